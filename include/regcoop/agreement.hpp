@@ -1,0 +1,59 @@
+#pragma once
+/// @file agreement.hpp
+/// @brief Agreements with per-party signed / in-force / ended dates.
+
+#include "regcoop/date.hpp"
+#include "regcoop/id.hpp"
+#include "regcoop/sector.hpp"
+#include "regcoop/source.hpp"
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace regcoop {
+
+/// The legal form of an agreement.
+BOOST_DEFINE_ENUM_CLASS(agreement_kind, treaty, memorandum_of_understanding, memorandum_of_cooperation,
+                        visa_exemption, strategic_cooperation_agreement, action_plan, declaration, other)
+
+/// The state of an agreement as the source reports it.
+BOOST_DEFINE_ENUM_CLASS(agreement_status,
+                        unknown,    ///< not reported
+                        proposed,   ///< under negotiation
+                        concluded,  ///< signed or adopted, not (yet) known to be in force
+                        in_force,   ///< in force / implemented
+                        ended)      ///< terminated or expired
+
+/// One party to an agreement and its dates.
+struct agreement_party {
+  party_id party{};                           ///< the party
+  std::optional<partial_date> signed_on{};    ///< when it signed
+  std::optional<partial_date> in_force_from{};  ///< when the agreement entered into force for it
+  std::optional<partial_date> ended_on{};     ///< when it stopped being bound
+
+  friend bool operator==(const agreement_party&, const agreement_party&) = default;
+};
+BOOST_DESCRIBE_STRUCT(agreement_party, (), (party, signed_on, in_force_from, ended_on))
+
+/// An agreement between two or more parties of any kind.
+struct agreement {
+  agreement_id id{};                       ///< e.g. "visa-cn-kz"
+  std::string name{};                      ///< e.g. "China–Kazakhstan mutual visa exemption agreement"
+  agreement_kind kind = agreement_kind::other;  ///< legal form
+  std::vector<sector> sectors{};           ///< fields it covers
+  std::vector<agreement_party> parties{};  ///< the parties, with their dates
+  std::optional<event_id> signed_at{};     ///< the event where it was signed
+  std::optional<mechanism_id> mechanism{}; ///< the mechanism it belongs to
+  agreement_status status = agreement_status::unknown;  ///< status as reported
+  std::string summary{};                   ///< what it does, in words
+  std::vector<citation> citations{};       ///< where it is mentioned
+
+  friend bool operator==(const agreement&, const agreement&) = default;
+};
+BOOST_DESCRIBE_STRUCT(agreement, (), (id, name, kind, sectors, parties, signed_at, mechanism, status, summary, citations))
+
+}  // namespace regcoop

@@ -1,0 +1,73 @@
+#pragma once
+/// @file corridor.hpp
+/// @brief The transport network: nodes, segments and named corridors.
+
+#include "regcoop/date.hpp"
+#include "regcoop/id.hpp"
+#include "regcoop/source.hpp"
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace regcoop {
+
+/// What a node of the network is.
+BOOST_DEFINE_ENUM_CLASS(node_kind, city, port, border_crossing, dry_port, airport, junction)
+
+/// A place in the network.
+struct node {
+  node_id id{};                        ///< e.g. "xian"
+  std::string name{};                  ///< e.g. "Xi'an"
+  std::vector<std::string> aliases{};  ///< other spellings
+  node_kind kind = node_kind::city;  ///< what it is
+  party_id country{};                  ///< the country it is in
+  double lat = 0;                    ///< latitude, degrees north, −90..90
+  double lon = 0;                    ///< longitude, degrees east, −180..180
+  std::vector<citation> citations{};   ///< where it is mentioned / where the coordinates come from
+
+  friend bool operator==(const node&, const node&) = default;
+};
+BOOST_DESCRIBE_STRUCT(node, (), (id, name, aliases, kind, country, lat, lon, citations))
+
+/// How a segment is travelled.
+BOOST_DEFINE_ENUM_CLASS(transport_mode, rail, road, sea, ferry, air)
+
+/// Whether a segment can be used.
+BOOST_DEFINE_ENUM_CLASS(segment_status, operating, under_construction, planned, closed)
+
+/// A link between two nodes, usable in both directions. It crosses a border when its ends
+/// lie in different countries.
+struct segment {
+  segment_id id{};                                ///< e.g. "khorgos-altynkol"
+  node_id from{};                                 ///< one end
+  node_id to{};                                   ///< the other end
+  transport_mode mode = transport_mode::rail;   ///< how it is travelled
+  double length_km = 0;                         ///< length, ≥ 0
+  std::optional<double> hours{};                  ///< typical travel time, ≥ 0
+  int gauge_mm = 0;                             ///< rail gauge (1435, 1520, ...); 0 for other modes
+  segment_status status = segment_status::operating;  ///< usable or not
+  std::optional<partial_date> opened{};           ///< when it opened
+  std::vector<citation> citations{};              ///< where it is mentioned / where the length comes from
+
+  friend bool operator==(const segment&, const segment&) = default;
+};
+BOOST_DESCRIBE_STRUCT(segment, (), (id, from, to, mode, length_km, hours, gauge_mm, status, opened, citations))
+
+/// A named route: an ordered chain of segments, each sharing a node with the next.
+struct corridor {
+  corridor_id id{};                     ///< e.g. "trans-caspian"
+  std::string name{};                   ///< e.g. "Trans-Caspian International Transport Route"
+  std::vector<std::string> aliases{};   ///< e.g. "Middle Corridor"
+  std::vector<segment_id> segments{};   ///< in travel order
+  std::string summary{};                ///< what it is, in words
+  std::vector<citation> citations{};    ///< where it is mentioned
+
+  friend bool operator==(const corridor&, const corridor&) = default;
+};
+BOOST_DESCRIBE_STRUCT(corridor, (), (id, name, aliases, segments, summary, citations))
+
+}  // namespace regcoop

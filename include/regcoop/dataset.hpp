@@ -1,0 +1,177 @@
+#pragma once
+/// @file dataset.hpp
+/// @brief The immutable, validated `dataset` and the `dataset_builder` that makes it.
+
+#include "regcoop/detail/tables.hpp"
+#include "regcoop/detail/validate.hpp"
+#include "regcoop/error.hpp"
+#include "regcoop/records.hpp"
+
+#include <boost/mp11/algorithm.hpp>
+#include <boost/mp11/tuple.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+namespace regcoop {
+
+/// An immutable, validated set of records with id indexes.
+///
+/// Copying a dataset is O(1) (it shares its storage); a dataset is safe to read from many
+/// threads at once. Records of each kind are stored contiguously, in the order they were
+/// added. Make one with `dataset_builder`.
+class dataset {
+ public:
+  /// An empty dataset. O(1) apart from one allocation.
+  dataset() : t_(std::make_shared<const detail::tables>()) {}
+
+  /// All records of kind `R`, in insertion order. O(1); throws nothing.
+  template <record R>
+  [[nodiscard]] std::span<const R> all() const noexcept {
+    return std::get<detail::table<R>>(*t_).rows;
+  }
+  /// All sources. O(1).
+  [[nodiscard]] std::span<const source> sources() const noexcept { return all<source>(); }
+  /// All parties. O(1).
+  [[nodiscard]] std::span<const party> parties() const noexcept { return all<party>(); }
+  /// All mechanisms. O(1).
+  [[nodiscard]] std::span<const mechanism> mechanisms() const noexcept { return all<mechanism>(); }
+  /// All events. O(1).
+  [[nodiscard]] std::span<const event> events() const noexcept { return all<event>(); }
+  /// All agreements. O(1).
+  [[nodiscard]] std::span<const agreement> agreements() const noexcept { return all<agreement>(); }
+  /// All projects. O(1).
+  [[nodiscard]] std::span<const project> projects() const noexcept { return all<project>(); }
+  /// All network nodes. O(1).
+  [[nodiscard]] std::span<const node> nodes() const noexcept { return all<node>(); }
+  /// All network segments. O(1).
+  [[nodiscard]] std::span<const segment> segments() const noexcept { return all<segment>(); }
+  /// All corridors. O(1).
+  [[nodiscard]] std::span<const corridor> corridors() const noexcept { return all<corridor>(); }
+  /// All indicator observations. O(1).
+  [[nodiscard]] std::span<const indicator> indicators() const noexcept { return all<indicator>(); }
+
+  /// The record with this id, or nullptr. O(1) average; throws nothing.
+  template <class Tag>
+  [[nodiscard]] const record_for<Tag>* find(const id<Tag>& key) const noexcept {
+    const auto& t = std::get<detail::table<record_for<Tag>>>(*t_);
+    const auto it = t.index.find(key.value);
+    return it == t.index.end() ? nullptr : &t.rows[it->second];
+  }
+
+  /// Position of the record with this id in `all<R>()`, or `std::nullopt`. O(1) average.
+  template <class Tag>
+  [[nodiscard]] std::optional<std::size_t> position(const id<Tag>& key) const noexcept {
+    const auto& t = std::get<detail::table<record_for<Tag>>>(*t_);
+    const auto it = t.index.find(key.value);
+    if (it == t.index.end()) return std::nullopt;
+    return it->second;
+  }
+
+  /// The record with this id.
+  /// @throws regcoop::error with `errc::unknown_id` naming the kind and id. O(1) average.
+  template <class Tag>
+  [[nodiscard]] const record_for<Tag>& at(const id<Tag>& key) const {
+    if (const auto* r = find(key)) return *r;
+    using R = record_for<Tag>;
+    throw error(errc::unknown_id, std::string(collection_name<R>()) + "/" + key.value, "id",
+                "the dataset holds no " + std::string(collection_name<R>()) + " record with this id");
+  }
+
+  /// Total number of records of all kinds. O(number of kinds).
+  [[nodiscard]] std::size_t size() const noexcept {
+    std::size_t n = 0;
+    boost::mp11::tuple_for_each(*t_, [&](const auto& t) { n += t.rows.size(); });
+    return n;
+  }
+
+  /// True when both hold the same records in the same order. O(size).
+  friend bool operator==(const dataset& a, const dataset& b) {
+    if (a.t_ == b.t_) return true;
+    bool eq = true;
+    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<boost::mp11::mp_size<record_types>::value>>([&](auto i) {
+      eq = eq && std::get<i>(*a.t_).rows == std::get<i>(*b.t_).rows;
+    });
+    return eq;
+  }
+
+ private:
+  friend class dataset_builder;
+  explicit dataset(std::shared_ptr<const detail::tables> t) : t_(std::move(t)) {}
+  std::shared_ptr<const detail::tables> t_;
+};
+
+/// Collects records, then validates them all at once and makes a `dataset`.
+///
+/// @code
+/// regcoop::dataset_builder b;
+/// b.add(regcoop::party{.id = {"KZ"}, .name = "Kazakhstan", .iso_code = "KZ"});
+/// regcoop::dataset ds = std::move(b).build();
+/// @endcode
+class dataset_builder {
+ public:
+  /// Adds one record. Amortised O(1); throws only `std::bad_alloc`.
+  template <record R>
+  dataset_builder& add(R r) {
+    std::get<detail::table<R>>(t_).rows.push_back(std::move(r));
+    return *this;
+  }
+  /// Adds many records of one kind. O(n).
+  template <record R>
+  dataset_builder& add(std::vector<R> rs) {
+    auto& rows = std::get<detail::table<R>>(t_).rows;
+    if (rows.empty()) {
+      rows = std::move(rs);
+    } else {
+      rows.insert(rows.end(), std::make_move_iterator(rs.begin()), std::make_move_iterator(rs.end()));
+    }
+    return *this;
+  }
+  /// Adds every record of a dataset (to extend or correct it). O(size of `ds`).
+  dataset_builder& add(const dataset& ds) {
+    boost::mp11::mp_for_each<record_types>([&](auto r) {
+      using R = decltype(r);
+      const auto rows = ds.all<R>();
+      add(std::vector<R>(rows.begin(), rows.end()));
+    });
+    return *this;
+  }
+
+  /// Every problem in the records added so far, without throwing. O(total size of the records).
+  [[nodiscard]] std::vector<problem> check() const {
+    auto t = t_;
+    return index_and_check(t);
+  }
+
+  /// Validates every record and returns the dataset; the builder is left empty.
+  /// @throws regcoop::error listing *every* problem found (code, record, field, message).
+  /// O(total size of the records).
+  [[nodiscard]] dataset build() && {
+    auto probs = index_and_check(t_);
+    if (!probs.empty()) throw error(std::move(probs));
+    auto out = std::make_shared<const detail::tables>(std::move(t_));
+    t_ = {};
+    return dataset(std::move(out));
+  }
+  /// As `build() &&`, but copies the records and keeps the builder as it is.
+  [[nodiscard]] dataset build() const& {
+    auto copy = *this;
+    return std::move(copy).build();
+  }
+
+ private:
+  static std::vector<problem> index_and_check(detail::tables& t) {
+    std::vector<problem> probs;
+    detail::build_indexes(t, probs);
+    detail::validate(t, probs);
+    return probs;
+  }
+  detail::tables t_;
+};
+
+}  // namespace regcoop

@@ -1,0 +1,201 @@
+#pragma once
+/// @file date.hpp
+/// @brief `partial_date` ("2023", "2025-05", "2025-06-17"), an interval of days, with
+/// *certainly* / *possibly* ordering; `date_range` with open ends.
+
+#include "regcoop/error.hpp"
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include <array>
+#include <charconv>
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace regcoop {
+
+/// How a comparison treats the uncertainty of partial dates.
+BOOST_DEFINE_ENUM_CLASS(certainty,
+                        certain,   ///< true only if true for every day the dates may denote
+                        possible)  ///< true if true for at least one such day
+
+/// A date known to the year, the month or the day. `month == 0` means "some month of
+/// `year`"; `day == 0` means "some day of that month". A partial date denotes the interval
+/// of days it may be, [`first_day()`, `last_day()`].
+///
+/// The defaulted ordering (year, then month, then day, with unknown parts first) is a total
+/// order for sorting: "2025" < "2025-05" < "2025-05-01". For questions about time use
+/// `certainly_before` / `possibly_before`.
+struct partial_date {
+  int year = 0;   ///< Gregorian year, 1..9999 in a valid date
+  int month = 0;  ///< 1..12, or 0 when unknown
+  int day = 0;    ///< 1..31 (valid for the month), or 0 when unknown; needs a month
+
+  friend constexpr auto operator<=>(const partial_date&, const partial_date&) = default;
+
+  /// True when the fields name a real year, month and day. O(1); throws nothing.
+  [[nodiscard]] constexpr bool valid() const noexcept {
+    if (year < 1 || year > 9999 || month < 0 || month > 12 || day < 0) return false;
+    if (month == 0) return day == 0;
+    return day <= days_in_month(year, month);
+  }
+
+  /// Number of days in a month of the Gregorian calendar. O(1); throws nothing.
+  [[nodiscard]] static constexpr int days_in_month(int y, int m) noexcept {
+    constexpr std::array<int, 12> d{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return (m == 2 && leap) ? 29 : d[static_cast<std::size_t>(m - 1)];
+  }
+
+  /// Days since 1970-01-01 of a full date (proleptic Gregorian). O(1); throws nothing.
+  [[nodiscard]] static constexpr std::int32_t serial(int y, int m, int d) noexcept {
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+  }
+
+  /// The earliest day the date may denote, as `serial`. O(1); throws nothing.
+  [[nodiscard]] constexpr std::int32_t first_day() const noexcept {
+    return serial(year, month ? month : 1, day ? day : 1);
+  }
+  /// The latest day the date may denote, as `serial`. O(1); throws nothing.
+  [[nodiscard]] constexpr std::int32_t last_day() const noexcept {
+    const int m = month ? month : 12;
+    return serial(year, m, day ? day : days_in_month(year, m));
+  }
+  /// True when known to the day. O(1).
+  [[nodiscard]] constexpr bool is_full() const noexcept { return month != 0 && day != 0; }
+
+  /// "2025", "2025-05" or "2025-06-17". O(1); throws only `std::bad_alloc`.
+  [[nodiscard]] std::string to_string() const {
+    std::string s = pad(year, 4);
+    if (month) s += '-' + pad(month, 2);
+    if (day) s += '-' + pad(day, 2);
+    return s;
+  }
+
+  /// Reads "2025", "2025-05", "2025-06-17", or "May 2025" / "17 May 2025" (English month
+  /// names, full or three letters, any case); `std::nullopt` for anything else, including
+  /// dates that do not exist. O(length); throws nothing.
+  [[nodiscard]] static constexpr std::optional<partial_date> try_parse(std::string_view s) noexcept {
+    partial_date d{};
+    if (!s.empty() && s[0] >= '0' && s[0] <= '9' && (s.size() == 4 || (s.size() >= 5 && s[4] == '-'))) {
+      if (!digits(s.substr(0, 4), d.year)) return std::nullopt;
+      if (s.size() > 4) {
+        if (s.size() != 7 && s.size() != 10) return std::nullopt;
+        if (!digits(s.substr(5, 2), d.month) || d.month == 0) return std::nullopt;
+        if (s.size() == 10 && (s[7] != '-' || !digits(s.substr(8, 2), d.day) || d.day == 0)) return std::nullopt;
+      }
+    } else {
+      // [day ' '] month-name ' ' year
+      std::string_view rest = s;
+      const auto sp1 = rest.find(' ');
+      if (sp1 == std::string_view::npos) return std::nullopt;
+      std::string_view first = rest.substr(0, sp1);
+      rest.remove_prefix(sp1 + 1);
+      if (!first.empty() && first[0] >= '0' && first[0] <= '9') {
+        if (first.size() > 2 || !digits(first, d.day) || d.day == 0) return std::nullopt;
+        const auto sp2 = rest.find(' ');
+        if (sp2 == std::string_view::npos) return std::nullopt;
+        first = rest.substr(0, sp2);
+        rest.remove_prefix(sp2 + 1);
+      }
+      d.month = month_from_name(first);
+      if (d.month == 0 || rest.size() != 4 || !digits(rest, d.year)) return std::nullopt;
+    }
+    if (!d.valid()) return std::nullopt;
+    return d;
+  }
+
+  /// As `try_parse`, but throws.
+  /// @throws regcoop::error with `errc::invalid_date`, naming the text. O(length).
+  [[nodiscard]] static partial_date parse(std::string_view s) {
+    if (auto d = try_parse(s)) return *d;
+    throw error(errc::invalid_date, "", "", "'" + std::string(s) + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+  }
+
+ private:
+  static std::string pad(int v, std::size_t w) {
+    std::string s = std::to_string(v);
+    return s.size() < w ? std::string(w - s.size(), '0') + s : s;
+  }
+  static constexpr bool digits(std::string_view s, int& out) noexcept {
+    if (s.empty()) return false;
+    int v = 0;
+    for (char c : s) {
+      if (c < '0' || c > '9') return false;
+      v = v * 10 + (c - '0');
+    }
+    out = v;
+    return true;
+  }
+  static constexpr int month_from_name(std::string_view n) noexcept {
+    constexpr std::array<std::string_view, 12> names{"january", "february", "march",     "april",   "may",      "june",
+                                                     "july",    "august",   "september", "october", "november", "december"};
+    if (n.size() < 3) return 0;
+    for (std::size_t m = 0; m < 12; ++m) {
+      const auto full = names[m];
+      if (n.size() != 3 && n.size() != full.size()) continue;
+      bool ok = true;
+      for (std::size_t i = 0; i < n.size() && ok; ++i) {
+        const char c = (n[i] >= 'A' && n[i] <= 'Z') ? static_cast<char>(n[i] - 'A' + 'a') : n[i];
+        ok = c == full[i];
+      }
+      if (ok) return static_cast<int>(m + 1);
+    }
+    return 0;
+  }
+};
+BOOST_DESCRIBE_STRUCT(partial_date, (), (year, month, day))
+
+/// True when every day `a` may denote is before every day `b` may denote. O(1).
+[[nodiscard]] constexpr bool certainly_before(const partial_date& a, const partial_date& b) noexcept {
+  return a.last_day() < b.first_day();
+}
+/// True when some day `a` may denote is before some day `b` may denote. O(1).
+[[nodiscard]] constexpr bool possibly_before(const partial_date& a, const partial_date& b) noexcept {
+  return a.first_day() < b.last_day();
+}
+/// `certainly_before` or `possibly_before`, as `c` says. O(1).
+[[nodiscard]] constexpr bool before(const partial_date& a, const partial_date& b, certainty c) noexcept {
+  return c == certainty::certain ? certainly_before(a, b) : possibly_before(a, b);
+}
+/// True when `a` is on or before `b` under `c` ("not after"). O(1).
+[[nodiscard]] constexpr bool on_or_before(const partial_date& a, const partial_date& b, certainty c) noexcept {
+  return c == certainty::certain ? a.last_day() <= b.first_day() : a.first_day() <= b.last_day();
+}
+
+/// A span of time with open ends: a missing `from` is "since always", a missing `to`
+/// "still going". The span runs from the first day of `from` to the last day of `to`, so
+/// `{2024, 2024}` is the whole year 2024 and `{2025-05, open}` starts on 1 May 2025.
+/// (When the *start* of something is uncertain, e.g. "entered into force in May 2025", ask
+/// `on_or_before(start, d, certainty)` instead.)
+struct date_range {
+  std::optional<partial_date> from{};  ///< first date of the span, or open
+  std::optional<partial_date> to{};    ///< last date of the span, or open
+
+  friend constexpr bool operator==(const date_range&, const date_range&) = default;
+
+  /// True when the range is open on both ends. O(1).
+  [[nodiscard]] constexpr bool unbounded() const noexcept { return !from && !to; }
+
+  /// True when `d` lies in the span under `c`: with `certain`, every day `d` may denote is
+  /// inside; with `possible`, some day is. O(1); throws nothing.
+  [[nodiscard]] constexpr bool contains(const partial_date& d, certainty c) const noexcept {
+    if (c == certainty::certain)
+      return (!from || from->first_day() <= d.first_day()) && (!to || d.last_day() <= to->last_day());
+    return (!from || from->first_day() <= d.last_day()) && (!to || d.first_day() <= to->last_day());
+  }
+  /// The span of one partial date: `date_range::of({2024})` is the year 2024. O(1).
+  [[nodiscard]] static constexpr date_range of(const partial_date& d) noexcept { return {d, d}; }
+};
+BOOST_DESCRIBE_STRUCT(date_range, (), (from, to))
+
+}  // namespace regcoop

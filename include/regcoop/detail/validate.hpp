@@ -1,0 +1,240 @@
+#pragma once
+// Validation of every record of a dataset: generic checks over the Boost.Describe
+// descriptions (references, dates, numbers, figures, citations, names) plus the rules of
+// each record kind. Each problem names its record and field.
+
+#include "regcoop/country.hpp"
+#include "regcoop/detail/tables.hpp"
+#include "regcoop/detail/walk.hpp"
+#include "regcoop/enum.hpp"
+#include "regcoop/error.hpp"
+#include "regcoop/records.hpp"
+
+#include <boost/mp11/tuple.hpp>
+
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace regcoop::detail {
+
+class checker {
+ public:
+  checker(const tables& t, std::vector<problem>& probs) : t_(t), probs_(probs) {}
+
+  void report(errc c, std::string field, std::string msg) {
+    probs_.push_back({c, record_, std::move(field), std::move(msg)});
+  }
+
+  template <class R>
+  void check_record(const R& r, std::size_t pos) {
+    record_ = record_label(r, pos);
+    std::string path;
+    auto visit = [&](const auto& v, const std::string& p) { check_value(v, p); };
+    walk(r, path, visit);
+    check_rules(r);
+  }
+
+  template <class Tag>
+  const record_for<Tag>* resolve(const id<Tag>& i) const {
+    const auto& tab = std::get<table<record_for<Tag>>>(t_);
+    const auto it = tab.index.find(i.value);
+    return it == tab.index.end() ? nullptr : &tab.rows[it->second];
+  }
+
+ private:
+  // ---- generic checks, by type -------------------------------------------------------
+  template <class T>
+  void check_value(const T& v, const std::string& path) {
+    if constexpr (is_id_v<T>) {
+      if (path == "id") return;  // the record's own id: checked by build_indexes
+      if (!resolve(v)) {
+        using R = record_for<typename tag_of<T>::type>;
+        report(errc::dangling_reference, path,
+               v.value.empty() ? "the reference is empty"
+                               : "no " + std::string(collection_name<R>()) + " record has id '" + v.value + "'");
+      }
+    } else if constexpr (std::is_same_v<T, partial_date>) {
+      check_date(v, path);
+    } else if constexpr (std::is_same_v<T, date_range>) {
+      if (v.from && v.to && v.from->valid() && v.to->valid() && certainly_before(*v.to, *v.from))
+        report(errc::inverted_dates, path,
+               "the range ends (" + v.to->to_string() + ") before it begins (" + v.from->to_string() + ")");
+    } else if constexpr (std::is_floating_point_v<T>) {
+      if (!std::isfinite(v)) report(errc::not_finite, path, "the number is NaN or infinite");
+    } else if constexpr (std::is_same_v<T, figure>) {
+      check_figure(v, path);
+    } else if constexpr (std::is_same_v<T, citation>) {
+      if (v.quote.empty()) report(errc::empty_name, path + "/quote", "the quote is empty");
+      if (v.quote.size() > max_quote_length)
+        report(errc::invalid_value, path + "/quote",
+               "the quote has " + std::to_string(v.quote.size()) + " bytes; at most " +
+                   std::to_string(max_quote_length) + " are allowed");
+    } else if constexpr (std::is_same_v<T, std::string>) {
+      if (v.empty() && (path == "name" || path.ends_with("/name")))
+        report(errc::empty_name, path, "the name is empty");
+    } else if constexpr (std::is_enum_v<T>) {
+      if (to_string(v) == "(invalid)")
+        report(errc::invalid_value, path, "value " + std::to_string(static_cast<long long>(v)) + " is no enumerator");
+    }
+  }
+
+  template <class T>
+  struct tag_of;
+  template <class Tag>
+  struct tag_of<id<Tag>> {
+    using type = Tag;
+  };
+
+  void check_date(const partial_date& d, const std::string& path) {
+    if (d.valid()) return;
+    std::string msg;
+    if (d.year < 1 || d.year > 9999)
+      msg = "year " + std::to_string(d.year) + " out of range 1..9999";
+    else if (d.month < 0 || d.month > 12)
+      msg = "month " + std::to_string(d.month) + " out of range";
+    else if (d.month == 0)
+      msg = "a day is given without a month";
+    else
+      msg = "day " + std::to_string(d.day) + " out of range for " + std::to_string(d.year) + "-" +
+            std::to_string(d.month);
+    report(errc::invalid_date, path, msg);
+  }
+
+  void check_figure(const figure& f, const std::string& path) {
+    const auto at = [&](const char* m) { return path.empty() ? std::string(m) : path + "/" + m; };
+    if (f.bound == bound::range) {
+      if (!f.upper)
+        report(errc::contradictory_bound, at("upper"), "a range needs an upper end");
+      else if (std::isfinite(*f.upper) && std::isfinite(f.value) && *f.upper < f.value)
+        report(errc::contradictory_bound, at("upper"), "the upper end of the range is below its lower end");
+    } else if (f.upper) {
+      report(errc::contradictory_bound, at("upper"),
+             "an upper end is given but the bound is '" + std::string(to_string(f.bound)) + "', not 'range'");
+    }
+    if (f.unit == unit::money && f.currency.empty())
+      report(errc::invalid_value, at("currency"), "money needs a currency");
+    if (f.unit != unit::money && !f.currency.empty())
+      report(errc::invalid_value, at("currency"), "a currency is given for a figure that is not money");
+    if (f.price_year < 0) report(errc::invalid_value, at("price_year"), "negative price year");
+  }
+
+  // ---- rules of each record kind -----------------------------------------------------
+  bool is_country(const party_id& p) const {
+    const auto* r = resolve(p);
+    return r && r->kind == party_kind::country;
+  }
+  void require_country(const party_id& p, const std::string& path) {
+    if (resolve(p) && !is_country(p)) report(errc::invalid_value, path, "'" + p.value + "' is not a country");
+  }
+
+  void check_rules(const source&) {}
+  void check_rules(const event&) {}
+
+  void check_rules(const party& p) {
+    if (p.kind == party_kind::country) {
+      const auto* c = find_country(p.iso_code);
+      if (p.iso_code.size() != 2 || !c)
+        report(errc::unknown_country, "iso_code", "'" + p.iso_code + "' is not an ISO 3166-1 alpha-2 code");
+    } else if (!p.iso_code.empty()) {
+      report(errc::invalid_value, "iso_code", "only countries have an ISO code");
+    }
+    if (p.kind != party_kind::bloc && !p.members.empty())
+      report(errc::invalid_value, "members", "only blocs have members");
+    for (std::size_t i = 0; i < p.members.size(); ++i)
+      require_country(p.members[i].member, "members/" + std::to_string(i) + "/member");
+    if (p.home_country) {
+      if (p.kind != party_kind::organisation)
+        report(errc::invalid_value, "home_country", "only organisations have a home country");
+      require_country(*p.home_country, "home_country");
+    }
+    if ((p.kind == party_kind::organisation) == (p.organisation == organisation_kind::none))
+      report(errc::invalid_value, "organisation",
+             p.kind == party_kind::organisation ? "an organisation needs an organisation kind"
+                                                : "only organisations have an organisation kind");
+  }
+
+  void check_rules(const mechanism& m) {
+    if (m.core.empty()) report(errc::invalid_value, "core", "a mechanism needs a core group");
+    for (std::size_t i = 0; i < m.core.size(); ++i)
+      if (m.core[i] == m.partner)
+        report(errc::invalid_value, "core/" + std::to_string(i), "the partner is also in the core group");
+  }
+
+  void check_rules(const agreement& a) {
+    if (a.parties.size() < 2) report(errc::invalid_value, "parties", "an agreement needs at least two parties");
+    for (std::size_t i = 0; i < a.parties.size(); ++i) {
+      const auto& p = a.parties[i];
+      const std::string base = "parties/" + std::to_string(i);
+      order(p.signed_on, p.in_force_from, base + "/in_force_from", "enters into force before it is signed");
+      order(p.in_force_from, p.ended_on, base + "/ended_on", "ends before it enters into force");
+      order(p.signed_on, p.ended_on, base + "/ended_on", "ends before it is signed");
+    }
+  }
+
+  void check_rules(const project& p) {
+    for (std::size_t i = 0; i < p.hosts.size(); ++i) require_country(p.hosts[i], "hosts/" + std::to_string(i));
+    for (std::size_t i = 1; i < p.status_history.size(); ++i)
+      order(p.status_history[i - 1].since, p.status_history[i].since,
+            "status_history/" + std::to_string(i) + "/since", "the status history is out of time order");
+    if (p.parent && *p.parent == p.id) report(errc::invalid_value, "parent", "a project cannot be its own parent");
+  }
+
+  void check_rules(const node& n) {
+    require_country(n.country, "country");
+    if (std::isfinite(n.lat) && (n.lat < -90 || n.lat > 90))
+      report(errc::invalid_value, "lat", "latitude out of range -90..90");
+    if (std::isfinite(n.lon) && (n.lon < -180 || n.lon > 180))
+      report(errc::invalid_value, "lon", "longitude out of range -180..180");
+  }
+
+  void check_rules(const segment& s) {
+    if (s.from == s.to) report(errc::invalid_value, "to", "the segment begins and ends at the same node");
+    if (s.length_km < 0) report(errc::invalid_value, "length_km", "negative length");
+    if (s.hours && *s.hours < 0) report(errc::invalid_value, "hours", "negative travel time");
+    if (s.mode == transport_mode::rail) {
+      if (s.gauge_mm != 0 && (s.gauge_mm < 600 || s.gauge_mm > 1700))
+        report(errc::invalid_value, "gauge_mm", "rail gauge " + std::to_string(s.gauge_mm) + " mm out of range 600..1700");
+    } else if (s.gauge_mm != 0) {
+      report(errc::invalid_value, "gauge_mm", "a gauge is given for a segment that is not rail");
+    }
+  }
+
+  void check_rules(const corridor& c) {
+    if (c.segments.empty()) report(errc::invalid_value, "segments", "a corridor needs at least one segment");
+    for (std::size_t i = 1; i < c.segments.size(); ++i) {
+      const auto* a = resolve(c.segments[i - 1]);
+      const auto* b = resolve(c.segments[i]);
+      if (a && b && a->from != b->from && a->from != b->to && a->to != b->from && a->to != b->to)
+        report(errc::invalid_value, "segments/" + std::to_string(i),
+               "segment '" + b->id.value + "' does not meet the segment before it ('" + a->id.value + "')");
+    }
+  }
+
+  void check_rules(const indicator& i) {
+    if (i.measure.empty()) report(errc::empty_name, "measure", "the indicator name is empty");
+    if (i.subjects.empty() && !i.corridor)
+      report(errc::invalid_value, "subjects", "an observation needs subjects or a corridor");
+  }
+
+  void order(const std::optional<partial_date>& a, const std::optional<partial_date>& b, std::string field,
+             const char* msg) {
+    if (a && b && a->valid() && b->valid() && certainly_before(*b, *a))
+      report(errc::inverted_dates, std::move(field), std::string(msg) + " (" + a->to_string() + " → " + b->to_string() + ")");
+  }
+
+  const tables& t_;
+  std::vector<problem>& probs_;
+  std::string record_;
+};
+
+inline void validate(const tables& t, std::vector<problem>& probs) {
+  checker c(t, probs);
+  boost::mp11::tuple_for_each(t, [&](const auto& tab) {
+    for (std::size_t i = 0; i < tab.rows.size(); ++i) c.check_record(tab.rows[i], i);
+  });
+}
+
+}  // namespace regcoop::detail

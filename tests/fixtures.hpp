@@ -59,7 +59,7 @@ inline regcoop::dataset_builder small_builder() {
                   .name = "Trade",
                   .subjects = {{"CN"}},
                   .counterparts = {{"KZ"}},
-                  .value = {.value = 94.8e9, .unit = unit::money, .currency = "USD",
+                  .value = regcoop::figure{.value = 94.8e9, .unit = unit::money, .currency = "USD",
                             .period = date_range::of(partial_date{2024})}});
   return b;
 }

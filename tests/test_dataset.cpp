@@ -159,11 +159,11 @@ TEST_CASE("overlapping partial dates are not inverted: 'May 2025' to '2025' is f
 TEST_CASE("contradictory bounds are rejected") {
   auto b = small_builder();
   b.add(indicator{.id = {"i-range"}, .measure = "m", .name = "I", .subjects = {{"CN"}},
-                  .value = {.value = 10, .upper = 5.0, .bound = bound::range}});
+                  .value = regcoop::figure{.value = 10, .upper = 5.0, .bound = bound::range}});
   b.add(indicator{.id = {"i-noupper"}, .measure = "m", .name = "I", .subjects = {{"CN"}},
-                  .value = {.value = 10, .bound = bound::range}});
+                  .value = regcoop::figure{.value = 10, .bound = bound::range}});
   b.add(indicator{.id = {"i-atleast"}, .measure = "m", .name = "I", .subjects = {{"CN"}},
-                  .value = {.value = 17, .upper = 20.0, .bound = bound::at_least}});
+                  .value = regcoop::figure{.value = 17, .upper = 20.0, .bound = bound::at_least}});
   const auto ps = problems_of(b);
   CHECK(has_problem(ps, errc::contradictory_bound, "indicators/i-range", "value/upper"));
   CHECK(has_problem(ps, errc::contradictory_bound, "indicators/i-noupper", "value/upper"));
@@ -172,9 +172,9 @@ TEST_CASE("contradictory bounds are rejected") {
 
 TEST_CASE("money needs a currency, and only money has one") {
   auto b = small_builder();
-  b.add(indicator{.id = {"i1"}, .measure = "m", .name = "I", .subjects = {{"CN"}}, .value = {.value = 1, .unit = unit::money}});
+  b.add(indicator{.id = {"i1"}, .measure = "m", .name = "I", .subjects = {{"CN"}}, .value = regcoop::figure{.value = 1, .unit = unit::money}});
   b.add(indicator{.id = {"i2"}, .measure = "m", .name = "I", .subjects = {{"CN"}},
-                  .value = {.value = 1, .unit = unit::km, .currency = "USD"}});
+                  .value = regcoop::figure{.value = 1, .unit = unit::km, .currency = "USD"}});
   const auto ps = problems_of(b);
   CHECK(has_problem(ps, errc::invalid_value, "indicators/i1", "value/currency"));
   CHECK(has_problem(ps, errc::invalid_value, "indicators/i2", "value/currency"));
@@ -254,6 +254,7 @@ TEST_CASE("mechanism, agreement, project and indicator rules") {
   b.add(agreement{.id = {"a-one"}, .name = "A", .parties = {{.party = {"CN"}}}});
   b.add(project{.id = {"p-self"}, .name = "P", .hosts = {{"aix"}}, .parent = project_id{"p-self"}});
   b.add(indicator{.id = {"i-nosubj"}, .measure = "", .name = "I"});
+  b.add(indicator{.id = {"i-note"}, .measure = "exports", .name = "I", .subjects = {{"KZ"}}, .note = "robust growth"});
   const auto ps = problems_of(b);
   CHECK(has_problem(ps, errc::invalid_value, "mechanisms/m-empty", "core"));
   CHECK(has_problem(ps, errc::invalid_value, "mechanisms/m-self", "core/0"));
@@ -262,6 +263,8 @@ TEST_CASE("mechanism, agreement, project and indicator rules") {
   CHECK(has_problem(ps, errc::invalid_value, "projects/p-self", "hosts/0"));
   CHECK(has_problem(ps, errc::empty_name, "indicators/i-nosubj", "measure"));
   CHECK(has_problem(ps, errc::invalid_value, "indicators/i-nosubj", "subjects"));
+  CHECK(has_problem(ps, errc::invalid_value, "indicators/i-nosubj", "value"));
+  CHECK_FALSE(std::any_of(ps.begin(), ps.end(), [](const problem& p) { return p.record == "indicators/i-note"; }));
 }
 
 TEST_CASE("enum values outside the enumeration are rejected") {

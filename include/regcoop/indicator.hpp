@@ -27,6 +27,8 @@ inline constexpr const char* flight_destinations = "flight_destinations";  ///< 
 
 /// One observation of an indicator about a subject: parties (`subjects`, optionally towards
 /// `counterparts`, e.g. China's investment in the Central Asian states) or a corridor.
+/// Quantitative observations carry a `value`; qualitative ones ("robust growth") carry only
+/// a `note`. The builder requires one of the two.
 struct indicator {
   indicator_id id{};                      ///< e.g. "trade-cn-c5-2024"
   std::string measure{};                  ///< the indicator's name, e.g. `indicators::trade`
@@ -35,11 +37,12 @@ struct indicator {
   std::vector<party_id> counterparts{};   ///< the other side of a dyad or group, if any
   std::optional<corridor_id> corridor{};  ///< the corridor measured, if any
   std::vector<sector> sectors{};          ///< fields it belongs to
-  figure value{};                         ///< the observation
+  std::optional<figure> value{};          ///< the observation, when it is a number
+  std::string note{};                     ///< the observation in words (e.g. "robust growth")
   std::vector<citation> citations{};      ///< where it is stated
 
   friend bool operator==(const indicator&, const indicator&) = default;
 };
-BOOST_DESCRIBE_STRUCT(indicator, (), (id, measure, name, subjects, counterparts, corridor, sectors, value, citations))
+BOOST_DESCRIBE_STRUCT(indicator, (), (id, measure, name, subjects, counterparts, corridor, sectors, value, note, citations))
 
 }  // namespace regcoop

@@ -217,6 +217,7 @@ class checker {
     if (i.measure.empty()) report(errc::empty_name, "measure", "the indicator name is empty");
     if (i.subjects.empty() && !i.corridor)
       report(errc::invalid_value, "subjects", "an observation needs subjects or a corridor");
+    if (!i.value && i.note.empty()) report(errc::invalid_value, "value", "an observation needs a value or a note");
   }
 
   void order(const std::optional<partial_date>& a, const std::optional<partial_date>& b, std::string field,

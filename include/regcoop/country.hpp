@@ -96,11 +96,44 @@ constexpr bool all_digits(std::string_view s) noexcept {
 /// All ISO 3166-1 entries, sorted by alpha-2 code. O(1); throws nothing.
 [[nodiscard]] constexpr std::span<const country_info> all_countries() noexcept { return detail::country_infos; }
 
+namespace detail {
+inline constexpr std::size_t no_country = static_cast<std::size_t>(-1);
+
+constexpr std::size_t country_index(std::uint16_t numeric) noexcept {
+  for (std::size_t i = 0; i < country_infos.size(); ++i)
+    if (country_infos[i].numeric == numeric) return i;
+  return no_country;
+}
+
+// Index-based so that no pointer is compared with null in constant evaluation (gcc rejects
+// that under -fsanitize=undefined).
+constexpr std::size_t country_index(std::string_view key) noexcept {
+  if (key.empty()) return no_country;
+  if (key.size() == 2 && letter(key[0]) >= 0 && letter(key[1]) >= 0) {
+    const std::size_t i = alpha2_index[static_cast<std::size_t>(letter(key[0]) * 26 + letter(key[1]))];
+    return i ? i - 1 : no_country;
+  }
+  if (all_digits(key)) {
+    std::uint16_t n = 0;
+    for (char c : key) n = static_cast<std::uint16_t>(n * 10 + (c - '0'));
+    return country_index(n);
+  }
+  for (std::size_t i = 0; i < country_infos.size(); ++i)
+    if (key.size() == 3 && iequals(country_infos[i].alpha3, key)) return i;
+  for (std::size_t i = 0; i < country_infos.size(); ++i) {
+    const auto& c = country_infos[i];
+    if (iequals(c.name, key) || iequals(c.common_name, key) || iequals(c.official_name, key) ||
+        alias_matches(c.aliases, key))
+      return i;
+  }
+  return no_country;
+}
+}  // namespace detail
+
 /// The entry with this numeric code, or nullptr. O(n) over 249 entries; throws nothing.
 [[nodiscard]] constexpr const country_info* find_country(std::uint16_t numeric) noexcept {
-  for (const auto& c : detail::country_infos)
-    if (c.numeric == numeric) return &c;
-  return nullptr;
+  const auto i = detail::country_index(numeric);
+  return i == detail::no_country ? nullptr : &detail::country_infos[i];
 }
 
 /// The entry named by `key`: an alpha-2 code ("kz"), alpha-3 code ("KAZ"), numeric code
@@ -108,31 +141,17 @@ constexpr bool all_digits(std::string_view s) noexcept {
 /// nullptr when nothing matches. O(1) for alpha-2 codes, O(n) over 249 entries otherwise;
 /// usable in constant expressions; throws nothing.
 [[nodiscard]] constexpr const country_info* find_country(std::string_view key) noexcept {
-  using namespace detail;
-  if (key.empty()) return nullptr;
-  if (key.size() == 2 && letter(key[0]) >= 0 && letter(key[1]) >= 0) {
-    const auto i = alpha2_index[static_cast<std::size_t>(letter(key[0]) * 26 + letter(key[1]))];
-    return i ? &country_infos[i - 1u] : nullptr;
-  }
-  if (all_digits(key)) {
-    std::uint16_t n = 0;
-    for (char c : key) n = static_cast<std::uint16_t>(n * 10 + (c - '0'));
-    return find_country(n);
-  }
-  for (const auto& c : country_infos)
-    if (key.size() == 3 && iequals(c.alpha3, key)) return &c;
-  for (const auto& c : country_infos)
-    if (iequals(c.name, key) || iequals(c.common_name, key) || iequals(c.official_name, key) ||
-        alias_matches(c.aliases, key))
-      return &c;
-  return nullptr;
+  const auto i = detail::country_index(key);
+  return i == detail::no_country ? nullptr : &detail::country_infos[i];
 }
 
 /// The entry named by `key` (see `find_country`).
 /// @throws regcoop::error with `errc::unknown_country` when nothing matches. O(n).
 [[nodiscard]] constexpr const country_info& country(std::string_view key) {
-  if (const auto* c = find_country(key)) return *c;
-  throw error(errc::unknown_country, "", "", "'" + std::string(key) + "' is not an ISO 3166-1 code or country name");
+  const auto i = detail::country_index(key);
+  if (i == detail::no_country)
+    throw error(errc::unknown_country, "", "", "'" + std::string(key) + "' is not an ISO 3166-1 code or country name");
+  return detail::country_infos[i];
 }
 
 }  // namespace regcoop

@@ -8,6 +8,10 @@ set(REGCOOP_CMAKE_DIR "${CMAKE_INSTALL_DATADIR}/cmake/regcoop"
 install(TARGETS regcoop EXPORT regcoopTargets)
 install(DIRECTORY include/regcoop DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(EXPORT regcoopTargets NAMESPACE regcoop:: DESTINATION ${REGCOOP_CMAKE_DIR})
+if(REGCOOP_HAS_JSON)
+  install(TARGETS regcoop_json EXPORT regcoopJsonTargets)
+  install(EXPORT regcoopJsonTargets NAMESPACE regcoop:: DESTINATION ${REGCOOP_CMAKE_DIR})
+endif()
 
 configure_package_config_file(
   ${CMAKE_CURRENT_LIST_DIR}/regcoopConfig.cmake.in

@@ -38,19 +38,25 @@ template <described_enum E>
   return out;
 }
 
+/// The names of all enumerators of `E`, comma-separated, in declaration order, e.g.
+/// "exact, approx, at_least, at_most, range". O(number of enumerators).
+template <described_enum E>
+[[nodiscard]] std::string enum_names() {
+  std::string out;
+  boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto d) {
+    if (!out.empty()) out += ", ";
+    out += d.name;
+  });
+  return out;
+}
+
 /// The enumerator named `name`.
 /// @throws regcoop::error with `errc::parse_error` naming the accepted names.
 /// O(number of enumerators).
 template <described_enum E>
 [[nodiscard]] E enum_from_string(std::string_view name) {
   if (auto e = try_enum_from_string<E>(name)) return *e;
-  std::string accepted;
-  boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto d) {
-    if (!accepted.empty()) accepted += ", ";
-    accepted += d.name;
-  });
-  throw error(errc::parse_error, "", "",
-              "'" + std::string(name) + "' is not one of: " + accepted);
+  throw error(errc::parse_error, "", "", "'" + std::string(name) + "' is not one of: " + enum_names<E>());
 }
 
 }  // namespace regcoop

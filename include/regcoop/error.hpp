@@ -25,13 +25,19 @@ BOOST_DEFINE_ENUM_CLASS(errc,
                         invalid_value,        ///< a value outside its domain (negative km, bad gauge, ...)
                         unknown_id,           ///< a lookup asked for an id the dataset does not hold
                         parse_error,          ///< text that could not be read
-                        incompatible_units)   ///< figures that cannot be combined
+                        incompatible_units,   ///< figures that cannot be combined
+                        type_mismatch,        ///< a JSON value of the wrong type
+                        missing_field,        ///< a required JSON member is absent
+                        unknown_field,        ///< a JSON member the model does not have
+                        io_error)             ///< a file that could not be read or written
 
 /// One thing wrong with one record.
 struct problem {
   regcoop::errc code{};  ///< what kind of problem
   std::string record;    ///< the record, as `kind/id`, e.g. `projects/cku-railway`
-  std::string field;     ///< path of the field inside the record, e.g. `status_history/0/since`
+  std::string field;     ///< path of the field inside the record, e.g. `status_history/0/since`;
+                         ///< for JSON input, a JSON pointer from the document root,
+                         ///< e.g. `/projects/12/status_history/0/since`
   std::string message;   ///< a sentence for people
 };
 
@@ -41,7 +47,12 @@ inline const char* errc_name(errc e) noexcept { return boost::describe::enum_to_
 inline std::string format_problem(const problem& p) {
   std::string s = errc_name(p.code);
   s += ": ";
-  if (!p.record.empty()) {
+  if (!p.field.empty() && (p.field[0] == '/' || p.field.find('#') != std::string::npos)) {
+    // A JSON pointer: "code: /projects/12/status_history/0/since (projects/cku): message"
+    s += p.field;
+    if (!p.record.empty()) s += " (" + p.record + ")";
+    s += ": ";
+  } else if (!p.record.empty()) {
     s += p.record;
     if (!p.field.empty()) s += '/' + p.field;
     s += ": ";

@@ -1,0 +1,547 @@
+#pragma once
+/// @file json.hpp
+/// @brief Load and save datasets as JSON, and generate their JSON Schema (draft 2020-12).
+///
+/// Needs Boost.JSON: link the CMake target `regcoop::json`. Everything here is generic over
+/// the Boost.Describe descriptions of the records: there is no per-field code.
+///
+/// Format: one object whose members are the collections (`"sources"`, `"parties"`, …, in
+/// `record_types` order), each an array of records; record members in description order.
+/// Dates are strings ("2025", "2025-05", "2025-06-17"); enumerators are their names; ids are
+/// strings. Members holding an empty optional, string, array or object are omitted when
+/// writing and default when reading. `to_json` output is canonical: `to_json(from_json(t)) == t`
+/// for any `t` that `to_json` wrote.
+
+#include "regcoop/dataset.hpp"
+#include "regcoop/detail/walk.hpp"
+#include "regcoop/enum.hpp"
+
+#include <boost/describe/members.hpp>
+#include <boost/json.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace regcoop {
+
+/// Options of the JSON reader.
+struct json_read_options {
+  bool allow_unknown_fields = false;  ///< ignore members the model does not have (default: error)
+  std::size_t max_depth = 64;         ///< deepest nesting accepted
+};
+
+namespace detail::json_io {
+
+namespace json = boost::json;
+
+// Members a document must spell out: ids and real numbers (a missing latitude or length is
+// an error, not a silent zero). Everything else defaults to its member initializer.
+template <class T>
+inline constexpr bool is_required_v = is_id_v<T> || std::is_floating_point_v<T>;
+
+// ---- writing ---------------------------------------------------------------------------
+template <class T>
+json::value to_value(const T& v);
+
+template <class T>
+bool omitted(const T& v, const json::value& j) {
+  if constexpr (is_optional_v<T>) return !v.has_value();
+  if (j.is_string()) return j.get_string().empty() && !is_id_v<T>;
+  if (j.is_array()) return j.get_array().empty();
+  if (j.is_object()) return j.get_object().empty();
+  return false;
+}
+
+template <class T>
+json::value to_value(const T& v) {
+  if constexpr (is_optional_v<T>) {
+    return v ? to_value(*v) : json::value(nullptr);
+  } else if constexpr (is_vector_v<T>) {
+    json::array a;
+    a.reserve(v.size());
+    for (const auto& e : v) a.push_back(to_value(e));
+    return a;
+  } else if constexpr (is_id_v<T>) {
+    return json::value(json::string(v.value));
+  } else if constexpr (std::is_same_v<T, partial_date>) {
+    return json::value(json::string(v.to_string()));
+  } else if constexpr (std::is_same_v<T, std::string>) {
+    return json::value(json::string(v));
+  } else if constexpr (std::is_enum_v<T>) {
+    return json::value(json::string(to_string(v)));
+  } else if constexpr (std::is_same_v<T, bool>) {
+    return json::value(v);
+  } else if constexpr (std::is_integral_v<T>) {
+    return json::value(static_cast<std::int64_t>(v));
+  } else if constexpr (std::is_floating_point_v<T>) {
+    return json::value(static_cast<double>(v));
+  } else {
+    static_assert(is_described_struct_v<T>, "regcoop JSON: type is not described");
+    json::object o;
+    boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto d) {
+      const auto& m = v.*d.pointer;
+      json::value j = to_value(m);
+      if (!omitted(m, j)) o.emplace(d.name, std::move(j));
+    });
+    return o;
+  }
+}
+
+inline void append_number(std::string& out, double d) {
+  char buf[64];
+  std::to_chars_result r;
+  if (std::fabs(d) < 1e15 && d == std::floor(d))
+    r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(d));
+  else
+    r = std::to_chars(buf, buf + sizeof buf, d);
+  out.append(buf, r.ptr);
+}
+
+// Canonical pretty printer: two-space indent, one member or element per line.
+inline void print(std::string& out, const json::value& v, int indent) {
+  const auto nl = [&](int n) {
+    out += '\n';
+    out.append(static_cast<std::size_t>(n) * 2, ' ');
+  };
+  switch (v.kind()) {
+    case json::kind::object: {
+      const auto& o = v.get_object();
+      if (o.empty()) {
+        out += "{}";
+        return;
+      }
+      out += '{';
+      bool first = true;
+      for (const auto& kv : o) {
+        if (!first) out += ',';
+        first = false;
+        nl(indent + 1);
+        out += json::serialize(json::string_view(kv.key()));
+        out += ": ";
+        print(out, kv.value(), indent + 1);
+      }
+      nl(indent);
+      out += '}';
+      return;
+    }
+    case json::kind::array: {
+      const auto& a = v.get_array();
+      if (a.empty()) {
+        out += "[]";
+        return;
+      }
+      out += '[';
+      bool first = true;
+      for (const auto& e : a) {
+        if (!first) out += ',';
+        first = false;
+        nl(indent + 1);
+        print(out, e, indent + 1);
+      }
+      nl(indent);
+      out += ']';
+      return;
+    }
+    case json::kind::double_: append_number(out, v.get_double()); return;
+    default: out += json::serialize(v); return;
+  }
+}
+
+// ---- reading ---------------------------------------------------------------------------
+class reader {
+ public:
+  explicit reader(const json_read_options& o) : opt_(o) {}
+
+  std::vector<problem> problems;
+  std::string record;  // "projects/cku" while reading a record
+
+  void fail(errc c, const std::string& ptr, std::string msg) { problems.push_back({c, record, ptr, std::move(msg)}); }
+
+  static const char* kind_name(const json::value& j) {
+    switch (j.kind()) {
+      case json::kind::null: return "null";
+      case json::kind::bool_: return "a boolean";
+      case json::kind::int64:
+      case json::kind::uint64:
+      case json::kind::double_: return "a number";
+      case json::kind::string: return "a string";
+      case json::kind::array: return "an array";
+      case json::kind::object: return "an object";
+    }
+    return "a value";
+  }
+
+  template <class T>
+  static std::string expected() {
+    if constexpr (is_optional_v<T>) return expected<typename T::value_type>() + " or null";
+    else if constexpr (is_vector_v<T>) return "an array";
+    else if constexpr (std::is_same_v<T, partial_date>) return "a date string";
+    else if constexpr (is_id_v<T> || std::is_same_v<T, std::string> || std::is_enum_v<T>) return "a string";
+    else if constexpr (std::is_same_v<T, bool>) return "a boolean";
+    else if constexpr (std::is_integral_v<T>) return "an integer";
+    else if constexpr (std::is_floating_point_v<T>) return "a number";
+    else return "an object";
+  }
+
+  void mismatch(const json::value& j, const std::string& ptr, const std::string& want) {
+    fail(errc::type_mismatch, ptr, std::string("expected ") + want + ", found " + kind_name(j));
+  }
+
+  template <class T>
+  void read(const json::value& j, T& out, std::string& ptr) {
+    if constexpr (is_optional_v<T>) {
+      if (j.is_null()) {
+        out.reset();
+      } else {
+        out.emplace();
+        read(j, *out, ptr);
+      }
+    } else if constexpr (is_vector_v<T>) {
+      if (!j.is_array()) return mismatch(j, ptr, expected<T>());
+      const auto& a = j.get_array();
+      out.resize(a.size());
+      for (std::size_t i = 0; i < a.size(); ++i) {
+        path_guard g(ptr, i);
+        read(a[i], out[i], ptr);
+      }
+    } else if constexpr (is_id_v<T> || std::is_same_v<T, std::string>) {
+      if (!j.is_string()) return mismatch(j, ptr, expected<T>());
+      if constexpr (is_id_v<T>)
+        out.value = std::string(j.get_string());
+      else
+        out = std::string(j.get_string());
+    } else if constexpr (std::is_same_v<T, partial_date>) {
+      if (!j.is_string()) return mismatch(j, ptr, expected<T>());
+      read_date(std::string_view(j.get_string()), out, ptr);
+    } else if constexpr (std::is_enum_v<T>) {
+      if (!j.is_string()) return mismatch(j, ptr, expected<T>());
+      const std::string_view name(j.get_string());
+      if (auto e = try_enum_from_string<T>(name))
+        out = *e;
+      else
+        fail(errc::invalid_value, ptr, "'" + std::string(name) + "' is not one of: " + enum_names<T>());
+    } else if constexpr (std::is_same_v<T, bool>) {
+      if (!j.is_bool()) return mismatch(j, ptr, expected<T>());
+      out = j.get_bool();
+    } else if constexpr (std::is_integral_v<T>) {
+      std::int64_t v = 0;
+      if (j.is_int64()) {
+        v = j.get_int64();
+      } else if (j.is_uint64() && j.get_uint64() <= static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) {
+        v = static_cast<std::int64_t>(j.get_uint64());
+      } else if (j.is_double() && j.get_double() == std::floor(j.get_double()) && std::fabs(j.get_double()) < 9e15) {
+        v = static_cast<std::int64_t>(j.get_double());
+      } else {
+        return j.is_number() ? fail(errc::invalid_value, ptr, "integer out of range or not whole")
+                             : mismatch(j, ptr, expected<T>());
+      }
+      if (v < std::numeric_limits<T>::min() || v > std::numeric_limits<T>::max())
+        return fail(errc::invalid_value, ptr, "integer " + std::to_string(v) + " out of range");
+      out = static_cast<T>(v);
+    } else if constexpr (std::is_floating_point_v<T>) {
+      if (!j.is_number()) return mismatch(j, ptr, expected<T>());
+      out = static_cast<T>(j.to_number<double>());
+    } else {
+      static_assert(is_described_struct_v<T>, "regcoop JSON: type is not described");
+      if (!j.is_object()) return mismatch(j, ptr, expected<T>());
+      const auto& o = j.get_object();
+      using members = boost::describe::describe_members<T, boost::describe::mod_public>;
+      boost::mp11::mp_for_each<members>([&](auto d) {
+        using M = std::remove_cvref_t<decltype(out.*d.pointer)>;
+        path_guard g(ptr, d.name);
+        if (const auto* m = o.if_contains(d.name)) {
+          read(*m, out.*d.pointer, ptr);
+        } else if constexpr (is_required_v<M>) {
+          fail(errc::missing_field, ptr, std::string("required member '") + d.name + "' is missing");
+        }
+      });
+      if (!opt_.allow_unknown_fields) {
+        for (const auto& kv : o) {
+          bool known = false;
+          boost::mp11::mp_for_each<members>([&](auto d) { known = known || kv.key() == d.name; });
+          if (!known) {
+            path_guard g(ptr, std::string_view(kv.key()));
+            fail(errc::unknown_field, ptr, "unknown member '" + std::string(kv.key()) + "'");
+          }
+        }
+      }
+    }
+  }
+
+  void read_date(std::string_view s, partial_date& out, const std::string& ptr) {
+    if (auto d = partial_date::try_parse(s)) {
+      out = *d;
+      return;
+    }
+    // Say what is wrong when the shape is right but a part is out of range.
+    int y = 0, m = 0, dd = 0;
+    const auto num = [](std::string_view t, int& v) {
+      return !t.empty() && std::from_chars(t.data(), t.data() + t.size(), v).ptr == t.data() + t.size();
+    };
+    const bool shape = (s.size() == 7 || s.size() == 10) && s[4] == '-' && num(s.substr(0, 4), y) &&
+                       num(s.substr(5, 2), m) && (s.size() == 7 || (s[7] == '-' && num(s.substr(8, 2), dd)));
+    std::string msg = "'" + std::string(s) + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD";
+    if (shape && (m < 1 || m > 12))
+      msg = "month " + std::to_string(m) + " out of range";
+    else if (shape && s.size() == 10)
+      msg = "day " + std::to_string(dd) + " out of range for " + std::string(s.substr(0, 7));
+    else if (s.size() == 4 && num(s, y))
+      msg = "year " + std::to_string(y) + " out of range 1..9999";
+    fail(errc::invalid_date, ptr, msg);
+  }
+
+ private:
+  const json_read_options& opt_;
+};
+
+inline json::value parse_text(std::string_view text, const json_read_options& opt, const std::string& where) {
+  const auto fail = [&](errc c, std::string msg) -> json::value {
+    throw error(c, "", where.empty() ? std::string("/") : where + "#", std::move(msg));
+  };
+  if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF && static_cast<unsigned char>(text[1]) == 0xBB &&
+      static_cast<unsigned char>(text[2]) == 0xBF)
+    return fail(errc::parse_error, "the document starts with a UTF-8 byte order mark; save it without one");
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return fail(errc::parse_error, "the document is empty");
+  json::parse_options po;
+  po.max_depth = opt.max_depth;
+  json::stream_parser p(json::storage_ptr(), po);
+  boost::system::error_code ec;
+  const std::size_t n = p.write_some(text.data(), text.size(), ec);
+  if (!ec && n < text.size()) ec = json::error::extra_data;
+  if (!ec) p.finish(ec);
+  if (ec) {
+    std::size_t line = 1, col = 1;
+    for (std::size_t i = 0; i < std::min(n, text.size()); ++i) {
+      if (text[i] == '\n') {
+        ++line;
+        col = 1;
+      } else {
+        ++col;
+      }
+    }
+    return fail(errc::parse_error, "line " + std::to_string(line) + ", column " + std::to_string(col) + ": " + ec.message());
+  }
+  return p.release();
+}
+
+// Turns a builder problem ("projects/cku", "status_history/0/since") into a JSON pointer.
+inline void locate(problem& p, const json::object& root, const std::string& where) {
+  const auto slash = p.record.find('/');
+  if (slash == std::string::npos) return;
+  const std::string kind = p.record.substr(0, slash), key = p.record.substr(slash + 1);
+  const auto* arr = root.if_contains(kind);
+  std::string ptr = "/" + kind;
+  if (arr && arr->is_array()) {
+    const auto& a = arr->get_array();
+    std::size_t pos = a.size();
+    if (!key.empty() && key[0] == '#') {
+      pos = static_cast<std::size_t>(std::stoul(key.substr(1)));
+    } else {
+      for (std::size_t i = 0; i < a.size(); ++i) {
+        const auto* id = a[i].is_object() ? a[i].get_object().if_contains("id") : nullptr;
+        if (id && id->is_string() && id->get_string() == key) {
+          pos = i;
+          if (p.code != errc::duplicate_id) break;  // a duplicate is the last of its id
+        }
+      }
+    }
+    if (pos < a.size()) ptr += "/" + std::to_string(pos);
+  }
+  if (!p.field.empty()) ptr += "/" + p.field;
+  p.field = where.empty() ? ptr : where + "#" + ptr;
+}
+
+inline dataset from_value(const json::value& root, const json_read_options& opt, const std::string& where) {
+  reader r(opt);
+  const auto prefix = [&](std::vector<problem>& ps) {
+    if (!where.empty())
+      for (auto& p : ps) p.field = where + "#" + (p.field.empty() ? "/" : p.field);
+  };
+  if (!root.is_object()) {
+    std::vector<problem> ps{{errc::type_mismatch, "", "/", std::string("expected an object, found ") + reader::kind_name(root)}};
+    prefix(ps);
+    throw error(std::move(ps));
+  }
+  const auto& o = root.get_object();
+  dataset_builder b;
+  std::string ptr;
+  boost::mp11::mp_for_each<record_types>([&](auto rt) {
+    using R = decltype(rt);
+    const std::string kind(collection_name<R>());
+    const auto* arr = o.if_contains(kind);
+    if (!arr) return;
+    ptr = "/" + kind;
+    if (!arr->is_array()) return r.mismatch(*arr, ptr, "an array");
+    std::vector<R> rows(arr->get_array().size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      const auto& j = arr->get_array()[i];
+      const auto* id = j.is_object() ? j.get_object().if_contains("id") : nullptr;
+      r.record = kind + "/" + ((id && id->is_string()) ? std::string(id->get_string()) : "#" + std::to_string(i));
+      path_guard g(ptr, i);  // ptr is "/kind/i"
+      r.read(j, rows[i], ptr);
+    }
+    r.record.clear();
+    b.add(std::move(rows));
+  });
+  if (!opt.allow_unknown_fields) {
+    for (const auto& kv : o) {
+      bool known = false;
+      boost::mp11::mp_for_each<record_types>([&](auto rt) { known = known || kv.key() == collection_name<decltype(rt)>(); });
+      if (!known) r.fail(errc::unknown_field, "/" + std::string(kv.key()), "unknown collection '" + std::string(kv.key()) + "'");
+    }
+  }
+  if (!r.problems.empty()) {
+    prefix(r.problems);
+    throw error(std::move(r.problems));
+  }
+  auto ps = b.check();
+  if (!ps.empty()) {
+    for (auto& p : ps) locate(p, o, where);
+    throw error(std::move(ps));
+  }
+  return std::move(b).build();
+}
+
+}  // namespace detail::json_io
+
+/// The dataset as a Boost.JSON value. O(size); throws only `std::bad_alloc`.
+[[nodiscard]] inline boost::json::value to_json_value(const dataset& ds) {
+  boost::json::object root;
+  boost::mp11::mp_for_each<record_types>([&](auto rt) {
+    using R = decltype(rt);
+    const auto rows = ds.all<R>();
+    if (rows.empty()) return;
+    boost::json::array a;
+    a.reserve(rows.size());
+    for (const auto& r : rows) a.push_back(detail::json_io::to_value(r));
+    root.emplace(collection_name<R>(), std::move(a));
+  });
+  return root;
+}
+
+/// The dataset as canonical, pretty-printed JSON text ending in a newline. O(size).
+[[nodiscard]] inline std::string to_json(const dataset& ds) {
+  std::string out;
+  detail::json_io::print(out, to_json_value(ds), 0);
+  out += '\n';
+  return out;
+}
+
+/// Reads a dataset from a Boost.JSON value and validates it like `dataset_builder::build`.
+/// @throws regcoop::error listing every problem; each names its place as a JSON pointer
+/// (`/projects/12/status_history/0/since`) and, where known, the record. Nothing is returned
+/// half-loaded. O(size).
+[[nodiscard]] inline dataset from_json_value(const boost::json::value& v, const json_read_options& opt = {}) {
+  return detail::json_io::from_value(v, opt, "");
+}
+
+/// Parses JSON text and reads a dataset from it (see `from_json_value`).
+/// @throws regcoop::error: `parse_error` with line and column for malformed text, a byte
+/// order mark or an empty document; otherwise as `from_json_value`. O(size).
+[[nodiscard]] inline dataset from_json(std::string_view text, const json_read_options& opt = {}) {
+  return detail::json_io::from_value(detail::json_io::parse_text(text, opt, ""), opt, "");
+}
+
+/// Loads a dataset from a JSON file. Problems name the place as `file#/json/pointer`.
+/// @throws regcoop::error (`io_error` when the file cannot be read). O(size).
+[[nodiscard]] inline dataset load_json(const std::filesystem::path& file, const json_read_options& opt = {}) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw error(errc::io_error, "", file.string(), "cannot open the file for reading");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  const std::string text = ss.str();
+  const std::string where = file.string();
+  return detail::json_io::from_value(detail::json_io::parse_text(text, opt, where), opt, where);
+}
+
+/// Writes `to_json(ds)` to a file.
+/// @throws regcoop::error (`io_error`) when the file cannot be written. O(size).
+inline void save_json(const dataset& ds, const std::filesystem::path& file) {
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  if (!out) throw error(errc::io_error, "", file.string(), "cannot open the file for writing");
+  out << to_json(ds);
+  if (!out.flush()) throw error(errc::io_error, "", file.string(), "write failed");
+}
+
+namespace detail::json_io {
+
+template <class T>
+json::object schema_of() {
+  if constexpr (is_optional_v<T>) {
+    return schema_of<typename T::value_type>();
+  } else if constexpr (is_vector_v<T>) {
+    return {{"type", "array"}, {"items", schema_of<typename T::value_type>()}};
+  } else if constexpr (is_id_v<T>) {
+    return {{"type", "string"}, {"minLength", 1}};
+  } else if constexpr (std::is_same_v<T, partial_date>) {
+    return {{"type", "string"},
+            {"pattern", "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},
+            {"description", "a date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD"}};
+  } else if constexpr (std::is_same_v<T, std::string>) {
+    return {{"type", "string"}};
+  } else if constexpr (std::is_enum_v<T>) {
+    json::array names;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<T>>([&](auto d) { names.emplace_back(d.name); });
+    return {{"enum", std::move(names)}};
+  } else if constexpr (std::is_same_v<T, bool>) {
+    return {{"type", "boolean"}};
+  } else if constexpr (std::is_integral_v<T>) {
+    return {{"type", "integer"}};
+  } else if constexpr (std::is_floating_point_v<T>) {
+    return {{"type", "number"}};
+  } else {
+    json::object props;
+    json::array required;
+    boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto d) {
+      using M = std::remove_cvref_t<decltype(std::declval<T>().*d.pointer)>;
+      props.emplace(d.name, schema_of<M>());
+      if constexpr (is_required_v<M>) required.emplace_back(d.name);
+    });
+    json::object o{{"type", "object"}, {"properties", std::move(props)}};
+    if (!required.empty()) o.emplace("required", std::move(required));
+    o.emplace("additionalProperties", false);
+    return o;
+  }
+}
+
+}  // namespace detail::json_io
+
+/// The JSON Schema (draft 2020-12) of the dataset format, generated from the descriptions.
+/// The builder's checks that a schema cannot express (references, date order, bounds) are
+/// not in it. O(size of the model); throws only `std::bad_alloc`.
+[[nodiscard]] inline boost::json::value json_schema() {
+  namespace json = boost::json;
+  json::object props;
+  boost::mp11::mp_for_each<record_types>([&](auto rt) {
+    using R = decltype(rt);
+    props.emplace(collection_name<R>(), json::object{{"type", "array"}, {"items", detail::json_io::schema_of<R>()}});
+  });
+  return json::object{{"$schema", "https://json-schema.org/draft/2020-12/schema"},
+                      {"$id", "https://regcoop.github.io/schema/regcoop.schema.json"},
+                      {"title", "regcoop dataset"},
+                      {"description", "Parties, mechanisms, events, agreements, projects, corridors and indicators with "
+                                      "their sources, as read and written by regcoop/json.hpp."},
+                      {"type", "object"},
+                      {"properties", std::move(props)},
+                      {"additionalProperties", false}};
+}
+
+/// `json_schema()` as canonical, pretty-printed text ending in a newline.
+[[nodiscard]] inline std::string json_schema_text() {
+  std::string out;
+  detail::json_io::print(out, json_schema(), 0);
+  out += '\n';
+  return out;
+}
+
+}  // namespace regcoop

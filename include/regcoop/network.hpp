@@ -1,0 +1,519 @@
+#pragma once
+/// @file network.hpp
+/// @brief The corridor network on Boost.Graph: shortest routes under constraints, with the
+/// countries, border crossings, gauge breaks and ferry legs of each route; k alternative
+/// routes (Yen); scenarios that open, close or change segments without copying the graph.
+
+#include "regcoop/dataset.hpp"
+#include "regcoop/enum.hpp"
+
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/graph/dijkstra_shortest_paths_no_color_map.hpp>
+#include <boost/graph/visitors.hpp>
+#include <boost/property_map/property_map.hpp>
+#include <boost/unordered/unordered_flat_map.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <queue>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace regcoop {
+
+/// What a route minimises.
+BOOST_DEFINE_ENUM_CLASS(route_weight,
+                        km,                ///< total length
+                        hours,             ///< total travel time (segment hours, else length / mode speed)
+                        border_crossings)  ///< fewest border crossings, ties broken by length
+
+/// A change a scenario makes to one segment.
+struct segment_change {
+  std::optional<segment_status> status{};  ///< new status (e.g. `operating` to open it)
+  std::optional<double> length_km{};       ///< new length
+  std::optional<double> hours{};           ///< new typical travel time
+};
+
+/// An overlay on a network: opens, closes or changes segments. Applying one copies nothing
+/// of the base graph; a scenario is a small map from segment id to change.
+class scenario {
+ public:
+  /// Marks a segment operating. O(1) amortised.
+  scenario& open(const segment_id& s) { return change(s, {.status = segment_status::operating}); }
+  /// Marks a segment closed. O(1) amortised.
+  scenario& close(const segment_id& s) { return change(s, {.status = segment_status::closed}); }
+  /// Opens every segment of a corridor, e.g. `open(ds, corridor_id{"cku"})`.
+  /// @throws regcoop::error (`unknown_id`) when the corridor does not exist. O(segments).
+  scenario& open(const dataset& ds, const corridor_id& c) {
+    for (const auto& s : ds.at(c).segments) open(s);
+    return *this;
+  }
+  /// Merges `c` into the change of segment `s` (later fields win). O(1) amortised.
+  scenario& change(const segment_id& s, const segment_change& c) {
+    auto& cur = changes_[s.value];
+    if (c.status) cur.status = c.status;
+    if (c.length_km) cur.length_km = c.length_km;
+    if (c.hours) cur.hours = c.hours;
+    return *this;
+  }
+  /// The changes, by segment id. O(1).
+  [[nodiscard]] const boost::unordered_flat_map<std::string, segment_change>& changes() const noexcept { return changes_; }
+  /// True when the scenario changes nothing. O(1).
+  [[nodiscard]] bool empty() const noexcept { return changes_.empty(); }
+
+ private:
+  boost::unordered_flat_map<std::string, segment_change> changes_;
+};
+
+/// Constraints and weights of a route query. The defaults: shortest by km, any mode, only
+/// operating segments, no penalty for gauge breaks.
+struct route_options {
+  route_weight weight = route_weight::km;                ///< what to minimise
+  std::vector<transport_mode> modes{};                   ///< allowed modes; empty = all
+  std::vector<party_id> avoid_countries{};               ///< never enter these countries
+  std::vector<std::pair<party_id, party_id>> avoid_borders{};  ///< never cross these borders (either way)
+  std::optional<int> max_border_crossings{};             ///< at most this many crossings
+  std::vector<segment_status> statuses{segment_status::operating};  ///< usable segment statuses
+  double gauge_break_penalty = 0;  ///< added cost (in weight units) per 1435↔1520 transshipment
+  double rail_kmh = 45, road_kmh = 60, ferry_kmh = 20, sea_kmh = 25, air_kmh = 700;  ///< speeds for `hours`
+};
+
+/// A gauge change between two consecutive rail segments of a route.
+struct gauge_break {
+  node_id at{};        ///< where goods are transshipped
+  int from_mm = 0;     ///< gauge before
+  int to_mm = 0;       ///< gauge after
+};
+
+/// A border crossed by a route.
+struct border_crossing {
+  segment_id segment{};  ///< the segment that crosses
+  party_id from{};       ///< country left
+  party_id to{};         ///< country entered
+};
+
+/// A route: the segments in travel order and what they add up to.
+struct route {
+  std::vector<node_id> nodes{};         ///< from origin to destination
+  std::vector<segment_id> segments{};   ///< one fewer than nodes
+  double km = 0;                        ///< total length
+  double hours = 0;                     ///< total travel time (with `route_options` speeds)
+  double cost = 0;                      ///< what was minimised, with penalties
+  std::vector<party_id> countries{};    ///< countries in travel order (consecutive repeats merged)
+  std::vector<border_crossing> crossings{};  ///< borders crossed
+  std::vector<gauge_break> gauge_breaks{};   ///< gauge changes between rail segments
+  std::vector<segment_id> ferry_legs{};      ///< ferry and sea segments
+};
+
+/// The answer to a route query: a route, or why there is none.
+struct route_result {
+  std::optional<regcoop::route> found{};  ///< the route, if one exists under the constraints
+  std::string reason{};                   ///< why not, when there is none
+  /// True when a route was found. O(1).
+  explicit operator bool() const noexcept { return found.has_value(); }
+};
+
+namespace detail {
+// Search state carried into a spur search: crossings used and gauge on arrival.
+struct start_state {
+  int crossings = 0;
+  int gauge = 0;
+};
+
+// Dijkstra visitor: remembers the edge that last relaxed each vertex.
+template <class Graph>
+struct edge_recorder : boost::base_visitor<edge_recorder<Graph>> {
+  using event_filter = boost::on_edge_relaxed;
+  std::vector<std::size_t>* pred = nullptr;
+  void operator()(typename Graph::edge_descriptor e, const Graph& g) const {
+    (*pred)[boost::target(e, g)] = boost::get(boost::edge_index, g, e);
+  }
+};
+}  // namespace detail
+
+/// The corridor network of a dataset as a compressed sparse row graph. Every segment is an
+/// edge in both directions. Build once (O(V + E)), then query many times; copies share the
+/// graph; queries are const and thread-safe.
+class network {
+ public:
+  /// Vertex i is node i of the dataset; edge indices are `std::uint32_t`.
+  using graph_type = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
+                                                        boost::no_property, std::uint32_t, std::uint32_t>;
+  using vertex = std::uint32_t;
+
+  /// Builds the network of `ds` (which must outlive the network).
+  /// @throws regcoop::error (`invalid_value`) for a negative or non-finite length or time —
+  /// impossible for a validated dataset, checked again because routing depends on it.
+  /// O(nodes + segments).
+  explicit network(const dataset& ds) : d_(std::make_shared<data>()) {
+    d_->ds = ds;
+    const auto nodes = ds.nodes();
+    const auto segs = ds.segments();
+    std::vector<std::pair<vertex, vertex>> edges;
+    edges.reserve(segs.size() * 2);
+    d_->edge_segment.reserve(segs.size() * 2);
+    d_->edge_source.reserve(segs.size() * 2);
+    d_->edge_target.reserve(segs.size() * 2);
+    std::vector<problem> probs;
+    for (std::size_t i = 0; i < segs.size(); ++i) {
+      const auto& s = segs[i];
+      if (!std::isfinite(s.length_km) || s.length_km < 0 || (s.hours && (!std::isfinite(*s.hours) || *s.hours < 0)))
+        probs.push_back({errc::invalid_value, "segments/" + s.id.value, "length_km", "negative or non-finite weight"});
+      const auto a = static_cast<vertex>(*ds.position(s.from));
+      const auto b = static_cast<vertex>(*ds.position(s.to));
+      edges.emplace_back(a, b);
+      edges.emplace_back(b, a);
+    }
+    if (!probs.empty()) throw error(std::move(probs));
+    // CSR sorts edges by source; keep the segment of each edge through a permutation.
+    std::vector<std::size_t> order(edges.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { return edges[x].first < edges[y].first; });
+    std::vector<std::pair<vertex, vertex>> sorted(edges.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      sorted[i] = edges[order[i]];
+      d_->edge_segment.push_back(static_cast<std::uint32_t>(order[i] / 2));
+      d_->edge_source.push_back(sorted[i].first);
+      d_->edge_target.push_back(sorted[i].second);
+    }
+    d_->g = graph_type(boost::edges_are_sorted, sorted.begin(), sorted.end(), static_cast<std::uint32_t>(nodes.size()));
+    d_->country.reserve(nodes.size());
+    for (const auto& n : nodes) d_->country.push_back(n.country);
+  }
+
+  /// Number of nodes. O(1).
+  [[nodiscard]] std::size_t node_count() const noexcept { return boost::num_vertices(d_->g); }
+  /// Number of directed edges (two per segment). O(1).
+  [[nodiscard]] std::size_t edge_count() const noexcept { return boost::num_edges(d_->g); }
+  /// The underlying Boost.Graph graph; vertex i is `dataset::nodes()[i]`. O(1).
+  [[nodiscard]] const graph_type& graph() const noexcept { return d_->g; }
+  /// The dataset the network was built from. O(1).
+  [[nodiscard]] const dataset& source() const noexcept { return d_->ds; }
+  /// The segment (position in `dataset::segments()`) of directed edge `e`. O(1).
+  [[nodiscard]] std::size_t segment_of(std::size_t e) const noexcept { return d_->edge_segment[e]; }
+
+  /// The shortest route from `from` to `to` under `opt` and `sc`. When no route exists
+  /// the result says why (no exception). Uses Boost.Graph's Dijkstra; with
+  /// `max_border_crossings` or a `gauge_break_penalty` it searches (node, crossings, gauge)
+  /// states instead. O((V + E) log V), times the state factor.
+  /// @throws regcoop::error (`unknown_id`) for an unknown node or scenario segment.
+  [[nodiscard]] route_result shortest_route(const node_id& from, const node_id& to, const route_options& opt = {},
+                                            const scenario& sc = {}) const {
+    const auto w = weights(opt, sc);
+    return best(vertex_of(from), vertex_of(to), opt, w);
+  }
+
+  /// Up to `k` loopless routes from `from` to `to` in increasing cost (Yen's algorithm over
+  /// the same searches as `shortest_route`). O(k · V · Dijkstra).
+  /// @throws regcoop::error (`unknown_id`) for an unknown node or scenario segment.
+  [[nodiscard]] std::vector<route> k_shortest_routes(const node_id& from, const node_id& to, std::size_t k,
+                                                     const route_options& opt = {}, const scenario& sc = {}) const {
+    const auto base = weights(opt, sc);
+    const vertex s = vertex_of(from), t = vertex_of(to);
+    std::vector<route> out;
+    std::vector<route> candidates;
+    if (k == 0) return out;
+    auto first = best(s, t, opt, base);
+    if (!first) return out;
+    out.push_back(std::move(*first.found));
+    while (out.size() < k) {
+      const route& last = out.back();
+      for (std::size_t i = 0; i + 1 < last.nodes.size(); ++i) {
+        auto w = base;
+        const vertex spur = vertex_of(last.nodes[i]);
+        // Ban the next edge of every found route sharing this root; ban root nodes.
+        for (const auto& r : out) {
+          if (r.nodes.size() > i + 1 && std::equal(r.nodes.begin(), r.nodes.begin() + static_cast<std::ptrdiff_t>(i + 1), last.nodes.begin()))
+            ban_segment_from(w, vertex_of(r.nodes[i]), r.segments[i]);
+        }
+        for (std::size_t j = 0; j < i; ++j) ban_vertex(w, vertex_of(last.nodes[j]));
+        auto spur_route = best(spur, t, opt, w, prefix_state(last, i));
+        if (!spur_route) continue;
+        route total = join(last, i, *spur_route.found, opt, base);
+        if (opt.max_border_crossings && static_cast<int>(total.crossings.size()) > *opt.max_border_crossings) continue;
+        const bool seen = std::any_of(candidates.begin(), candidates.end(), [&](const route& c) { return c.segments == total.segments && c.nodes == total.nodes; }) ||
+                          std::any_of(out.begin(), out.end(), [&](const route& c) { return c.segments == total.segments && c.nodes == total.nodes; });
+        if (!seen) candidates.push_back(std::move(total));
+      }
+      if (candidates.empty()) break;
+      auto it = std::min_element(candidates.begin(), candidates.end(), [](const route& a, const route& b) { return a.cost < b.cost; });
+      out.push_back(std::move(*it));
+      candidates.erase(it);
+    }
+    return out;
+  }
+
+  /// Position of a node in `dataset::nodes()` (its vertex).
+  /// @throws regcoop::error (`unknown_id`). O(1) average.
+  [[nodiscard]] vertex vertex_of(const node_id& n) const {
+    const auto p = d_->ds.position(n);
+    if (!p) throw error(errc::unknown_id, "nodes/" + n.value, "", "the network has no node with this id");
+    return static_cast<vertex>(*p);
+  }
+
+  /// Cost of each directed edge under `opt` and `sc` (infinity: not usable). O(E).
+  /// @throws regcoop::error (`unknown_id`) for a scenario segment that does not exist.
+  [[nodiscard]] std::vector<double> weights(const route_options& opt, const scenario& sc = {}) const {
+    const auto segs = d_->ds.segments();
+    std::vector<segment_change> change(segs.size());
+    for (const auto& [id, c] : sc.changes()) {
+      const auto p = d_->ds.position(segment_id{id});
+      if (!p) throw error(errc::unknown_id, "segments/" + id, "", "the scenario changes a segment the network does not have");
+      change[*p] = c;
+    }
+    std::vector<double> w(edge_count());
+    for (std::size_t e = 0; e < w.size(); ++e) {
+      const std::size_t si = d_->edge_segment[e];
+      const segment& s = segs[si];
+      const segment_change& c = change[si];
+      const segment_status st = c.status.value_or(s.status);
+      const double km = c.length_km.value_or(s.length_km);
+      const double h = c.hours ? *c.hours : (s.hours ? *s.hours : km / speed(s.mode, opt));
+      const auto& ca = d_->country[d_->edge_source[e]];
+      const auto& cb = d_->country[d_->edge_target[e]];
+      bool usable = contains(opt.statuses, st) && (opt.modes.empty() || contains(opt.modes, s.mode)) &&
+                    !contains(opt.avoid_countries, ca) && !contains(opt.avoid_countries, cb);
+      for (const auto& [x, y] : opt.avoid_borders)
+        usable = usable && !((ca == x && cb == y) || (ca == y && cb == x));
+      if (!usable) {
+        w[e] = inf;
+        continue;
+      }
+      switch (opt.weight) {
+        case route_weight::km: w[e] = km; break;
+        case route_weight::hours: w[e] = h; break;
+        case route_weight::border_crossings: w[e] = (ca != cb ? crossing_cost : 0.0) + km; break;
+      }
+    }
+    return w;
+  }
+
+  /// Summarises a path of directed edges as a route (countries, crossings, gauge breaks,
+  /// ferries, totals). O(path length).
+  [[nodiscard]] route make_route(vertex origin, const std::vector<std::size_t>& path, const route_options& opt,
+                                 const std::vector<double>& w) const {
+    route r;
+    const auto nodes = d_->ds.nodes();
+    const auto segs = d_->ds.segments();
+    r.nodes.push_back(nodes[origin].id);
+    r.countries.push_back(d_->country[origin]);
+    int gauge = 0;
+    for (std::size_t e : path) {
+      const segment& s = segs[d_->edge_segment[e]];
+      const vertex a = d_->edge_source[e];
+      const vertex b = d_->edge_target[e];
+      r.nodes.push_back(nodes[b].id);
+      r.segments.push_back(s.id);
+      r.km += s.length_km;
+      r.hours += s.hours ? *s.hours : s.length_km / speed(s.mode, opt);
+      r.cost += w[e];
+      if (d_->country[a] != d_->country[b]) r.crossings.push_back({s.id, d_->country[a], d_->country[b]});
+      if (r.countries.back() != d_->country[b]) r.countries.push_back(d_->country[b]);
+      if (s.mode == transport_mode::ferry || s.mode == transport_mode::sea) r.ferry_legs.push_back(s.id);
+      if (s.mode == transport_mode::rail && s.gauge_mm) {
+        if (gauge && gauge != s.gauge_mm) {
+          r.gauge_breaks.push_back({nodes[a].id, gauge, s.gauge_mm});
+          r.cost += opt.gauge_break_penalty;
+        }
+        gauge = s.gauge_mm;
+      }
+    }
+    if (opt.weight == route_weight::border_crossings) r.cost = static_cast<double>(r.crossings.size());
+    return r;
+  }
+
+ private:
+  static constexpr double inf = std::numeric_limits<double>::infinity();
+  static constexpr double crossing_cost = 1e7;  // dominates any length on Earth
+
+  struct data {
+    dataset ds;
+    graph_type g;
+    std::vector<std::uint32_t> edge_segment;  // directed edge -> segment position
+    std::vector<vertex> edge_source, edge_target;
+    std::vector<party_id> country;
+  };
+
+  template <class C, class V>
+  static bool contains(const C& c, const V& v) {
+    return std::find(c.begin(), c.end(), v) != c.end();
+  }
+
+  static double speed(transport_mode m, const route_options& o) {
+    switch (m) {
+      case transport_mode::rail: return o.rail_kmh;
+      case transport_mode::road: return o.road_kmh;
+      case transport_mode::ferry: return o.ferry_kmh;
+      case transport_mode::sea: return o.sea_kmh;
+      case transport_mode::air: return o.air_kmh;
+    }
+    return o.rail_kmh;
+  }
+
+  void ban_vertex(std::vector<double>& w, vertex v) const {
+    for (auto [it, end] = boost::out_edges(v, d_->g); it != end; ++it) w[boost::get(boost::edge_index, d_->g, *it)] = inf;
+    // Edges into v: every out-edge of a neighbour that targets v.
+    for (auto [it, end] = boost::out_edges(v, d_->g); it != end; ++it) {
+      const auto u = boost::target(*it, d_->g);
+      for (auto [jt, jend] = boost::out_edges(u, d_->g); jt != jend; ++jt)
+        if (boost::target(*jt, d_->g) == v) w[boost::get(boost::edge_index, d_->g, *jt)] = inf;
+    }
+  }
+
+  void ban_segment_from(std::vector<double>& w, vertex from, const segment_id& s) const {
+    const auto si = *d_->ds.position(s);
+    for (auto [it, end] = boost::out_edges(from, d_->g); it != end; ++it) {
+      const auto e = boost::get(boost::edge_index, d_->g, *it);
+      if (d_->edge_segment[e] == si) w[e] = inf;
+    }
+  }
+
+  detail::start_state prefix_state(const route& r, std::size_t i) const {
+    detail::start_state st;
+    const auto segs = d_->ds.segments();
+    for (std::size_t j = 0; j < i; ++j) {
+      const segment& s = segs[*d_->ds.position(r.segments[j])];
+      if (d_->ds.at(r.nodes[j]).country != d_->ds.at(r.nodes[j + 1]).country) ++st.crossings;
+      if (s.mode == transport_mode::rail && s.gauge_mm) st.gauge = s.gauge_mm;
+    }
+    return st;
+  }
+
+  route join(const route& root, std::size_t i, const route& spur, const route_options& opt,
+             const std::vector<double>& base) const {
+    // Rebuild from the edge list so totals, crossings and gauge breaks span the join.
+    std::vector<std::size_t> path;
+    const auto add = [&](const node_id& a, const segment_id& s) {
+      const vertex va = vertex_of(a);
+      const auto si = *d_->ds.position(s);
+      for (auto [it, end] = boost::out_edges(va, d_->g); it != end; ++it) {
+        const auto e = boost::get(boost::edge_index, d_->g, *it);
+        if (d_->edge_segment[e] == si) {
+          path.push_back(e);
+          return;
+        }
+      }
+    };
+    for (std::size_t j = 0; j < i; ++j) add(root.nodes[j], root.segments[j]);
+    for (std::size_t j = 0; j < spur.segments.size(); ++j) add(spur.nodes[j], spur.segments[j]);
+    return make_route(vertex_of(root.nodes.front()), path, opt, base);  // costs without the bans
+  }
+
+  route_result best(vertex s, vertex t, const route_options& opt, const std::vector<double>& w,
+                     detail::start_state st = {}) const {
+    std::vector<std::size_t> path;
+    bool ok = false;
+    if (!opt.max_border_crossings && opt.gauge_break_penalty == 0)
+      ok = plain_dijkstra(s, t, w, path);
+    else
+      ok = state_dijkstra(s, t, opt, w, st, path);
+    if (!ok) {
+      route_result r;
+      r.reason = "no route from '" + d_->ds.nodes()[s].id.value + "' to '" + d_->ds.nodes()[t].id.value +
+                 "' under the given constraints";
+      return r;
+    }
+    return {make_route(s, path, opt, w), {}};
+  }
+
+  bool plain_dijkstra(vertex s, vertex t, const std::vector<double>& w, std::vector<std::size_t>& path) const {
+    const auto n = node_count();
+    std::vector<double> dist(n, inf);
+    std::vector<std::size_t> pred_edge(n, npos);
+    const auto index = boost::get(boost::edge_index, d_->g);
+    auto wmap = boost::make_iterator_property_map(w.begin(), index);
+    detail::edge_recorder<graph_type> rec;
+    rec.pred = &pred_edge;
+    boost::dijkstra_shortest_paths_no_color_map(
+        d_->g, s,
+        boost::distance_map(boost::make_iterator_property_map(dist.begin(), boost::get(boost::vertex_index, d_->g)))
+            .weight_map(wmap)
+            .distance_inf(inf)  // the default is max(), which would make unreachable look reached
+            .visitor(boost::make_dijkstra_visitor(rec)));
+    if (!(dist[t] < inf)) return false;
+    for (vertex v = t; v != s;) {
+      const std::size_t e = pred_edge[v];
+      path.push_back(e);
+      v = d_->edge_source[e];
+    }
+    std::reverse(path.begin(), path.end());
+    return true;
+  }
+
+  // Dijkstra over (vertex, crossings used, gauge on arrival) states, for crossing limits
+  // and gauge-break penalties.
+  bool state_dijkstra(vertex s, vertex t, const route_options& opt, const std::vector<double>& w, detail::start_state st,
+                      std::vector<std::size_t>& path) const {
+    const int max_c = opt.max_border_crossings.value_or(std::numeric_limits<int>::max() / 2);
+    if (st.crossings > max_c) return false;
+    const auto segs = d_->ds.segments();
+    struct key {
+      vertex v;
+      int c;
+      int g;
+      bool operator==(const key&) const = default;
+    };
+    struct key_hash {
+      std::size_t operator()(const key& k) const noexcept {
+        return (static_cast<std::size_t>(k.v) * 1000003u) ^ (static_cast<std::size_t>(k.c) * 8191u) ^ static_cast<std::size_t>(k.g);
+      }
+    };
+    struct entry {
+      double d;
+      key k;
+      bool operator>(const entry& o) const { return d > o.d; }
+    };
+    boost::unordered_flat_map<key, std::pair<double, std::pair<key, std::size_t>>, key_hash> best_;
+    std::priority_queue<entry, std::vector<entry>, std::greater<>> q;
+    const key start{s, opt.max_border_crossings ? st.crossings : 0, st.gauge};
+    best_[start] = {0.0, {start, npos}};
+    q.push({0.0, start});
+    std::optional<key> goal;
+    while (!q.empty()) {
+      const entry cur = q.top();
+      q.pop();
+      if (cur.d > best_[cur.k].first) continue;
+      if (cur.k.v == t) {
+        goal = cur.k;
+        break;
+      }
+      for (auto [it, end] = boost::out_edges(cur.k.v, d_->g); it != end; ++it) {
+        const std::size_t e = boost::get(boost::edge_index, d_->g, *it);
+        if (!(w[e] < inf)) continue;
+        const vertex b = static_cast<vertex>(boost::target(*it, d_->g));
+        const segment& sg = segs[d_->edge_segment[e]];
+        key nk{b, cur.k.c, cur.k.g};
+        if (opt.max_border_crossings && d_->country[cur.k.v] != d_->country[b] && ++nk.c > max_c) continue;
+        double nd = cur.d + w[e];
+        if (sg.mode == transport_mode::rail && sg.gauge_mm) {
+          if (cur.k.g && cur.k.g != sg.gauge_mm) nd += opt.gauge_break_penalty;
+          nk.g = sg.gauge_mm;
+        }
+        auto f = best_.find(nk);
+        if (f == best_.end() || nd < f->second.first) {
+          best_[nk] = {nd, {cur.k, e}};
+          q.push({nd, nk});
+        }
+      }
+    }
+    if (!goal) return false;
+    for (key k = *goal; !(k == start);) {
+      const auto& [d, prev] = best_[k];
+      (void)d;
+      path.push_back(prev.second);
+      k = prev.first;
+    }
+    std::reverse(path.begin(), path.end());
+    return true;
+  }
+
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  std::shared_ptr<data> d_;
+};
+
+}  // namespace regcoop

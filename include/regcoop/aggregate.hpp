@@ -1,0 +1,174 @@
+#pragma once
+/// @file aggregate.hpp
+/// @brief Sums, counts, minima and maxima of figures with their bounds carried through, and
+/// group-by over records. Refuses to add different units, currencies or price years unless
+/// given a converter.
+
+#include "regcoop/dataset.hpp"
+#include "regcoop/enum.hpp"
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace regcoop {
+
+/// Converts a figure into the unit, currency and price year of `like`: returns the factor
+/// to multiply `from.value` by, or `std::nullopt` when it cannot.
+using figure_converter = std::function<std::optional<double>(const figure& from, const figure& like)>;
+
+/// The bound of a sum of two figures with bounds `a` and `b`: exact + X = X;
+/// approx + approx = approx; at_least + at_least (or approx, range) = at_least; at_most
+/// likewise; range + range = range; at_least + at_most = unknown, reported as `approx` with
+/// `bounded == false` by `sum`. O(1).
+[[nodiscard]] constexpr std::optional<bound> combine(bound a, bound b) noexcept {
+  if (a == bound::exact) return b;
+  if (b == bound::exact) return a;
+  if (a == b) return a;
+  const auto lower = [](bound x) { return x == bound::at_least; };
+  const auto upper = [](bound x) { return x == bound::at_most; };
+  if ((lower(a) && upper(b)) || (upper(a) && lower(b))) return std::nullopt;  // no bound either way
+  if (lower(a) || lower(b)) return bound::at_least;
+  if (upper(a) || upper(b)) return bound::at_most;
+  if (a == bound::range || b == bound::range) return (a == bound::approx || b == bound::approx) ? bound::approx : bound::range;
+  return bound::approx;
+}
+
+/// The result of adding figures.
+struct figure_sum {
+  figure value{};         ///< the sum, with the combined bound (`upper` summed for ranges)
+  std::size_t count = 0;  ///< how many figures were added
+  bool bounded = true;    ///< false when lower and upper bounds were mixed: the sum is indicative only
+};
+
+/// Adds figures. The first sets the unit, currency and price year; others must match or be
+/// converted by `convert`. Period and as-of date are kept when all agree, else cleared.
+/// @throws regcoop::error (`incompatible_units`) naming the first mismatching figure, when
+/// units differ or money differs in currency or price year and no converter (or one that
+/// returns nullopt) is given. O(n).
+[[nodiscard]] inline figure_sum sum(const std::vector<figure>& figs, const figure_converter& convert = {}) {
+  figure_sum out;
+  for (std::size_t i = 0; i < figs.size(); ++i) {
+    figure f = figs[i];
+    if (i == 0) {
+      out.value = f;
+      out.count = 1;
+      if (f.bound != bound::range) out.value.upper.reset();
+      continue;
+    }
+    const auto& first = out.value;
+    const bool same = f.unit == first.unit && f.currency == first.currency && f.price_year == first.price_year;
+    if (!same) {
+      std::optional<double> factor = convert ? convert(f, first) : std::nullopt;
+      if (!factor)
+        throw error(errc::incompatible_units, "figures/" + std::to_string(i), "unit",
+                    "cannot add " + std::string(to_string(f.unit)) + (f.currency.empty() ? "" : " " + f.currency) +
+                        (f.price_year ? " (" + std::to_string(f.price_year) + " prices)" : "") + " to " +
+                        std::string(to_string(first.unit)) + (first.currency.empty() ? "" : " " + first.currency) +
+                        (first.price_year ? " (" + std::to_string(first.price_year) + " prices)" : "") +
+                        " without a converter");
+      f.value *= *factor;
+      if (f.upper) *f.upper *= *factor;
+    }
+    const double hi_a = out.value.upper.value_or(out.value.value), hi_b = f.upper.value_or(f.value);
+    const auto b = combine(out.value.bound, f.bound);
+    if (!b) out.bounded = false;
+    out.value.bound = b.value_or(bound::approx);
+    out.value.value += f.value;
+    if (out.value.bound == bound::range)
+      out.value.upper = hi_a + hi_b;
+    else
+      out.value.upper.reset();
+    if (!(out.value.period == f.period)) out.value.period = {};
+    if (out.value.as_of != f.as_of) out.value.as_of.reset();
+    ++out.count;
+  }
+  if (!out.bounded) out.value.bound = bound::approx;
+  return out;
+}
+
+/// The smallest (by value) of figures of one unit; nullopt when empty.
+/// @throws regcoop::error (`incompatible_units`) for mixed units or currencies. O(n).
+[[nodiscard]] inline std::optional<figure> min_figure(const std::vector<figure>& figs) {
+  std::optional<figure> best;
+  for (std::size_t i = 0; i < figs.size(); ++i) {
+    const auto& f = figs[i];
+    if (best && (f.unit != best->unit || f.currency != best->currency || f.price_year != best->price_year))
+      throw error(errc::incompatible_units, "figures/" + std::to_string(i), "unit", "figures of different units");
+    if (!best || f.value < best->value) best = f;
+  }
+  return best;
+}
+
+/// The largest (by value, or upper end of a range) of figures of one unit; nullopt when empty.
+/// @throws regcoop::error (`incompatible_units`) for mixed units or currencies. O(n).
+[[nodiscard]] inline std::optional<figure> max_figure(const std::vector<figure>& figs) {
+  std::optional<figure> best;
+  for (std::size_t i = 0; i < figs.size(); ++i) {
+    const auto& f = figs[i];
+    if (best && (f.unit != best->unit || f.currency != best->currency || f.price_year != best->price_year))
+      throw error(errc::incompatible_units, "figures/" + std::to_string(i), "unit", "figures of different units");
+    if (!best || f.upper.value_or(f.value) > best->upper.value_or(best->value)) best = f;
+  }
+  return best;
+}
+
+/// Groups `records` by `key(record)` (any ordered key: a party id, a sector, a year, a
+/// status) and adds the figures `figures_of(record)` returns (a vector of figures) in each
+/// group. Groups are in key order. O(n log groups).
+/// @throws regcoop::error (`incompatible_units`) as `sum`.
+template <class Range, class Key, class Figures>
+[[nodiscard]] auto group_sum(const Range& records, Key key, Figures figures_of, const figure_converter& convert = {}) {
+  using K = std::remove_cvref_t<decltype(key(*std::begin(records)))>;
+  std::map<K, std::vector<figure>> groups;
+  for (const auto& r : records) {
+    auto& g = groups[key(r)];
+    for (const auto& f : figures_of(r)) g.push_back(f);
+  }
+  std::map<K, figure_sum> out;
+  for (auto& [k, figs] : groups) out.emplace(k, sum(figs, convert));
+  return out;
+}
+
+/// Groups `records` by `key(record)` and counts them. O(n log groups).
+template <class Range, class Key>
+[[nodiscard]] auto group_count(const Range& records, Key key) {
+  using K = std::remove_cvref_t<decltype(key(*std::begin(records)))>;
+  std::map<K, std::size_t> out;
+  for (const auto& r : records) ++out[key(r)];
+  return out;
+}
+
+/// The observations of `measure` whose subjects are all among `parties`, without double
+/// counting: an observation about a bloc's member is dropped when the same measure for the
+/// same period and counterparts is observed for the bloc itself and the bloc is among
+/// `parties`. O(n² in the observations of the measure).
+[[nodiscard]] inline std::vector<const indicator*> observations_for(const dataset& ds, const std::string& measure,
+                                                                    const std::vector<party_id>& parties) {
+  const auto in = [&](const party_id& p) { return std::find(parties.begin(), parties.end(), p) != parties.end(); };
+  std::vector<const indicator*> picked;
+  for (const auto& i : ds.indicators())
+    if (i.measure == measure && !i.subjects.empty() && std::all_of(i.subjects.begin(), i.subjects.end(), in))
+      picked.push_back(&i);
+  std::vector<const indicator*> out;
+  for (const auto* i : picked) {
+    const bool covered = std::any_of(picked.begin(), picked.end(), [&](const indicator* o) {
+      if (o == i || o->counterparts != i->counterparts || !o->value || !i->value || !(o->value->period == i->value->period) ||
+          o->value->as_of != i->value->as_of)
+        return false;
+      return std::all_of(i->subjects.begin(), i->subjects.end(), [&](const party_id& s) {
+        return std::any_of(o->subjects.begin(), o->subjects.end(), [&](const party_id& b) {
+          const party* bloc = ds.find(b);
+          return bloc && bloc->kind == party_kind::bloc &&
+                 std::any_of(bloc->members.begin(), bloc->members.end(), [&](const membership& m) { return m.member == s; });
+        });
+      });
+    });
+    if (!covered) out.push_back(i);
+  }
+  return out;
+}
+
+}  // namespace regcoop

@@ -1,0 +1,117 @@
+#pragma once
+/// @file relations.hpp
+/// @brief Who works with whom: partners of a party, the records linking two parties (dyads),
+/// the parties of a mechanism.
+
+#include "regcoop/dataset.hpp"
+#include "regcoop/detail/refs.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace regcoop {
+
+/// The records that link two parties.
+struct dyad_links {
+  std::vector<const mechanism*> mechanisms{};  ///< formats both belong to (core or partner)
+  std::vector<const event*> events{};          ///< events of those mechanisms
+  std::vector<const agreement*> agreements{};  ///< agreements both are parties to
+  std::vector<const project*> projects{};      ///< projects both host or take part in
+  std::vector<const indicator*> indicators{};  ///< observations about the pair
+  /// True when nothing links the two. O(1).
+  [[nodiscard]] bool empty() const noexcept {
+    return mechanisms.empty() && events.empty() && agreements.empty() && projects.empty() && indicators.empty();
+  }
+  /// Number of linking records. O(1).
+  [[nodiscard]] std::size_t size() const noexcept {
+    return mechanisms.size() + events.size() + agreements.size() + projects.size() + indicators.size();
+  }
+};
+
+namespace detail {
+template <class R>
+bool refers_to(const R& r, const party_id& p) {
+  auto hit = [&](const party_id& x) { return x == p; };
+  return any_ref<party_tag>(r, hit);
+}
+inline bool has(const std::vector<party_id>& v, const party_id& p) { return std::find(v.begin(), v.end(), p) != v.end(); }
+}  // namespace detail
+
+/// What links `a` and `b`. Undirected (default): any record referring to both. Directed:
+/// indicators only where `a` is a subject and `b` a counterpart (e.g. China's investment
+/// *in* Kazakhstan); other kinds have no direction and are kept. Blocs are not expanded:
+/// ask for the bloc itself, or expand with `members_on`. O(size of the dataset).
+[[nodiscard]] inline dyad_links links(const dataset& ds, const party_id& a, const party_id& b, bool directed = false) {
+  dyad_links out;
+  for (const auto& m : ds.mechanisms()) {
+    const bool ia = detail::has(m.core, a) || m.partner == a, ib = detail::has(m.core, b) || m.partner == b;
+    if (ia && ib) out.mechanisms.push_back(&m);
+  }
+  for (const auto& e : ds.events())
+    if (e.mechanism && std::any_of(out.mechanisms.begin(), out.mechanisms.end(), [&](const mechanism* m) { return m->id == *e.mechanism; }))
+      out.events.push_back(&e);
+  for (const auto& g : ds.agreements())
+    if (detail::refers_to(g, a) && detail::refers_to(g, b)) out.agreements.push_back(&g);
+  for (const auto& p : ds.projects())
+    if (detail::refers_to(p, a) && detail::refers_to(p, b)) out.projects.push_back(&p);
+  for (const auto& i : ds.indicators()) {
+    const bool fwd = detail::has(i.subjects, a) && detail::has(i.counterparts, b);
+    const bool back = detail::has(i.subjects, b) && detail::has(i.counterparts, a);
+    if (fwd || (!directed && back)) out.indicators.push_back(&i);
+  }
+  return out;
+}
+
+/// A party linked to another, with how many records link them.
+struct partner_count {
+  party_id party{};       ///< the partner
+  std::size_t links = 0;  ///< linking records (agreements, projects, indicators, mechanisms)
+};
+
+/// The parties linked to `p` by any agreement, project, indicator or mechanism, by
+/// decreasing number of links, then id. O(size of the dataset · parties per record).
+[[nodiscard]] inline std::vector<partner_count> partners(const dataset& ds, const party_id& p) {
+  std::vector<partner_count> out;
+  std::vector<party_id> seen;
+  const auto count = [&](const auto& rec) {
+    if (!detail::refers_to(rec, p)) return;
+    seen.clear();
+    auto collect = [&](const party_id& x) {
+      if (x != p && !detail::has(seen, x)) seen.push_back(x);
+      return false;
+    };
+    detail::any_ref<party_tag>(rec, collect);
+    for (const auto& x : seen) {
+      auto it = std::find_if(out.begin(), out.end(), [&](const partner_count& c) { return c.party == x; });
+      if (it == out.end()) out.push_back({x, 1});
+      else ++it->links;
+    }
+  };
+  for (const auto& r : ds.mechanisms()) count(r);
+  for (const auto& r : ds.agreements()) count(r);
+  for (const auto& r : ds.projects()) count(r);
+  for (const auto& r : ds.indicators()) count(r);
+  std::sort(out.begin(), out.end(), [](const partner_count& x, const partner_count& y) {
+    return x.links != y.links ? x.links > y.links : x.party < y.party;
+  });
+  return out;
+}
+
+/// The parties of a mechanism: its core group, then its partner. O(core size).
+/// @throws regcoop::error (`unknown_id`).
+[[nodiscard]] inline std::vector<party_id> parties_of(const dataset& ds, const mechanism_id& m) {
+  const auto& mech = ds.at(m);
+  auto out = mech.core;
+  out.push_back(mech.partner);
+  return out;
+}
+
+/// The mechanisms `p` belongs to (core or partner). O(mechanisms).
+[[nodiscard]] inline std::vector<const mechanism*> mechanisms_of(const dataset& ds, const party_id& p) {
+  std::vector<const mechanism*> out;
+  for (const auto& m : ds.mechanisms())
+    if (detail::has(m.core, p) || m.partner == p) out.push_back(&m);
+  return out;
+}
+
+}  // namespace regcoop

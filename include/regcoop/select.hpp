@@ -1,0 +1,286 @@
+#pragma once
+/// @file select.hpp
+/// @brief Composable filters over the records of a dataset, returned as lazy views.
+///
+/// @code
+/// using namespace regcoop;
+/// auto energy_in_kz = select<project>(ds, involves(ds, party_id{"KZ"}) && in_sector(sector::energy));
+/// for (const project& p : energy_in_kz) ...;            // no copies, no allocation
+/// auto n = std::ranges::distance(energy_in_kz);
+/// @endcode
+
+#include "regcoop/dataset.hpp"
+#include "regcoop/detail/refs.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <iterator>
+#include <ranges>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace regcoop {
+
+/// A predicate over records that composes with `&&`, `||` and `!`. `F` is callable with any
+/// record kind and returns bool.
+template <class F>
+struct filter {
+  F fn;  ///< the predicate
+  /// Applies the predicate. Complexity of `F`.
+  template <class R>
+  [[nodiscard]] bool operator()(const R& r) const {
+    return fn(r);
+  }
+};
+/// Makes a filter from a callable. O(1).
+template <class F>
+[[nodiscard]] constexpr filter<F> make_filter(F f) {
+  return {std::move(f)};
+}
+/// Both filters hold. O(1).
+template <class A, class B>
+[[nodiscard]] auto operator&&(filter<A> a, filter<B> b) {
+  return make_filter([a = std::move(a), b = std::move(b)](const auto& r) { return a(r) && b(r); });
+}
+/// Either filter holds. O(1).
+template <class A, class B>
+[[nodiscard]] auto operator||(filter<A> a, filter<B> b) {
+  return make_filter([a = std::move(a), b = std::move(b)](const auto& r) { return a(r) || b(r); });
+}
+/// The filter does not hold. O(1).
+template <class A>
+[[nodiscard]] auto operator!(filter<A> a) {
+  return make_filter([a = std::move(a)](const auto& r) { return !a(r); });
+}
+
+/// A lazy, const-iterable view of the records of kind `R` that satisfy a filter. Iterating
+/// and counting allocate nothing; `begin()` is O(n) to the first match (nothing is cached,
+/// so a `const selection` works and concurrent iteration is safe).
+template <record R, class F>
+class selection : public std::ranges::view_interface<selection<R, F>> {
+ public:
+  /// Forward iterator over the matching records.
+  class iterator {
+   public:
+    using value_type = R;
+    using difference_type = std::ptrdiff_t;
+    using reference = const R&;
+    using pointer = const R*;
+    using iterator_category = std::forward_iterator_tag;
+    iterator() = default;
+    iterator(const R* cur, const R* end, const filter<F>* f) : cur_(cur), end_(end), f_(f) { skip(); }
+    reference operator*() const { return *cur_; }
+    pointer operator->() const { return cur_; }
+    iterator& operator++() {
+      ++cur_;
+      skip();
+      return *this;
+    }
+    iterator operator++(int) {
+      auto old = *this;
+      ++*this;
+      return old;
+    }
+    friend bool operator==(const iterator& a, const iterator& b) { return a.cur_ == b.cur_; }
+
+   private:
+    void skip() {
+      while (cur_ != end_ && !(*f_)(*cur_)) ++cur_;
+    }
+    const R* cur_ = nullptr;
+    const R* end_ = nullptr;
+    const filter<F>* f_ = nullptr;
+  };
+
+  selection() = default;
+  /// O(1).
+  selection(std::span<const R> rows, filter<F> f) : rows_(rows), f_(std::move(f)) {}
+  /// The first match. O(position of the first match).
+  [[nodiscard]] iterator begin() const { return {rows_.data(), rows_.data() + rows_.size(), &*f_}; }
+  /// The end. O(1).
+  [[nodiscard]] iterator end() const { return {rows_.data() + rows_.size(), rows_.data() + rows_.size(), &*f_}; }
+  /// Number of matches. O(n); allocates nothing.
+  [[nodiscard]] std::size_t count() const {
+    std::size_t n = 0;
+    for (const auto& r : rows_) n += (*f_)(r);
+    return n;
+  }
+
+ private:
+  std::span<const R> rows_{};
+  std::optional<filter<F>> f_{};  // optional: lambdas are not default-constructible
+};
+
+/// The records of kind `R` that satisfy `f`, as a lazy view over the dataset (no copies;
+/// iterating and counting allocate nothing). The dataset must outlive the view.
+/// O(1); a full iteration is O(number of records of kind R).
+template <record R, class F>
+[[nodiscard]] selection<R, F> select(const dataset& ds, filter<F> f) {
+  return {ds.all<R>(), std::move(f)};
+}
+
+/// Copies the selected records into a vector (when a copy is wanted). O(n).
+template <std::ranges::input_range V>
+[[nodiscard]] auto to_vector(V&& v) {
+  using T = std::remove_cvref_t<std::ranges::range_reference_t<V>>;
+  std::vector<T> out;
+  for (auto&& x : v) out.push_back(x);
+  return out;
+}
+
+/// Records that refer to `p` anywhere (hosts, participants, agreement parties, core group,
+/// subjects, ...), or — unless `through_blocs` is false — to a bloc that `p` is or was a
+/// member of. For parties: `p` itself. O(size of the record + number of p's blocs).
+[[nodiscard]] inline auto involves(const dataset& ds, party_id p, bool through_blocs = true) {
+  std::vector<party_id> blocs;
+  if (through_blocs)
+    for (const auto& b : ds.parties())
+      if (std::any_of(b.members.begin(), b.members.end(), [&](const membership& m) { return m.member == p; }))
+        blocs.push_back(b.id);
+  return make_filter([p = std::move(p), blocs = std::move(blocs)](const auto& r) {
+    using R = std::remove_cvref_t<decltype(r)>;
+    if constexpr (std::is_same_v<R, party>) return r.id == p;
+    auto hit = [&](const party_id& x) { return x == p || std::find(blocs.begin(), blocs.end(), x) != blocs.end(); };
+    return detail::any_ref<party_tag>(r, hit);
+  });
+}
+
+/// Records whose `sectors` include `s` (mechanisms, events, agreements, projects,
+/// indicators); false for kinds without sectors. O(number of sectors).
+[[nodiscard]] inline auto in_sector(sector s) {
+  return make_filter([s](const auto& r) {
+    if constexpr (requires { r.sectors; })
+      return std::find(r.sectors.begin(), r.sectors.end(), s) != r.sectors.end();
+    else
+      return false;
+  });
+}
+
+/// Records whose `kind` is `k` (any kind enumeration: `project_kind`, `agreement_kind`,
+/// `party_kind`, ...); false for kinds whose `kind` has another type. O(1).
+template <described_enum K>
+[[nodiscard]] auto of_kind(K k) {
+  return make_filter([k](const auto& r) {
+    if constexpr (requires { r.kind; } && std::is_same_v<std::remove_cvref_t<decltype(r.kind)>, K>)
+      return r.kind == k;
+    else
+      return false;
+  });
+}
+
+/// Projects whose latest status is `s`. O(1).
+[[nodiscard]] inline auto with_status(project_status s) {
+  return make_filter([s](const auto& r) {
+    if constexpr (std::is_same_v<std::remove_cvref_t<decltype(r)>, project>) return r.current_status() == s;
+    else return false;
+  });
+}
+/// Agreements whose reported status is `s`. O(1).
+[[nodiscard]] inline auto with_status(agreement_status s) {
+  return make_filter([s](const auto& r) {
+    if constexpr (std::is_same_v<std::remove_cvref_t<decltype(r)>, agreement>) return r.status == s;
+    else return false;
+  });
+}
+/// Segments whose status is `s`. O(1).
+[[nodiscard]] inline auto with_status(segment_status s) {
+  return make_filter([s](const auto& r) {
+    if constexpr (std::is_same_v<std::remove_cvref_t<decltype(r)>, segment>) return r.status == s;
+    else return false;
+  });
+}
+
+/// Records located in country `c`: projects hosted there, nodes in it, events held at a
+/// node in it, organisations based there, the country itself. O(number of hosts).
+[[nodiscard]] inline auto in_country(const dataset& ds, party_id c) {
+  return make_filter([&ds, c = std::move(c)](const auto& r) {
+    using R = std::remove_cvref_t<decltype(r)>;
+    if constexpr (std::is_same_v<R, project>) return std::find(r.hosts.begin(), r.hosts.end(), c) != r.hosts.end();
+    else if constexpr (std::is_same_v<R, node>) return r.country == c;
+    else if constexpr (std::is_same_v<R, event>) return r.place && ds.at(*r.place).country == c;
+    else if constexpr (std::is_same_v<R, party>) return r.id == c || r.home_country == c;
+    else return false;
+  });
+}
+
+/// Records reported under mechanism `m` (events, agreements, projects); the mechanism itself.
+/// O(1).
+[[nodiscard]] inline auto in_mechanism(mechanism_id m) {
+  return make_filter([m = std::move(m)](const auto& r) {
+    using R = std::remove_cvref_t<decltype(r)>;
+    if constexpr (std::is_same_v<R, mechanism>) return r.id == m;
+    else if constexpr (requires { r.mechanism; }) return r.mechanism == m;
+    else return false;
+  });
+}
+
+/// The dates a record is about: an event's date; an agreement's signing, entry-into-force
+/// and end dates; a project's status dates; an indicator's period ends and as-of date; a
+/// body-less record has none. Calls `f(partial_date)` for each. O(size of the record).
+template <class R, class F>
+void for_each_date(const R& r, F&& f) {
+  if constexpr (std::is_same_v<R, event>) {
+    if (r.date) f(*r.date);
+  } else if constexpr (std::is_same_v<R, agreement>) {
+    for (const auto& p : r.parties)
+      for (const auto* d : {&p.signed_on, &p.in_force_from, &p.ended_on})
+        if (*d) f(**d);
+  } else if constexpr (std::is_same_v<R, project>) {
+    for (const auto& s : r.status_history) {
+      if (s.since) f(*s.since);
+      else if (s.reported) f(*s.reported);
+    }
+  } else if constexpr (std::is_same_v<R, indicator>) {
+    if (r.value) {
+      if (r.value->period.from) f(*r.value->period.from);
+      if (r.value->period.to) f(*r.value->period.to);
+      if (r.value->as_of) f(*r.value->as_of);
+    }
+  } else if constexpr (std::is_same_v<R, mechanism>) {
+    if (r.founded) f(*r.founded);
+  } else if constexpr (std::is_same_v<R, segment>) {
+    if (r.opened) f(*r.opened);
+  }
+}
+
+/// Records with some date (see `for_each_date`) inside `range` under `c`. O(dates of the record).
+[[nodiscard]] inline auto dated_within(date_range range, certainty c = certainty::possible) {
+  return make_filter([range, c](const auto& r) {
+    bool hit = false;
+    for_each_date(r, [&](const partial_date& d) { hit = hit || range.contains(d, c); });
+    return hit;
+  });
+}
+
+namespace detail {
+inline bool icontains(std::string_view hay, std::string_view needle) noexcept {
+  if (needle.empty()) return true;
+  if (needle.size() > hay.size()) return false;
+  for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i) {
+    std::size_t j = 0;
+    while (j < needle.size() && ascii_lower(hay[i + j]) == ascii_lower(needle[j])) ++j;
+    if (j == needle.size()) return true;
+  }
+  return false;
+}
+}  // namespace detail
+
+/// Records whose id, name, title or an alias contains `text` (ASCII case-insensitive).
+/// O(total length of those strings).
+[[nodiscard]] inline auto matches_text(std::string text) {
+  return make_filter([text = std::move(text)](const auto& r) {
+    if (detail::icontains(r.id.value, text)) return true;
+    if constexpr (requires { r.name; })
+      if (detail::icontains(r.name, text)) return true;
+    if constexpr (requires { r.title; })
+      if (detail::icontains(r.title, text)) return true;
+    if constexpr (requires { r.aliases; })
+      for (const auto& a : r.aliases)
+        if (detail::icontains(a, text)) return true;
+    return false;
+  });
+}
+
+}  // namespace regcoop

@@ -1,0 +1,154 @@
+#pragma once
+/// @file timeline.hpp
+/// @brief Dated histories of a party, a mechanism, a project or a pair of parties, ordered by
+/// partial date, with ties (entries whose order the dates cannot settle) explained.
+
+#include "regcoop/dataset.hpp"
+#include "regcoop/detail/refs.hpp"
+#include "regcoop/enum.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace regcoop {
+
+/// One dated happening.
+struct timeline_entry {
+  std::optional<partial_date> date{};  ///< when (undated entries come last)
+  std::string record{};                ///< the record, as "kind/id"
+  std::string what{};                  ///< what happened, in words
+  std::string order_note{};            ///< why the order against the previous entry is uncertain, if it is
+};
+
+namespace detail {
+inline void add_entries(const dataset& ds, const event& e, std::vector<timeline_entry>& out) {
+  (void)ds;
+  out.push_back({e.date, "events/" + e.id.value, e.name, {}});
+}
+inline void add_entries(const dataset& ds, const agreement& a, std::vector<timeline_entry>& out) {
+  (void)ds;
+  std::vector<std::pair<partial_date, std::string>> seen;
+  const auto add = [&](const std::optional<partial_date>& d, const char* verb) {
+    if (!d) return;
+    for (const auto& s : seen)
+      if (s.first == *d && s.second == verb) return;  // one entry per date and kind, not per party
+    seen.push_back({*d, verb});
+    out.push_back({d, "agreements/" + a.id.value, a.name + " " + verb, {}});
+  };
+  bool any = false;
+  for (const auto& p : a.parties) {
+    add(p.signed_on, "signed");
+    add(p.in_force_from, "enters into force");
+    add(p.ended_on, "ends");
+    any = any || p.signed_on || p.in_force_from || p.ended_on;
+  }
+  if (!any) out.push_back({std::nullopt, "agreements/" + a.id.value, a.name + " (" + std::string(to_string(a.status)) + ")", {}});
+}
+inline void add_entries(const dataset& ds, const project& p, std::vector<timeline_entry>& out) {
+  (void)ds;
+  for (const auto& s : p.status_history) {
+    std::string what = p.name + ": " + std::string(to_string(s.status));
+    if (!s.since && s.reported) what += " (reported by " + s.reported->to_string() + ")";
+    out.push_back({s.since ? s.since : s.reported, "projects/" + p.id.value, std::move(what), {}});
+  }
+  if (p.status_history.empty()) out.push_back({std::nullopt, "projects/" + p.id.value, p.name, {}});
+}
+inline void add_entries(const dataset& ds, const mechanism& m, std::vector<timeline_entry>& out) {
+  if (m.founded) out.push_back({m.founded, "mechanisms/" + m.id.value, m.name + " founded", {}});
+  for (const auto& b : m.bodies)
+    if (b.established) out.push_back({b.established, "mechanisms/" + m.id.value, b.name + " established", {}});
+  for (const auto& e : ds.events())
+    if (e.mechanism == m.id) add_entries(ds, e, out);
+}
+inline void add_entries(const dataset& ds, const indicator& i, std::vector<timeline_entry>& out) {
+  (void)ds;
+  if (!i.value) return;
+  const auto& d = i.value->as_of ? i.value->as_of : i.value->period.to ? i.value->period.to : i.value->period.from;
+  out.push_back({d, "indicators/" + i.id.value, i.name + ": " + to_string(*i.value), {}});
+}
+
+// Orders entries: dated by first day, then by last day (more precise first), then record; undated
+// last. Notes each entry whose order against the previous one the dates do not settle.
+inline std::vector<timeline_entry> order(std::vector<timeline_entry> v) {
+  std::stable_sort(v.begin(), v.end(), [](const timeline_entry& a, const timeline_entry& b) {
+    if (!a.date || !b.date) return a.date.has_value() && !b.date.has_value();
+    if (a.date->first_day() != b.date->first_day()) return a.date->first_day() < b.date->first_day();
+    if (a.date->last_day() != b.date->last_day()) return a.date->last_day() < b.date->last_day();
+    return false;
+  });
+  for (std::size_t i = 1; i < v.size(); ++i) {
+    const auto& p = v[i - 1].date;
+    const auto& c = v[i].date;
+    if (!c)
+      v[i].order_note = "undated";
+    else if (p && !certainly_before(*p, *c))
+      v[i].order_note = "order against the previous entry unknown: " + p->to_string() + " and " + c->to_string() + " overlap";
+  }
+  if (!v.empty() && !v[0].date) v[0].order_note = "undated";
+  return v;
+}
+}  // namespace detail
+
+/// The history of a project: its status changes. O(history log history).
+/// @throws regcoop::error (`unknown_id`).
+[[nodiscard]] inline std::vector<timeline_entry> timeline(const dataset& ds, const project_id& p) {
+  std::vector<timeline_entry> v;
+  detail::add_entries(ds, ds.at(p), v);
+  return detail::order(std::move(v));
+}
+
+/// The history of a mechanism: founding, bodies established, its events. O(events + bodies).
+/// @throws regcoop::error (`unknown_id`).
+[[nodiscard]] inline std::vector<timeline_entry> timeline(const dataset& ds, const mechanism_id& m) {
+  std::vector<timeline_entry> v;
+  detail::add_entries(ds, ds.at(m), v);
+  return detail::order(std::move(v));
+}
+
+/// The history of a party: events of its mechanisms, its agreements, projects and
+/// observations. O(size of the dataset).
+/// @throws regcoop::error (`unknown_id`).
+[[nodiscard]] inline std::vector<timeline_entry> timeline(const dataset& ds, const party_id& p) {
+  (void)ds.at(p);
+  std::vector<timeline_entry> v;
+  const auto refers = [&](const auto& r) {
+    auto hit = [&](const party_id& x) { return x == p; };
+    return detail::any_ref<party_tag>(r, hit);
+  };
+  for (const auto& m : ds.mechanisms())
+    if (refers(m))
+      for (const auto& e : ds.events())
+        if (e.mechanism == m.id) detail::add_entries(ds, e, v);
+  for (const auto& a : ds.agreements())
+    if (refers(a)) detail::add_entries(ds, a, v);
+  for (const auto& r : ds.projects())
+    if (refers(r)) detail::add_entries(ds, r, v);
+  for (const auto& i : ds.indicators())
+    if (refers(i)) detail::add_entries(ds, i, v);
+  return detail::order(std::move(v));
+}
+
+/// The history of a pair of parties: agreements, projects and observations naming both.
+/// O(size of the dataset).
+/// @throws regcoop::error (`unknown_id`).
+[[nodiscard]] inline std::vector<timeline_entry> timeline(const dataset& ds, const party_id& a, const party_id& b) {
+  (void)ds.at(a);
+  (void)ds.at(b);
+  std::vector<timeline_entry> v;
+  const auto both = [&](const auto& r) {
+    auto ha = [&](const party_id& x) { return x == a; };
+    auto hb = [&](const party_id& x) { return x == b; };
+    return detail::any_ref<party_tag>(r, ha) && detail::any_ref<party_tag>(r, hb);
+  };
+  for (const auto& g : ds.agreements())
+    if (both(g)) detail::add_entries(ds, g, v);
+  for (const auto& r : ds.projects())
+    if (both(r)) detail::add_entries(ds, r, v);
+  for (const auto& i : ds.indicators())
+    if (both(i)) detail::add_entries(ds, i, v);
+  return detail::order(std::move(v));
+}
+
+}  // namespace regcoop

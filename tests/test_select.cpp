@@ -1,0 +1,100 @@
+#include "query_fixtures.hpp"
+
+#include <regcoop/data/china_central_asia.hpp>
+#include <regcoop/select.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+
+using namespace regcoop;
+
+namespace {
+std::set<std::string> ids_of(auto&& view) {
+  std::set<std::string> out;
+  for (const auto& r : view) out.insert(r.id.value);
+  return out;
+}
+// Naive reference: the parties a project names, field by field.
+bool project_names(const project& p, const party_id& x) {
+  if (std::find(p.hosts.begin(), p.hosts.end(), x) != p.hosts.end()) return true;
+  for (const auto& q : p.participants)
+    if (q.party == x) return true;
+  return false;
+}
+bool agreement_names(const agreement& a, const party_id& x) {
+  for (const auto& q : a.parties)
+    if (q.party == x) return true;
+  return false;
+}
+}  // namespace
+
+TEST_CASE("which energy projects are in Kazakhstan, and what status are they in") {
+  const dataset ds = data::china_central_asia();
+  const auto q = select<project>(ds, in_country(ds, {"KZ"}) && in_sector(sector::energy));
+  CHECK(ids_of(q) == std::set<std::string>{"turgusun-hpp", "shymkent-refinery"});
+  for (const auto& p : q) CHECK_FALSE(p.current_status().has_value());  // the source states none
+  CHECK(std::ranges::distance(select<project>(ds, with_status(project_status::under_construction))) == 2);
+}
+
+TEST_CASE("which agreements did China sign with Kazakhstan") {
+  const dataset ds = data::china_central_asia();
+  const auto q = select<agreement>(ds, involves(ds, {"CN"}) && involves(ds, {"KZ"}));
+  CHECK(ids_of(q) == std::set<std::string>{"transport-moc-2025", "visa-cn-kz", "emergency-action-plans", "partnership-cn-kz"});
+  CHECK(ids_of(select<agreement>(ds, of_kind(agreement_kind::visa_exemption))) ==
+        std::set<std::string>{"visa-cn-kz", "visa-cn-uz"});
+}
+
+TEST_CASE("involves() reaches members through their blocs") {
+  const dataset ds = data::china_central_asia();
+  // Germany is in no record by name, but the EU's C5+EU format involves it.
+  CHECK(ids_of(select<mechanism>(ds, involves(ds, {"DE"}))) == std::set<std::string>{"c5-eu"});
+  CHECK(std::ranges::distance(select<mechanism>(ds, involves(ds, {"DE"}, false))) == 0);
+}
+
+TEST_CASE("mechanism, date range, text and negation filters") {
+  const dataset ds = data::china_central_asia();
+  CHECK(std::ranges::distance(select<event>(ds, in_mechanism({"china-central-asia"}))) == 5);
+  const date_range may2025{.from = partial_date{2025, 5}, .to = partial_date{2025, 5}};
+  CHECK(ids_of(select<event>(ds, dated_within(may2025))) ==
+        std::set<std::string>{"transport-ministers-2025", "education-ministers-2025"});
+  CHECK(ids_of(select<agreement>(ds, dated_within(may2025, certainty::certain))) ==
+        std::set<std::string>{"transport-moc-2025", "aix-sde-2025"});
+  CHECK(ids_of(select<corridor>(ds, matches_text("middle corridor"))) == std::set<std::string>{"trans-caspian"});
+  CHECK(ids_of(select<node>(ds, matches_text("XIAN"))) == std::set<std::string>{"xian"});
+  const auto n_all = std::ranges::distance(ds.projects());
+  const auto n_energy = std::ranges::distance(select<project>(ds, in_sector(sector::energy)));
+  CHECK(std::ranges::distance(select<project>(ds, !in_sector(sector::energy))) == n_all - n_energy);
+  CHECK(to_vector(select<party>(ds, of_kind(party_kind::organisation))).size() == 2);
+}
+
+TEST_CASE("property: filters match a naive reference on random datasets (>= 1,000 records, fixed seeds)") {
+  for (std::uint32_t seed : {1u, 2u, 3u}) {
+    const dataset ds = queryfix::make(seed);
+    REQUIRE(ds.size() >= 1000);
+    for (const char* who : {"KZ", "CN", "DE", "EU", "US"}) {
+      const party_id x{who};
+      std::vector<party_id> blocs_of_x;
+      if (x == party_id{"DE"}) blocs_of_x.push_back({"EU"});
+      const auto q = select<project>(ds, involves(ds, x) && in_sector(sector::energy));
+      std::set<std::string> want;
+      for (const auto& p : ds.projects()) {
+        bool names = project_names(p, x);
+        for (const auto& bl : blocs_of_x) names = names || project_names(p, bl);
+        if (names && std::find(p.sectors.begin(), p.sectors.end(), sector::energy) != p.sectors.end())
+          want.insert(p.id.value);
+      }
+      CAPTURE(seed);
+      CAPTURE(who);
+      CHECK(ids_of(q) == want);
+      std::set<std::string> want_a;
+      for (const auto& a : ds.agreements()) {
+        bool names = agreement_names(a, x);
+        for (const auto& bl : blocs_of_x) names = names || agreement_names(a, bl);
+        if (names || a.kind == agreement_kind::treaty) want_a.insert(a.id.value);
+      }
+      CHECK(ids_of(select<agreement>(ds, involves(ds, x) || of_kind(agreement_kind::treaty))) == want_a);
+    }
+  }
+}

@@ -10,6 +10,8 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <ranges>
+#include <type_traits>
 #include <string>
 #include <vector>
 
@@ -119,11 +121,11 @@ struct figure_sum {
 /// status) and adds the figures `figures_of(record)` returns (a vector of figures) in each
 /// group. Groups are in key order. O(n log groups).
 /// @throws regcoop::error (`incompatible_units`) as `sum`.
-template <class Range, class Key, class Figures>
-[[nodiscard]] auto group_sum(const Range& records, Key key, Figures figures_of, const figure_converter& convert = {}) {
-  using K = std::remove_cvref_t<decltype(key(*std::begin(records)))>;
+template <std::ranges::input_range Range, class Key, class Figures>
+[[nodiscard]] auto group_sum(Range&& records, Key key, Figures figures_of, const figure_converter& convert = {}) {
+  using K = std::remove_cvref_t<std::invoke_result_t<Key&, std::ranges::range_reference_t<Range>>>;
   std::map<K, std::vector<figure>> groups;
-  for (const auto& r : records) {
+  for (auto&& r : records) {
     auto& g = groups[key(r)];
     for (const auto& f : figures_of(r)) g.push_back(f);
   }
@@ -133,11 +135,11 @@ template <class Range, class Key, class Figures>
 }
 
 /// Groups `records` by `key(record)` and counts them. O(n log groups).
-template <class Range, class Key>
-[[nodiscard]] auto group_count(const Range& records, Key key) {
-  using K = std::remove_cvref_t<decltype(key(*std::begin(records)))>;
+template <std::ranges::input_range Range, class Key>
+[[nodiscard]] auto group_count(Range&& records, Key key) {
+  using K = std::remove_cvref_t<std::invoke_result_t<Key&, std::ranges::range_reference_t<Range>>>;
   std::map<K, std::size_t> out;
-  for (const auto& r : records) ++out[key(r)];
+  for (auto&& r : records) ++out[key(r)];
   return out;
 }
 

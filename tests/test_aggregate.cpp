@@ -1,0 +1,145 @@
+#include "query_fixtures.hpp"
+
+#include <regcoop/aggregate.hpp>
+#include <regcoop/data/china_central_asia.hpp>
+#include <regcoop/select.hpp>
+
+#include <doctest/doctest.h>
+
+#include <map>
+
+using namespace regcoop;
+
+namespace {
+figure usd(double v, bound b = bound::exact) {
+  return figure{.value = v, .bound = b, .unit = unit::money, .currency = "USD"};
+}
+}  // namespace
+
+TEST_CASE("bounds are carried through sums") {
+  CHECK(combine(bound::exact, bound::exact) == bound::exact);
+  CHECK(combine(bound::exact, bound::at_least) == bound::at_least);
+  CHECK(combine(bound::exact, bound::approx) == bound::approx);
+  CHECK(combine(bound::at_least, bound::at_least) == bound::at_least);
+  CHECK(combine(bound::at_most, bound::exact) == bound::at_most);
+  CHECK(combine(bound::at_least, bound::at_most) == std::nullopt);
+  CHECK(combine(bound::range, bound::range) == bound::range);
+  CHECK(combine(bound::approx, bound::at_least) == bound::at_least);
+
+  const auto s = sum({usd(17e9, bound::at_least), usd(60e9, bound::at_least)});
+  CHECK(s.value.value == 77e9);
+  CHECK(s.value.bound == bound::at_least);
+  CHECK(s.count == 2);
+  CHECK(s.bounded);
+  const auto mixed = sum({usd(1, bound::at_least), usd(2, bound::at_most)});
+  CHECK_FALSE(mixed.bounded);
+  const auto ranges = sum({figure{.value = 1, .upper = 2.0, .bound = bound::range, .unit = unit::km},
+                           figure{.value = 10, .unit = unit::km}});
+  CHECK(ranges.value.bound == bound::range);
+  CHECK(ranges.value.value == 11);
+  CHECK(ranges.value.upper == 12.0);
+  CHECK(sum({}).count == 0);
+}
+
+TEST_CASE("sums refuse different units, currencies and price years without a converter") {
+  try {
+    (void)sum({usd(1), figure{.value = 1, .unit = unit::money, .currency = "EUR"}});
+    FAIL("no throw");
+  } catch (const error& e) {
+    CHECK(e.code() == errc::incompatible_units);
+    CHECK(std::string(e.what()).find("cannot add money EUR to money USD without a converter") != std::string::npos);
+  }
+  CHECK_THROWS_AS((void)sum({usd(1), figure{.value = 1, .unit = unit::trains}}), error);
+  figure old = usd(100);
+  old.price_year = 2015;
+  CHECK_THROWS_AS((void)sum({usd(1), old}), error);
+  const figure_converter eur_to_usd = [](const figure& from, const figure& like) -> std::optional<double> {
+    if (from.currency == "EUR" && like.currency == "USD") return 1.1;
+    return std::nullopt;
+  };
+  const auto s = sum({usd(1), figure{.value = 10, .unit = unit::money, .currency = "EUR"}}, eur_to_usd);
+  CHECK(s.value.value == doctest::Approx(12.0));
+  CHECK_THROWS_AS((void)sum({usd(1), old}, eur_to_usd), error);
+  CHECK(min_figure({usd(3), usd(1), usd(2)})->value == 1);
+  CHECK(max_figure({usd(3), usd(1)})->value == 3);
+  CHECK_FALSE(min_figure({}).has_value());
+  CHECK_THROWS_AS((void)max_figure({usd(1), figure{.value = 1, .unit = unit::km}}), error);
+}
+
+TEST_CASE("China's stock of investment plus contracted turnover in Central Asia: more than $77 billion") {
+  const dataset ds = data::china_central_asia();
+  std::vector<figure> figs;
+  for (const auto* id : {"fdi-cn-c5-2024", "contracted-cn-c5-2024"}) figs.push_back(*ds.at(indicator_id{id}).value);
+  const auto s = sum(figs);
+  CHECK(to_string(s.value) == "> $77 billion");
+  CHECK(s.value.as_of == partial_date{2024, 12});
+}
+
+TEST_CASE("group-by sector and status on the embedded dataset") {
+  const dataset ds = data::china_central_asia();
+  const auto by_status = group_count(ds.projects(), [](const project& p) {
+    return p.current_status() ? std::string(to_string(*p.current_status())) : std::string("(not stated)");
+  });
+  CHECK(by_status.at("under_construction") == 2);
+  CHECK(by_status.at("operating") == 3);
+  const auto trade = group_sum(ds.indicators() | std::views::filter([](const indicator& i) { return i.value && i.value->unit == unit::money; }),
+                               [](const indicator& i) { return i.measure; },
+                               [](const indicator& i) { return std::vector<figure>{*i.value}; });
+  CHECK(trade.at("trade").value.value == 94.8e9);
+  CHECK(trade.at("fdi_stock").value.bound == bound::at_least);
+}
+
+TEST_CASE("no double counting when a bloc and its members both appear") {
+  dataset_builder b;
+  for (const char* c : {"CN", "DE", "FR"}) b.add(party{.id = {c}, .name = c, .iso_code = c});
+  b.add(party{.id = {"EU"}, .kind = party_kind::bloc, .name = "EU", .members = {{.member = {"DE"}, .period = {}}, {.member = {"FR"}, .period = {}}}});
+  const auto obs = [](const char* id, const char* who, double v) {
+    return indicator{.id = {id}, .measure = "trade", .name = id, .subjects = {{who}}, .counterparts = {{"CN"}},
+                     .value = figure{.value = v, .unit = unit::money, .currency = "USD", .period = date_range::of(partial_date{2024})}};
+  };
+  b.add(obs("eu", "EU", 100)).add(obs("de", "DE", 60)).add(obs("fr", "FR", 30));
+  const dataset ds = std::move(b).build();
+  const auto picked = observations_for(ds, "trade", {{"EU"}, {"DE"}, {"FR"}});
+  REQUIRE(picked.size() == 1);
+  CHECK(picked[0]->id.value == "eu");
+  const auto members = observations_for(ds, "trade", {{"DE"}, {"FR"}});
+  CHECK(members.size() == 2);
+}
+
+TEST_CASE("property: group-by sums match a naive reference on random data (fixed seeds)") {
+  for (std::uint32_t seed : {31u, 32u}) {
+    const dataset ds = queryfix::make(seed);
+    const auto got = group_sum(ds.projects(), [](const project& p) { return p.sectors.front(); },
+                               [](const project& p) { return p.figures; });
+    std::map<sector, double> want_value;
+    std::map<sector, bound> want_bound;
+    std::map<sector, bool> bounded;
+    for (const auto& p : ds.projects()) {
+      const auto k = p.sectors.front();
+      for (const auto& f : p.figures) {
+        if (!want_value.count(k)) {
+          want_value[k] = f.value;
+          want_bound[k] = f.bound;
+          bounded[k] = true;
+          continue;
+        }
+        want_value[k] += f.value;
+        // The lattice by hand: exact is neutral; equal bounds stay; lower and upper clash.
+        const bound a = want_bound[k], c = f.bound;
+        bound r = a == bound::exact ? c : c == bound::exact ? a : a == c ? a : bound::approx;
+        if ((a == bound::at_least && c == bound::at_most) || (a == bound::at_most && c == bound::at_least)) bounded[k] = false;
+        else if (a != c && a != bound::exact && c != bound::exact)
+          r = (a == bound::at_least || c == bound::at_least) ? bound::at_least
+              : (a == bound::at_most || c == bound::at_most) ? bound::at_most : bound::approx;
+        want_bound[k] = bounded[k] ? r : bound::approx;
+      }
+    }
+    for (const auto& [k, v] : want_value) {
+      CAPTURE(seed);
+      REQUIRE(got.count(k) == 1);
+      CHECK(got.at(k).value.value == doctest::Approx(v));
+      CHECK(got.at(k).bounded == bounded[k]);
+      if (bounded[k]) CHECK(got.at(k).value.bound == want_bound[k]);
+    }
+  }
+}

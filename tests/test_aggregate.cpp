@@ -82,7 +82,8 @@ TEST_CASE("group-by sector and status on the embedded dataset") {
   });
   CHECK(by_status.at("under_construction") == 2);
   CHECK(by_status.at("operating") == 3);
-  const auto trade = group_sum(ds.indicators() | std::views::filter([](const indicator& i) { return i.value && i.value->unit == unit::money; }),
+  const auto money = make_filter([](const auto& i) { return i.value && i.value->unit == unit::money; });
+  const auto trade = group_sum(select<indicator>(ds, money),
                                [](const indicator& i) { return i.measure; },
                                [](const indicator& i) { return std::vector<figure>{*i.value}; });
   CHECK(trade.at("trade").value.value == 94.8e9);

@@ -81,7 +81,7 @@ TEST_CASE("every quote from the opinion piece is verbatim and at most 300 bytes"
   CHECK(n > 60);
 }
 
-TEST_CASE("every fact record cites a source; reference values cite a reference source") {
+TEST_CASE("every fact record cites a source — reference values cite a reference source") {
   for (const auto& a : ds().agreements()) CHECK_FALSE(a.citations.empty());
   for (const auto& p : ds().projects()) CHECK_FALSE(p.citations.empty());
   for (const auto& i : ds().indicators()) CHECK_FALSE(i.citations.empty());
@@ -241,7 +241,7 @@ TEST_CASE("the memorandum of cooperation of the second transport ministers' conf
   CHECK(e.date == partial_date{2025, 5});
 }
 
-TEST_CASE("energy: Turgusun hydropower and Shymkent refinery in Kazakhstan; wind, solar, hybrid locomotives") {
+TEST_CASE("energy: Turgusun hydropower and Shymkent refinery in Kazakhstan — wind, solar, hybrid locomotives") {
   for (const char* id : {"turgusun-hpp", "shymkent-refinery"}) {
     const auto& p = ds().at(project_id{id});
     CHECK(p.hosts == std::vector<party_id>{{"KZ"}});

@@ -35,7 +35,7 @@ TEST_CASE("at() on an unknown id throws unknown_id naming kind and id") {
   }
 }
 
-TEST_CASE("datasets compare by content; copies share storage") {
+TEST_CASE("datasets compare by content — copies share storage") {
   const dataset a = small_builder().build();
   const dataset b = small_builder().build();
   const dataset c = a;  // NOLINT(performance-unnecessary-copy-initialization)
@@ -49,7 +49,7 @@ TEST_CASE("datasets compare by content; copies share storage") {
   CHECK(dataset{}.size() == 0);
 }
 
-TEST_CASE("build() const& keeps the builder; build() && empties it") {
+TEST_CASE("build() const& keeps the builder — build() && empties it") {
   auto b = small_builder();
   const dataset first = b.build();
   const dataset second = b.build();

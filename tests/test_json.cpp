@@ -202,7 +202,7 @@ TEST_CASE("unknown members can be ignored on request") {
   CHECK(from_json(doc, opt).parties().size() == 1);
 }
 
-TEST_CASE("files: problems are prefixed with the file name; missing files are io_error") {
+TEST_CASE("files: problems are prefixed with the file name — missing files are io_error") {
   const auto dir = std::filesystem::temp_directory_path();
   const auto bad = dir / "regcoop-test-bad.json";
   {

@@ -131,7 +131,7 @@ TEST_CASE("a gauge-break penalty is added to the cost and can change the route")
   CHECK(r.found->cost == doctest::Approx(r.found->km + 1000.0 * static_cast<double>(r.found->gauge_breaks.size())));
 }
 
-TEST_CASE("errors: unknown nodes and unknown scenario segments throw; negative weights are rejected at build") {
+TEST_CASE("errors: unknown nodes and unknown scenario segments throw — negative weights are rejected at build") {
   CHECK_THROWS_AS((void)embedded().shortest_route({"atlantis"}, {"duisburg"}), error);
   try {
     (void)embedded().shortest_route({"xian"}, {"nowhere"});

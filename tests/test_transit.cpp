@@ -36,7 +36,7 @@ TEST_CASE("transit shares of China–Europe and China–Central Asia trains on t
   CHECK(find_country(after, {"UZ"})->transit == 0);  // Tashkent is a destination, not transit
 }
 
-TEST_CASE("flows with no route are counted and listed; bad volumes throw") {
+TEST_CASE("flows with no route are counted and listed — bad volumes throw") {
   const network net(data::china_central_asia());
   route_options road;
   road.modes = {transport_mode::road};

@@ -13,6 +13,7 @@
 /// for any `t` that `to_json` wrote.
 
 #include "regcoop/dataset.hpp"
+#include "regcoop/detail/text.hpp"
 #include "regcoop/detail/walk.hpp"
 #include "regcoop/enum.hpp"
 
@@ -97,16 +98,6 @@ json::value to_value(const T& v) {
   }
 }
 
-inline void append_number(std::string& out, double d) {
-  char buf[64];
-  std::to_chars_result r;
-  if (std::fabs(d) < 1e15 && d == std::floor(d))
-    r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(d));
-  else
-    r = std::to_chars(buf, buf + sizeof buf, d);
-  out.append(buf, r.ptr);
-}
-
 // Canonical pretty printer: two-space indent, one member or element per line.
 inline void print(std::string& out, const json::value& v, int indent) {
   const auto nl = [&](int n) {
@@ -152,7 +143,7 @@ inline void print(std::string& out, const json::value& v, int indent) {
       out += ']';
       return;
     }
-    case json::kind::double_: append_number(out, v.get_double()); return;
+    case json::kind::double_: append_double(out, v.get_double()); return;
     default: out += json::serialize(v); return;
   }
 }

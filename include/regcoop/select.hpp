@@ -59,7 +59,7 @@ template <class A>
 /// and counting allocate nothing; `begin()` is O(n) to the first match (nothing is cached,
 /// so a `const selection` works and concurrent iteration is safe).
 template <record R, class F>
-class selection : public std::ranges::view_interface<selection<R, F>> {
+class selection {
  public:
   /// Forward iterator over the matching records.
   class iterator {
@@ -101,6 +101,8 @@ class selection : public std::ranges::view_interface<selection<R, F>> {
   [[nodiscard]] iterator begin() const { return {rows_.data(), rows_.data() + rows_.size(), &*f_}; }
   /// The end. O(1).
   [[nodiscard]] iterator end() const { return {rows_.data() + rows_.size(), rows_.data() + rows_.size(), &*f_}; }
+  /// True when nothing matches. O(position of the first match).
+  [[nodiscard]] bool empty() const { return begin() == end(); }
   /// Number of matches. O(n); allocates nothing.
   [[nodiscard]] std::size_t count() const {
     std::size_t n = 0;

@@ -1,0 +1,48 @@
+#pragma once
+// Small text helpers shared by the dependency-free writers (CSV, GeoJSON, DOT).
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+namespace regcoop::detail {
+
+// Shortest text that reads back to the same double; whole numbers below 10^15 without an
+// exponent ("94800000000", "34.34", "1e+20").
+inline void append_double(std::string& out, double d) {
+  char buf[64];
+  std::to_chars_result r;
+  if (std::fabs(d) < 1e15 && d == std::floor(d))
+    r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(d));
+  else
+    r = std::to_chars(buf, buf + sizeof buf, d);
+  out.append(buf, r.ptr);
+}
+
+// A JSON string literal (quotes, backslashes and control characters escaped; UTF-8 kept).
+inline void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (ch) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+          out += buf;
+        } else {
+          out += ch;
+        }
+    }
+  }
+  out += '"';
+}
+
+}  // namespace regcoop::detail

@@ -1,0 +1,95 @@
+#pragma once
+/// @file dot.hpp
+/// @brief Graphviz DOT of the corridor network, of a mechanism's parties and of a route.
+/// Dependency-free; render with `neato -n -Tsvg` (network: nodes carry positions) or `dot`.
+
+#include "regcoop/dataset.hpp"
+#include "regcoop/detail/text.hpp"
+#include "regcoop/enum.hpp"
+#include "regcoop/network.hpp"
+
+#include <string>
+
+namespace regcoop {
+
+namespace detail::dot {
+inline std::string quoted(std::string_view s) {
+  std::string out;
+  append_json_string(out, s);  // DOT strings escape quotes and backslashes the same way
+  return out;
+}
+inline const char* gauge_colour(const segment& s) {
+  if (s.mode == transport_mode::ferry || s.mode == transport_mode::sea) return "#1f77b4";
+  if (s.mode == transport_mode::road) return "#7f7f7f";
+  if (s.gauge_mm == 1520) return "#d62728";
+  if (s.gauge_mm == 1435) return "#2ca02c";
+  return "#000000";
+}
+}  // namespace detail::dot
+
+/// The network as an undirected DOT graph: nodes placed at their coordinates (`pos`, for
+/// `neato -n`), segments coloured by gauge (1435 mm green, 1520 mm red, road grey, ferry
+/// blue), dashed unless operating, labelled with their length. O(nodes + segments).
+[[nodiscard]] inline std::string network_dot(const dataset& ds) {
+  using detail::dot::quoted;
+  std::string out = "graph corridors {\n  graph [outputorder=edgesfirst, overlap=true, fontname=\"Helvetica\", fontsize=11, "
+                    "labelloc=b, label=\"rail 1435 mm (green), rail 1520 mm (red), road (grey), ferry (blue); "
+                    "dashed: not operating; orange: border crossings\"];\n"
+                    "  node [shape=point, width=0.08, fontname=\"Helvetica\", fontsize=9, xlabel=\"\"];\n"
+                    "  edge [fontname=\"Helvetica\", fontsize=7, penwidth=2];\n";
+  for (const auto& n : ds.nodes()) {
+    out += "  " + quoted(n.id.value) + " [xlabel=" + quoted(n.name) + ", pos=\"";
+    detail::append_double(out, (n.lon - 0.0) * 14.0);
+    out += ',';
+    detail::append_double(out, n.lat * 18.0);
+    out += "\"";
+    if (n.kind == node_kind::border_crossing) out += ", color=\"#ff7f0e\"";
+    out += "];\n";
+  }
+  for (const auto& s : ds.segments()) {
+    out += "  " + quoted(s.from.value) + " -- " + quoted(s.to.value) + " [color=\"" + detail::dot::gauge_colour(s) + "\"";
+    if (s.status != segment_status::operating) out += ", style=dashed";
+    out += ", tooltip=" + quoted(s.id.value + ", " + std::to_string(static_cast<long long>(s.length_km)) + " km") + "];\n";
+  }
+  out += "}\n";
+  return out;
+}
+
+/// A mechanism's parties as a DOT graph: the partner linked to each core member.
+/// @throws regcoop::error (`unknown_id`). O(core size).
+[[nodiscard]] inline std::string mechanism_dot(const dataset& ds, const mechanism_id& id) {
+  using detail::dot::quoted;
+  const auto& m = ds.at(id);
+  std::string out = "graph " + quoted(m.id.value) + " {\n  label=" + quoted(m.name) +
+                    ";\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n";
+  out += "  " + quoted(m.partner.value) + " [label=" + quoted(ds.at(m.partner).name) + ", style=\"rounded,bold\"];\n";
+  for (const auto& c : m.core) {
+    out += "  " + quoted(c.value) + " [label=" + quoted(ds.at(c).name) + "];\n";
+    out += "  " + quoted(m.partner.value) + " -- " + quoted(c.value) + ";\n";
+  }
+  out += "}\n";
+  return out;
+}
+
+/// A route as a left-to-right DOT digraph: nodes in order, edges labelled with mode and
+/// length, gauge breaks and crossings marked. O(route length).
+/// @throws regcoop::error (`unknown_id`).
+[[nodiscard]] inline std::string route_dot(const dataset& ds, const route& r) {
+  using detail::dot::quoted;
+  std::string out = "digraph route {\n  rankdir=LR;\n  node [shape=box, fontname=\"Helvetica\", fontsize=10];\n";
+  for (const auto& n : r.nodes) {
+    const auto& rec = ds.at(n);
+    bool brk = false;
+    for (const auto& g : r.gauge_breaks) brk = brk || g.at == n;
+    out += "  " + quoted(n.value) + " [label=" + quoted(rec.name + "\n" + rec.country.value) + (brk ? ", color=red, penwidth=2" : "") + "];\n";
+  }
+  for (std::size_t i = 0; i < r.segments.size(); ++i) {
+    const auto& s = ds.at(r.segments[i]);
+    out += "  " + quoted(r.nodes[i].value) + " -> " + quoted(r.nodes[i + 1].value) + " [label=" +
+           quoted(std::string(to_string(s.mode)) + " " + std::to_string(static_cast<long long>(s.length_km)) + " km") + "];\n";
+  }
+  out += "}\n";
+  return out;
+}
+
+}  // namespace regcoop

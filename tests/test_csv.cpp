@@ -1,0 +1,98 @@
+#include <regcoop/csv.hpp>
+#include <regcoop/data/china_central_asia.hpp>
+#include <regcoop/select.hpp>
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace regcoop;
+
+namespace {
+// A strict RFC 4180 reader, to read back what the writer wrote.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+  std::vector<std::vector<std::string>> rows(1);
+  std::string field;
+  bool quoted = false, was_quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c == '"') {
+      REQUIRE(field.empty());
+      quoted = was_quoted = true;
+    } else if (c == ',') {
+      rows.back().push_back(field);
+      field.clear();
+      was_quoted = false;
+    } else if (c == '\r') {
+      REQUIRE(text.at(i + 1) == '\n');
+    } else if (c == '\n') {
+      rows.back().push_back(field);
+      field.clear();
+      rows.emplace_back();
+      was_quoted = false;
+    } else {
+      field += c;
+    }
+  }
+  (void)was_quoted;
+  REQUIRE(rows.back().empty());
+  rows.pop_back();
+  return rows;
+}
+}  // namespace
+
+TEST_CASE("CSV: one row per record, flattened columns, bounds and dates in their own columns") {
+  const dataset ds = data::china_central_asia();
+  const auto rows = parse_csv(to_csv<indicator>(ds));
+  REQUIRE(rows.size() == ds.indicators().size() + 1);
+  const auto& head = rows[0];
+  for (const auto& r : rows) CHECK(r.size() == head.size());
+  const auto col = [&](const std::string& name) {
+    return static_cast<std::size_t>(std::find(head.begin(), head.end(), name) - head.begin());
+  };
+  REQUIRE(col("value.bound") < head.size());
+  const auto& fdi = rows[2];
+  CHECK(fdi[col("id")] == "fdi-cn-c5-2024");
+  CHECK(fdi[col("value.value")] == "17000000000");
+  CHECK(fdi[col("value.bound")] == "at_least");
+  CHECK(fdi[col("value.as_of")] == "2024-12");
+  CHECK(fdi[col("counterparts")] == "KZ|KG|TJ|TM|UZ");
+  CHECK(fdi[col("citations")].find("\"quote\":\"China’s cumulative direct investment") != std::string::npos);
+  const auto& trade = rows[1];
+  CHECK(trade[col("value.period.from")] == "2024");
+  CHECK(trade[col("value.value")] == "94800000000");
+}
+
+TEST_CASE("CSV of every record kind and of a query result") {
+  const dataset ds = data::china_central_asia();
+  boost::mp11::mp_for_each<record_types>([&](auto t) {
+    using R = decltype(t);
+    const auto rows = parse_csv(to_csv<R>(ds));
+    CHECK(rows.size() == ds.all<R>().size() + 1);
+    CHECK(rows[0] == csv_columns<R>());
+  });
+  std::ostringstream os;
+  write_csv(os, select<project>(ds, in_sector(sector::energy)));
+  CHECK(parse_csv(os.str()).size() == 1 + 5);
+}
+
+TEST_CASE("CSV quoting follows RFC 4180") {
+  std::vector<source> rows{{.id = {"a"}, .title = "comma, \"quote\"\nline", .publisher = "plain"}};
+  std::ostringstream os;
+  write_csv(os, rows);
+  const auto parsed = parse_csv(os.str());
+  REQUIRE(parsed.size() == 2);
+  CHECK(parsed[1][1] == "comma, \"quote\"\nline");
+  CHECK(os.str().find("\"comma, \"\"quote\"\"\nline\"") != std::string::npos);
+}

@@ -1,0 +1,52 @@
+#include <regcoop/data/china_central_asia.hpp>
+#include <regcoop/dot.hpp>
+#include <regcoop/geojson.hpp>
+
+#include <boost/json.hpp>
+#include <doctest/doctest.h>
+
+using namespace regcoop;
+
+TEST_CASE("network GeoJSON parses back with every node and segment") {
+  const dataset ds = data::china_central_asia();
+  const auto v = boost::json::parse(network_geojson(ds));
+  CHECK(v.at("type") == "FeatureCollection");
+  const auto& fs = v.at("features").as_array();
+  CHECK(fs.size() == ds.nodes().size() + ds.segments().size());
+  const auto& xian = fs[0].as_object();
+  CHECK(xian.at("geometry").at("type") == "Point");
+  CHECK(xian.at("geometry").at("coordinates").as_array()[0].to_number<double>() == doctest::Approx(108.94));
+  CHECK(xian.at("properties").at("name") == "Xi'an");
+  const auto& seg = fs[ds.nodes().size()].as_object();
+  CHECK(seg.at("geometry").at("type") == "LineString");
+  CHECK(seg.at("properties").at("gauge_mm").to_number<int>() == 1435);
+  CHECK(seg.at("properties").at("mode") == "rail");
+}
+
+TEST_CASE("route GeoJSON and DOT") {
+  const dataset ds = data::china_central_asia();
+  const network net(ds);
+  route_options opt;
+  opt.avoid_countries = {{"RU"}};
+  const auto r = net.shortest_route({"xian"}, {"duisburg"}, opt);
+  REQUIRE(r);
+  const auto v = boost::json::parse(route_geojson(ds, *r.found));
+  const auto& f = v.at("features").as_array().at(0);
+  CHECK(f.at("geometry").at("coordinates").as_array().size() == r.found->nodes.size());
+  CHECK(std::string(f.at("properties").at("countries").as_string()).find("AZ,GE") != std::string::npos);
+  const auto dot = route_dot(ds, *r.found);
+  CHECK(dot.rfind("digraph route {", 0) == 0);
+  CHECK(dot.find("\"turkmenbashi\" -> \"alat\" [label=\"ferry 300 km\"]") != std::string::npos);
+  CHECK(dot.find("\"akhalkalaki\" [label=\"Akhalkalaki\\nGE\", color=red") != std::string::npos);
+}
+
+TEST_CASE("network and mechanism DOT") {
+  const dataset ds = data::china_central_asia();
+  const auto dot = network_dot(ds);
+  CHECK(dot.rfind("graph corridors {", 0) == 0);
+  CHECK(std::count(dot.begin(), dot.end(), '\n') >= static_cast<std::ptrdiff_t>(ds.nodes().size() + ds.segments().size()));
+  CHECK(dot.find("\"kashgar\" -- \"torugart\" [color=\"#2ca02c\", style=dashed") != std::string::npos);
+  const auto m = mechanism_dot(ds, {"c5-india"});
+  CHECK(m.find("\"IN\" -- \"KZ\";") != std::string::npos);
+  CHECK(std::count(m.begin(), m.end(), '-') >= 10);
+}

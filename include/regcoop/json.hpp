@@ -297,7 +297,7 @@ class reader {
 
 inline json::value parse_text(std::string_view text, const json_read_options& opt, const std::string& where) {
   const auto fail = [&](errc c, std::string msg) -> json::value {
-    throw error(c, "", where.empty() ? std::string("/") : where + "#", std::move(msg));
+    throw error(c, "", where.empty() ? std::string("/") : where + "#/", std::move(msg));
   };
   if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF && static_cast<unsigned char>(text[1]) == 0xBB &&
       static_cast<unsigned char>(text[2]) == 0xBF)

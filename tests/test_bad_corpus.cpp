@@ -1,0 +1,92 @@
+// The malformed-input corpus: every file under tests/data/bad/ is rejected with the code,
+// JSON pointer and message its MANIFEST.tsv line names; a 100 MB file, made at test time, is
+// rejected with bounded memory.
+#include <regcoop/json.hpp>
+
+#include <doctest/doctest.h>
+
+#include <sys/resource.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace regcoop;
+
+namespace {
+const std::filesystem::path bad_dir = std::filesystem::path(REGCOOP_TEST_DATA_DIR) / "bad";
+
+struct expectation {
+  std::string file, code, pointer, message;
+};
+
+std::vector<expectation> manifest() {
+  std::ifstream in(bad_dir / "MANIFEST.tsv");
+  REQUIRE(in.good());
+  std::vector<expectation> out;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::stringstream ss(line);
+    expectation e;
+    std::getline(ss, e.file, '\t');
+    std::getline(ss, e.code, '\t');
+    std::getline(ss, e.pointer, '\t');
+    std::getline(ss, e.message, '\t');
+    out.push_back(e);
+  }
+  return out;
+}
+
+long peak_rss_kib() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_maxrss;
+}
+}  // namespace
+
+TEST_CASE("every file of the malformed corpus is rejected with its code and JSON pointer") {
+  const auto cases = manifest();
+  CHECK(cases.size() >= 40);
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(bad_dir)) files += entry.path().extension() == ".json";
+  CHECK(files == cases.size());  // no file without an expectation, no expectation without a file
+  for (const auto& c : cases) {
+    const auto path = bad_dir / c.file;
+    CAPTURE(c.file);
+    try {
+      (void)load_json(path);
+      FAIL("accepted a malformed file");
+    } catch (const error& e) {
+      const auto& p = e.problems().front();
+      CAPTURE(p.message);
+      CHECK(to_string(p.code) == c.code);
+      CHECK(p.field == path.string() + "#" + c.pointer);
+      CHECK(p.message.find(c.message) != std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("a 100 MB document is rejected with bounded memory") {
+  const auto path = std::filesystem::temp_directory_path() / "regcoop-100mb.json";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << "{\"parties\": [{\"id\": \"KZ\", \"name\": \"K\", \"iso_code\": \"KZ\"}], \"notes\": \"";
+    const std::string chunk(1 << 20, 'x');
+    for (int i = 0; i < 100; ++i) out << chunk;
+    out << "\"}";
+  }
+  CHECK(std::filesystem::file_size(path) > 100'000'000);
+  const long before = peak_rss_kib();
+  try {
+    (void)load_json(path);
+    FAIL("accepted an unknown collection");
+  } catch (const error& e) {
+    CHECK(e.code() == errc::unknown_field);
+    CHECK(e.problems().front().field == path.string() + "#/notes");
+  }
+  std::filesystem::remove(path);
+  // The file is read once and parsed once: peak memory grows by a small multiple of its size.
+  CHECK(peak_rss_kib() - before < 1'000'000);
+}

@@ -1,0 +1,16 @@
+# Builds the consumer with the flags pkg-config gives for the installed regcoop.
+#   cmake -DPREFIX=... -DCXX=... -DSOURCE=... -DOUT=... -P build.cmake
+set(ENV{PKG_CONFIG_PATH} "${PREFIX}/share/pkgconfig")
+execute_process(COMMAND pkg-config --cflags regcoop OUTPUT_VARIABLE cflags RESULT_VARIABLE rc OUTPUT_STRIP_TRAILING_WHITESPACE)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "pkg-config --cflags regcoop failed")
+endif()
+separate_arguments(cflags UNIX_COMMAND "${cflags}")
+execute_process(COMMAND ${CXX} ${cflags} ${SOURCE} -o ${OUT} RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "compiling with pkg-config flags failed: ${cflags}")
+endif()
+execute_process(COMMAND ${OUT} RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "the consumer failed")
+endif()

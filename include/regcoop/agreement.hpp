@@ -35,6 +35,7 @@ struct agreement_party {
   std::optional<partial_date> in_force_from{};  ///< when the agreement entered into force for it
   std::optional<partial_date> ended_on{};     ///< when it stopped being bound
 
+  /// Field-wise equality. O(size of the record).
   friend bool operator==(const agreement_party&, const agreement_party&) = default;
 };
 BOOST_DESCRIBE_STRUCT(agreement_party, (), (party, signed_on, in_force_from, ended_on))
@@ -52,6 +53,7 @@ struct agreement {
   std::string summary{};                   ///< what it does, in words
   std::vector<citation> citations{};       ///< where it is mentioned
 
+  /// Field-wise equality. O(size of the record).
   friend bool operator==(const agreement&, const agreement&) = default;
 };
 BOOST_DESCRIBE_STRUCT(agreement, (), (id, name, kind, sectors, parties, signed_at, mechanism, status, summary, citations))

@@ -29,6 +29,7 @@ struct node {
   double lon = 0;                    ///< longitude, degrees east, −180..180
   std::vector<citation> citations{};   ///< where it is mentioned / where the coordinates come from
 
+  /// Field-wise equality. O(size of the record).
   friend bool operator==(const node&, const node&) = default;
 };
 BOOST_DESCRIBE_STRUCT(node, (), (id, name, aliases, kind, country, lat, lon, citations))
@@ -53,6 +54,7 @@ struct segment {
   std::optional<partial_date> opened{};           ///< when it opened
   std::vector<citation> citations{};              ///< where it is mentioned / where the length comes from
 
+  /// Field-wise equality. O(size of the record).
   friend bool operator==(const segment&, const segment&) = default;
 };
 BOOST_DESCRIBE_STRUCT(segment, (), (id, from, to, mode, length_km, hours, gauge_mm, status, opened, citations))
@@ -66,6 +68,7 @@ struct corridor {
   std::string summary{};                ///< what it is, in words
   std::vector<citation> citations{};    ///< where it is mentioned
 
+  /// Field-wise equality. O(size of the record).
   friend bool operator==(const corridor&, const corridor&) = default;
 };
 BOOST_DESCRIBE_STRUCT(corridor, (), (id, name, aliases, segments, summary, citations))

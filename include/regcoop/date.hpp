@@ -35,6 +35,7 @@ struct partial_date {
   int month = 0;  ///< 1..12, or 0 when unknown
   int day = 0;    ///< 1..31 (valid for the month), or 0 when unknown; needs a month
 
+  /// Sorting order: year, month, day, unknown parts first (see the class notes). O(1).
   friend constexpr auto operator<=>(const partial_date&, const partial_date&) = default;
 
   /// True when the fields name a real year, month and day. O(1); throws nothing.
@@ -181,6 +182,7 @@ struct date_range {
   std::optional<partial_date> from{};  ///< first date of the span, or open
   std::optional<partial_date> to{};    ///< last date of the span, or open
 
+  /// Field-wise equality. O(size of the record).
   friend constexpr bool operator==(const date_range&, const date_range&) = default;
 
   /// True when the range is open on both ends. O(1).

@@ -50,6 +50,7 @@ struct figure {
   date_range period{};                   ///< the period the figure covers (e.g. the year 2024)
   std::optional<partial_date> as_of{};   ///< the date a stock is measured at (e.g. end of 2024)
 
+  /// Field-wise equality. O(size of the record).
   friend bool operator==(const figure&, const figure&) = default;
 };
 BOOST_DESCRIBE_STRUCT(figure, (), (value, upper, bound, unit, currency, price_year, of, period, as_of))

@@ -66,6 +66,7 @@ inline constexpr bool is_id_v<id<Tag>> = true;
 
 }  // namespace regcoop
 
+/// @cond REGCOOP_STD_SPECIALISATIONS
 /// Hashes an id as its text, so ids work as keys of `std::unordered_map`.
 template <class Tag>
 struct std::hash<regcoop::id<Tag>> {
@@ -74,3 +75,4 @@ struct std::hash<regcoop::id<Tag>> {
     return std::hash<std::string_view>{}(i.value);
   }
 };
+/// @endcond

@@ -41,6 +41,7 @@ struct indicator {
   std::string note{};                     ///< the observation in words (e.g. "robust growth")
   std::vector<citation> citations{};      ///< where it is stated
 
+  /// Field-wise equality. O(size of the record).
   friend bool operator==(const indicator&, const indicator&) = default;
 };
 BOOST_DESCRIBE_STRUCT(indicator, (), (id, measure, name, subjects, counterparts, corridor, sectors, value, note, citations))

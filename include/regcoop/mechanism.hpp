@@ -36,6 +36,7 @@ struct body {
   std::optional<event_id> established_at{};   ///< the event that set it up
   std::vector<citation> citations{};        ///< where it is mentioned
 
+  /// Field-wise equality. O(size of the record).
   friend bool operator==(const body&, const body&) = default;
 };
 BOOST_DESCRIBE_STRUCT(body, (), (name, kind, sectors, seat, established, established_at, citations))
@@ -53,6 +54,7 @@ struct mechanism {
   std::vector<body> bodies{};           ///< its standing bodies
   std::vector<citation> citations{};    ///< where it is mentioned
 
+  /// Field-wise equality. O(size of the record).
   friend bool operator==(const mechanism&, const mechanism&) = default;
 };
 BOOST_DESCRIBE_STRUCT(mechanism, (), (id, name, aliases, core, partner, founded, sectors, bodies, citations))
@@ -74,6 +76,7 @@ struct event {
   std::vector<std::string> outcomes{};     ///< what it produced, in words
   std::vector<citation> citations{};       ///< where it is mentioned
 
+  /// Field-wise equality. O(size of the record).
   friend bool operator==(const event&, const event&) = default;
 };
 BOOST_DESCRIBE_STRUCT(event, (), (id, name, kind, mechanism, ordinal, date, place, sectors, outcomes, citations))

@@ -80,7 +80,11 @@ struct route_options {
   std::optional<int> max_border_crossings{};             ///< at most this many crossings
   std::vector<segment_status> statuses{segment_status::operating};  ///< usable segment statuses
   double gauge_break_penalty = 0;  ///< added cost (in weight units) per 1435↔1520 transshipment
-  double rail_kmh = 45, road_kmh = 60, ferry_kmh = 20, sea_kmh = 25, air_kmh = 700;  ///< speeds for `hours`
+  double rail_kmh = 45;   ///< rail speed for `hours` where a segment gives none
+  double road_kmh = 60;   ///< road speed for `hours`
+  double ferry_kmh = 20;  ///< ferry speed for `hours`
+  double sea_kmh = 25;    ///< sea speed for `hours`
+  double air_kmh = 700;   ///< air speed for `hours`
 };
 
 /// A gauge change between two consecutive rail segments of a route.
@@ -144,6 +148,7 @@ class network {
   /// Vertex i is node i of the dataset; edge indices are `std::uint32_t`.
   using graph_type = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
                                                         boost::no_property, std::uint32_t, std::uint32_t>;
+  /// A vertex: the position of a node in `dataset::nodes()`.
   using vertex = std::uint32_t;
 
   /// Builds the network of `ds` (which must outlive the network).

@@ -30,6 +30,7 @@ struct membership {
   party_id member{};    ///< the member country
   date_range period{};  ///< when it was a member
 
+  /// Field-wise equality. O(size of the record).
   friend bool operator==(const membership&, const membership&) = default;
 };
 BOOST_DESCRIBE_STRUCT(membership, (), (member, period))
@@ -49,6 +50,7 @@ struct party {
   std::vector<membership> members{};      ///< members of a bloc, dated
   std::vector<citation> citations{};      ///< where the party is mentioned
 
+  /// Field-wise equality. O(size of the record).
   friend bool operator==(const party&, const party&) = default;
 };
 BOOST_DESCRIBE_STRUCT(party, (), (id, kind, name, aliases, iso_code, organisation, home_country, members, citations))

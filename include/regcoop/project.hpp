@@ -33,6 +33,7 @@ struct participant {
   party_id party{};                                   ///< who
   participant_role role = participant_role::partner;  ///< in what role
 
+  /// Field-wise equality. O(size of the record).
   friend bool operator==(const participant&, const participant&) = default;
 };
 BOOST_DESCRIBE_STRUCT(participant, (), (party, role))
@@ -44,6 +45,7 @@ struct status_change {
   std::optional<partial_date> since{};     ///< when the project entered it
   std::optional<partial_date> reported{};  ///< a date by which it held (when `since` is unknown)
 
+  /// Field-wise equality. O(size of the record).
   friend bool operator==(const status_change&, const status_change&) = default;
 };
 BOOST_DESCRIBE_STRUCT(status_change, (), (status, since, reported))
@@ -71,6 +73,7 @@ struct project {
     return status_history.back().status;
   }
 
+  /// Field-wise equality. O(size of the record).
   friend bool operator==(const project&, const project&) = default;
 };
 BOOST_DESCRIBE_STRUCT(project, (),

@@ -64,25 +64,32 @@ class selection {
   /// Forward iterator over the matching records.
   class iterator {
    public:
-    using value_type = R;
-    using difference_type = std::ptrdiff_t;
-    using reference = const R&;
-    using pointer = const R*;
-    using iterator_category = std::forward_iterator_tag;
+    using value_type = R;                                 ///< the record kind
+    using difference_type = std::ptrdiff_t;               ///< distance between iterators
+    using reference = const R&;                           ///< what `*it` gives
+    using pointer = const R*;                             ///< what `it->` gives
+    using iterator_category = std::forward_iterator_tag;  ///< a forward iterator
+    /// A singular iterator. O(1).
     iterator() = default;
+    /// The first match at or after `cur`. O(distance to it).
     iterator(const R* cur, const R* end, const filter<F>* f) : cur_(cur), end_(end), f_(f) { skip(); }
+    /// The record. O(1).
     reference operator*() const { return *cur_; }
+    /// The record. O(1).
     pointer operator->() const { return cur_; }
+    /// The next match. O(distance to it).
     iterator& operator++() {
       ++cur_;
       skip();
       return *this;
     }
+    /// The next match; returns the old position. O(distance to it).
     iterator operator++(int) {
       auto old = *this;
       ++*this;
       return old;
     }
+    /// Same position. O(1).
     friend bool operator==(const iterator& a, const iterator& b) { return a.cur_ == b.cur_; }
 
    private:
@@ -94,8 +101,9 @@ class selection {
     const filter<F>* f_ = nullptr;
   };
 
+  /// An empty selection. O(1).
   selection() = default;
-  /// O(1).
+  /// The records of `rows` that satisfy `f`. O(1).
   selection(std::span<const R> rows, filter<F> f) : rows_(rows), f_(std::move(f)) {}
   /// The first match. O(position of the first match).
   [[nodiscard]] iterator begin() const { return {rows_.data(), rows_.data() + rows_.size(), &*f_}; }

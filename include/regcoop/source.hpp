@@ -33,6 +33,7 @@ struct source {
   std::string url{};                    ///< where to find it, if known
   std::string note{};                   ///< anything a reader should know (e.g. "reference values")
 
+  /// Field-wise equality. O(size of the record).
   friend bool operator==(const source&, const source&) = default;
 };
 BOOST_DESCRIBE_STRUCT(source, (), (id, title, publisher, date, kind, url, note))
@@ -45,6 +46,7 @@ struct citation {
   source_id source{};   ///< the source record
   std::string quote{};  ///< verbatim text from the source, at most `max_quote_length` bytes
 
+  /// Field-wise equality. O(size of the record).
   friend bool operator==(const citation&, const citation&) = default;
 };
 BOOST_DESCRIBE_STRUCT(citation, (), (source, quote))

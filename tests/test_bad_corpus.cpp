@@ -90,3 +90,31 @@ TEST_CASE("a 100 MB document is rejected with bounded memory") {
   // The file is read once and parsed once: peak memory grows by a small multiple of its size.
   CHECK(peak_rss_kib() - before < 1'000'000);
 }
+
+TEST_CASE("fuzz regressions: every input once found to crash now loads or fails with regcoop::error") {
+  const auto dir = std::filesystem::path(REGCOOP_TEST_DATA_DIR) / "fuzz-regressions";
+  std::size_t n = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    ++n;
+    const std::string file = entry.path().filename().string();
+    CAPTURE(file);
+    try {
+      const dataset ds = load_json(entry.path());
+      CHECK(from_json(to_json(ds)) == ds);
+    } catch (const error& e) {
+      CHECK_FALSE(e.problems().empty());
+    }
+  }
+  CHECK(n >= 1);
+}
+
+TEST_CASE("an id that starts with '#' is located by its id, not read as a position") {
+  try {
+    (void)from_json(R"({"parties": [{"id": "#x", "name": "", "iso_code": "KZ"}, {"id": "#", "name": "", "iso_code": "KZ"}]})");
+    FAIL("accepted empty names");
+  } catch (const error& e) {
+    REQUIRE(e.problems().size() == 2);
+    CHECK(e.problems()[0].field == "/parties/0/name");
+    CHECK(e.problems()[1].field == "/parties/1/name");
+  }
+}

@@ -335,16 +335,19 @@ inline void locate(problem& p, const json::object& root, const std::string& wher
   if (arr && arr->is_array()) {
     const auto& a = arr->get_array();
     std::size_t pos = a.size();
-    if (!key.empty() && key[0] == '#') {
-      pos = static_cast<std::size_t>(std::stoul(key.substr(1)));
-    } else {
-      for (std::size_t i = 0; i < a.size(); ++i) {
-        const auto* id = a[i].is_object() ? a[i].get_object().if_contains("id") : nullptr;
-        if (id && id->is_string() && id->get_string() == key) {
-          pos = i;
-          if (p.code != errc::duplicate_id) break;  // a duplicate is the last of its id
-        }
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      const auto* id = a[i].is_object() ? a[i].get_object().if_contains("id") : nullptr;
+      if (id && id->is_string() && id->get_string() == key) {
+        pos = i;
+        if (p.code != errc::duplicate_id) break;  // a duplicate is the last of its id
       }
+    }
+    // A record without a usable id is labelled "#<position>" (see record_label). An id may
+    // itself start with '#', so this is only the fallback, and parsed without throwing.
+    if (pos == a.size() && key.size() > 1 && key[0] == '#') {
+      std::size_t n = 0;
+      const auto r = std::from_chars(key.data() + 1, key.data() + key.size(), n);
+      if (r.ec == std::errc() && r.ptr == key.data() + key.size()) pos = n;
     }
     if (pos < a.size()) ptr += "/" + std::to_string(pos);
   }

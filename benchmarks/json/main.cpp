@@ -1,0 +1,85 @@
+// JSON ingest: regcoop::from_json (parse, read every field, validate, index) against raw
+// Boost.JSON parse + value_to into plain described structs holding the same fields as
+// strings and numbers (no validation). Bytes per second; ratio = regcoop time / raw time.
+#include "../synthetic.hpp"
+
+#include <regcoop/json.hpp>
+
+#include <benchmark/benchmark.h>
+#include <boost/describe.hpp>
+#include <boost/json.hpp>
+
+#include <map>
+#include <optional>
+
+namespace raw {
+struct figure {
+  double value = 0;
+  std::string bound, unit, currency;
+  int price_year = 0;
+};
+BOOST_DESCRIBE_STRUCT(figure, (), (value, bound, unit, currency, price_year))
+struct status_change {
+  std::string status, since;
+};
+BOOST_DESCRIBE_STRUCT(status_change, (), (status, since))
+struct participant {
+  std::string party, role;
+};
+BOOST_DESCRIBE_STRUCT(participant, (), (party, role))
+struct project {
+  std::string id, name, kind;
+  std::vector<std::string> sectors, hosts;
+  std::vector<participant> participants;
+  std::vector<status_change> status_history;
+  std::vector<figure> figures;
+  std::string mechanism;
+};
+BOOST_DESCRIBE_STRUCT(project, (), (id, name, kind, sectors, hosts, participants, status_history, figures))
+struct agreement_party {
+  std::string party, signed_on;
+};
+BOOST_DESCRIBE_STRUCT(agreement_party, (), (party, signed_on))
+struct agreement {
+  std::string id, name, kind, status;
+  std::vector<std::string> sectors;
+  std::vector<agreement_party> parties;
+};
+BOOST_DESCRIBE_STRUCT(agreement, (), (id, name, kind, sectors, parties, status))
+struct party {
+  std::string id, name, iso_code;
+};
+BOOST_DESCRIBE_STRUCT(party, (), (id, name, iso_code))
+}  // namespace raw
+
+namespace {
+const std::string& text(std::size_t n) {
+  static std::map<std::size_t, std::string> cache;
+  auto& t = cache[n];
+  if (t.empty()) t = regcoop::to_json(bench::records(n));
+  return t;
+}
+
+void ingest_ours(benchmark::State& st) {
+  const auto& t = text(static_cast<std::size_t>(st.range(0)));
+  for (auto _ : st) benchmark::DoNotOptimize(regcoop::from_json(t).size());
+  st.SetBytesProcessed(static_cast<std::int64_t>(st.iterations()) * static_cast<std::int64_t>(t.size()));
+}
+
+void ingest_raw(benchmark::State& st) {
+  const auto& t = text(static_cast<std::size_t>(st.range(0)));
+  for (auto _ : st) {
+    const auto v = boost::json::parse(t);
+    const auto& o = v.as_object();
+    auto ps = boost::json::value_to<std::vector<raw::party>>(o.at("parties"));
+    auto pr = boost::json::value_to<std::vector<raw::project>>(o.at("projects"));
+    auto ag = boost::json::value_to<std::vector<raw::agreement>>(o.at("agreements"));
+    benchmark::DoNotOptimize(ps.size() + pr.size() + ag.size() + o.at("indicators").as_array().size());
+  }
+  st.SetBytesProcessed(static_cast<std::int64_t>(st.iterations()) * static_cast<std::int64_t>(t.size()));
+}
+}  // namespace
+
+BENCHMARK(ingest_ours)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(ingest_raw)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK_MAIN();

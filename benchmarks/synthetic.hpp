@@ -1,0 +1,119 @@
+#pragma once
+// Deterministic synthetic data that scales the model (fixed seeds):
+//   S: the embedded dataset; M: 10^4 projects, agreements and indicators; L: 10^6 records.
+//   grid(side): a road-like side × side grid network whose columns are split into countries
+//   (border regions), with a rail spine of alternating gauges.
+#include <regcoop/dataset.hpp>
+
+#include <random>
+#include <string>
+#include <vector>
+
+namespace bench {
+
+inline const std::vector<std::string>& country_codes() {
+  static const std::vector<std::string> codes = [] {
+    std::vector<std::string> v;
+    for (const auto& c : regcoop::all_countries()) v.emplace_back(c.alpha2);
+    return v;
+  }();
+  return codes;
+}
+
+// n records of each of projects, agreements and indicators over `parties` countries.
+inline regcoop::dataset records(std::size_t n, std::size_t parties = 60, std::uint32_t seed = 42) {
+  using namespace regcoop;
+  std::mt19937 rng(seed);
+  const auto pick = [&](std::size_t k) { return static_cast<std::size_t>(rng() % k); };
+  const auto& codes = country_codes();
+  dataset_builder b;
+  b.add(source{.id = {"synthetic"}, .title = "synthetic", .kind = source_kind::dataset});
+  std::vector<party> ps;
+  for (std::size_t i = 0; i < parties; ++i) ps.push_back(party{.id = {codes[i]}, .name = codes[i], .iso_code = codes[i]});
+  b.add(std::move(ps));
+  std::vector<project> pr;
+  pr.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    project p{.id = {"p" + std::to_string(i)}, .name = "Project " + std::to_string(i)};
+    p.kind = static_cast<project_kind>(pick(15));
+    p.sectors = {static_cast<sector>(pick(16))};
+    p.hosts = {{codes[pick(parties)]}};
+    p.participants = {{.party = {codes[pick(parties)]}, .role = participant_role::financier}};
+    p.status_history = {{.status = static_cast<project_status>(pick(7)), .since = partial_date{2000 + static_cast<int>(pick(25))}, .reported = {}}};
+    p.figures = {figure{.value = static_cast<double>(1 + pick(1000)) * 1e6, .unit = unit::money, .currency = "USD",
+                        .period = date_range::of(partial_date{2000 + static_cast<int>(pick(25))})}};
+    pr.push_back(std::move(p));
+  }
+  b.add(std::move(pr));
+  std::vector<agreement> ag;
+  ag.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::size_t x = pick(parties), y = (x + 1 + pick(parties - 1)) % parties;
+    const partial_date d{2000 + static_cast<int>(pick(25)), 1 + static_cast<int>(pick(12)), 0};
+    ag.push_back(agreement{.id = {"a" + std::to_string(i)},
+                           .name = "Agreement " + std::to_string(i),
+                           .kind = static_cast<agreement_kind>(pick(8)),
+                           .sectors = {static_cast<sector>(pick(16))},
+                           .parties = {{.party = {codes[x]}, .signed_on = d, .in_force_from = {}, .ended_on = {}},
+                                       {.party = {codes[y]}, .signed_on = d, .in_force_from = {}, .ended_on = {}}},
+                           .status = agreement_status::concluded});
+  }
+  b.add(std::move(ag));
+  std::vector<indicator> in;
+  in.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    in.push_back(indicator{.id = {"i" + std::to_string(i)},
+                           .measure = "trade",
+                           .name = "Trade",
+                           .subjects = {{codes[pick(parties)]}},
+                           .counterparts = {{codes[pick(parties)]}},
+                           .sectors = {sector::trade},
+                           .value = figure{.value = static_cast<double>(pick(1000000)), .unit = unit::money, .currency = "USD",
+                                           .period = date_range::of(partial_date{2000 + static_cast<int>(pick(25))})}});
+  }
+  b.add(std::move(in));
+  return std::move(b).build();
+}
+
+// A side × side grid: road edges to the right and down with random lengths; every 25
+// columns a new country begins (the border region); row 0 is a rail spine whose gauge
+// alternates by country.
+inline regcoop::dataset grid(std::size_t side, std::uint32_t seed = 7) {
+  using namespace regcoop;
+  std::mt19937 rng(seed);
+  const auto& codes = country_codes();
+  const std::size_t countries = std::min<std::size_t>(codes.size(), side / 25 + 1);
+  dataset_builder b;
+  std::vector<party> ps;
+  for (std::size_t i = 0; i < countries; ++i) ps.push_back(party{.id = {codes[i]}, .name = codes[i], .iso_code = codes[i]});
+  b.add(std::move(ps));
+  std::vector<node> nodes;
+  nodes.reserve(side * side);
+  const auto id = [&](std::size_t r, std::size_t c) { return "n" + std::to_string(r * side + c); };
+  for (std::size_t r = 0; r < side; ++r)
+    for (std::size_t c = 0; c < side; ++c)
+      nodes.push_back(node{.id = {id(r, c)}, .name = "N", .aliases = {}, .kind = node_kind::junction,
+                           .country = {codes[std::min(c / 25, countries - 1)]},
+                           .lat = -80.0 + 160.0 * static_cast<double>(r) / static_cast<double>(side),
+                           .lon = -170.0 + 340.0 * static_cast<double>(c) / static_cast<double>(side), .citations = {}});
+  b.add(std::move(nodes));
+  std::vector<segment> segs;
+  segs.reserve(2 * side * side);
+  std::uniform_real_distribution<double> km(5, 50);
+  for (std::size_t r = 0; r < side; ++r)
+    for (std::size_t c = 0; c < side; ++c) {
+      if (c + 1 < side) {
+        const bool rail = r == 0;
+        segs.push_back(segment{.id = {"h" + std::to_string(r * side + c)}, .from = {id(r, c)}, .to = {id(r, c + 1)},
+                               .mode = rail ? transport_mode::rail : transport_mode::road, .length_km = km(rng),
+                               .hours = {}, .gauge_mm = rail ? ((c / 25) % 2 ? 1520 : 1435) : 0});
+      }
+      if (r + 1 < side)
+        segs.push_back(segment{.id = {"v" + std::to_string(r * side + c)}, .from = {id(r, c)}, .to = {id(r + 1, c)},
+                               .mode = transport_mode::road, .length_km = km(rng)});
+    }
+  b.add(std::move(segs));
+  return std::move(b).build();
+}
+
+}  // namespace bench

@@ -1,5 +1,7 @@
 // Writes a record made of fuzzed strings as CSV and reads it back with a strict RFC 4180
 // reader: every cell must come back unchanged.
+#include "../tests/csv_reader.hpp"
+
 #include <regcoop/csv.hpp>
 
 #include <cstdint>
@@ -8,40 +10,6 @@
 #include <string>
 #include <vector>
 
-namespace {
-std::vector<std::vector<std::string>> read_csv(const std::string& t) {
-  std::vector<std::vector<std::string>> rows(1);
-  std::string f;
-  bool q = false;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    const char c = t[i];
-    if (q) {
-      if (c == '"' && i + 1 < t.size() && t[i + 1] == '"') {
-        f += '"';
-        ++i;
-      } else if (c == '"') {
-        q = false;
-      } else {
-        f += c;
-      }
-    } else if (c == '"') {
-      q = true;
-    } else if (c == ',') {
-      rows.back().push_back(f);
-      f.clear();
-    } else if (c == '\r' && i + 1 < t.size() && t[i + 1] == '\n') {
-      rows.back().push_back(f);
-      f.clear();
-      rows.emplace_back();
-      ++i;
-    } else {
-      f += c;
-    }
-  }
-  rows.pop_back();
-  return rows;
-}
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string s(reinterpret_cast<const char*>(data), size);
@@ -49,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::vector<regcoop::source> rows{{.id = {s.substr(0, third)}, .title = s.substr(third, third), .publisher = s.substr(2 * third)}};
   std::ostringstream os;
   regcoop::write_csv(os, rows);
-  const auto back = read_csv(os.str());
+  const auto back = csvread::read(os.str());
   if (back.size() != 2 || back[1].size() != back[0].size()) std::abort();
   if (back[1][0] != rows[0].id.value || back[1][1] != rows[0].title || back[1][2] != rows[0].publisher) std::abort();
   return 0;

@@ -100,6 +100,14 @@ bool unknown_options(const args& a, std::initializer_list<const char*> known) {
   return false;
 }
 
+// For a command called with --help or with the wrong arguments: prints `text` (to stdout
+// for --help, else to stderr) and gives the exit code; otherwise nothing.
+std::optional<int> usage_if(const args& a, bool wrong_arguments, const std::string& text) {
+  if (!a.help && !wrong_arguments) return std::nullopt;
+  (a.help ? std::cout : std::cerr) << text;
+  return a.help ? ok : bad_input;
+}
+
 int show(const args& a) {
   if (a.help) {
     std::cout << "usage: regcoop show [KIND [ID]] [--data FILE]\n\n"
@@ -148,12 +156,11 @@ int show(const args& a) {
 }
 
 int validate(const args& a) {
-  if (a.help || a.positional.size() != 1) {
-    (a.help ? std::cout : std::cerr) << "usage: regcoop validate FILE\n\n"
-                                        "Loads FILE as a regcoop JSON dataset and validates every record. Prints\n"
-                                        "'ok' and the record count, or every problem with its JSON pointer.\n";
-    return a.help ? ok : bad_input;
-  }
+  if (const auto rc_usage = usage_if(a, a.positional.size() != 1,
+                                     "usage: regcoop validate FILE\n\n"
+                                     "Loads FILE as a regcoop JSON dataset and validates every record. Prints\n"
+                                     "'ok' and the record count, or every problem with its JSON pointer.\n"))
+    return *rc_usage;
   if (unknown_options(a, {})) return bad_input;
   const rc::dataset ds = rc::load_json(a.positional[0]);
   std::cout << "ok: " << a.positional[0] << ": " << ds.size() << " records\n";
@@ -238,19 +245,17 @@ std::vector<std::string> split(const std::string& s) {
 }
 
 int query(const args& a) {
-  if (a.help || a.positional.size() != 1) {
-    (a.help ? std::cout : std::cerr)
-        << "usage: regcoop query KIND [--party P] [--sector S] [--kind K] [--status S] [--country C]\n"
+  if (const auto rc_usage = usage_if(a, a.positional.size() != 1,
+                                     std::string("usage: regcoop query KIND [--party P] [--sector S] [--kind K] [--status S] [--country C]\n"
            "                      [--mechanism M] [--text T] [--from DATE] [--to DATE]\n"
            "                      [--format table|csv|json] [--data FILE]\n\n"
-           "Prints the records of KIND (" << kinds << ")\n"
+           "Prints the records of KIND (") + kinds + ")\n"
            "matching every filter: --party P involves party P (also through its blocs); --sector S;\n"
            "--kind K (e.g. railway, visa_exemption); --status S (project, agreement or segment\n"
            "status); --country C located in C; --mechanism M; --text T in id, name or aliases;\n"
            "--from/--to a date range (YYYY[-MM[-DD]]) some date of the record may fall in.\n"
-           "Exit code 1 when nothing matches.\n";
-    return a.help ? ok : bad_input;
-  }
+           "Exit code 1 when nothing matches.\n"))
+    return *rc_usage;
   if (unknown_options(a, {"party", "sector", "kind", "status", "country", "mechanism", "text", "from", "to", "format", "data"}))
     return bad_input;
   const rc::dataset ds = load(a);
@@ -449,12 +454,11 @@ int route(const args& a) {
 }
 
 int diff(const args& a) {
-  if (a.help || a.positional.size() != 2) {
-    (a.help ? std::cout : std::cerr) << "usage: regcoop diff A.json B.json\n\n"
-                                        "Lists records added, removed and changed (field by field) from A to B.\n"
-                                        "Exit code 1 when the datasets hold the same records.\n";
-    return a.help ? ok : bad_input;
-  }
+  if (const auto rc_usage = usage_if(a, a.positional.size() != 2,
+                                     "usage: regcoop diff A.json B.json\n\n"
+                                     "Lists records added, removed and changed (field by field) from A to B.\n"
+                                     "Exit code 1 when the datasets hold the same records.\n"))
+    return *rc_usage;
   if (unknown_options(a, {})) return bad_input;
   const auto d = rc::diff(rc::load_json(a.positional[0]), rc::load_json(a.positional[1]));
   for (const auto& x : d) {

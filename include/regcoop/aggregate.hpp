@@ -91,30 +91,31 @@ struct figure_sum {
   return out;
 }
 
-/// The smallest (by value) of figures of one unit; nullopt when empty.
-/// @throws regcoop::error (`incompatible_units`) for mixed units or currencies. O(n).
-[[nodiscard]] inline std::optional<figure> min_figure(const std::vector<figure>& figs) {
+namespace detail {
+// The figure `better` prefers over all others; all must share unit, currency and price year.
+template <class Better>
+std::optional<figure> extreme(const std::vector<figure>& figs, Better better) {
   std::optional<figure> best;
   for (std::size_t i = 0; i < figs.size(); ++i) {
     const auto& f = figs[i];
     if (best && (f.unit != best->unit || f.currency != best->currency || f.price_year != best->price_year))
       throw error(errc::incompatible_units, "figures/" + std::to_string(i), "unit", "figures of different units");
-    if (!best || f.value < best->value) best = f;
+    if (!best || better(f, *best)) best = f;
   }
   return best;
+}
+}  // namespace detail
+
+/// The smallest (by value) of figures of one unit; nullopt when empty.
+/// @throws regcoop::error (`incompatible_units`) for mixed units or currencies. O(n).
+[[nodiscard]] inline std::optional<figure> min_figure(const std::vector<figure>& figs) {
+  return detail::extreme(figs, [](const figure& a, const figure& b) { return a.value < b.value; });
 }
 
 /// The largest (by value, or upper end of a range) of figures of one unit; nullopt when empty.
 /// @throws regcoop::error (`incompatible_units`) for mixed units or currencies. O(n).
 [[nodiscard]] inline std::optional<figure> max_figure(const std::vector<figure>& figs) {
-  std::optional<figure> best;
-  for (std::size_t i = 0; i < figs.size(); ++i) {
-    const auto& f = figs[i];
-    if (best && (f.unit != best->unit || f.currency != best->currency || f.price_year != best->price_year))
-      throw error(errc::incompatible_units, "figures/" + std::to_string(i), "unit", "figures of different units");
-    if (!best || f.upper.value_or(f.value) > best->upper.value_or(best->value)) best = f;
-  }
-  return best;
+  return detail::extreme(figs, [](const figure& a, const figure& b) { return a.upper.value_or(a.value) > b.upper.value_or(b.value); });
 }
 
 /// Groups `records` by `key(record)` (any ordered key: a party id, a sector, a year, a

@@ -188,7 +188,13 @@ class network {
     }
     d_->g = graph_type(boost::edges_are_sorted, sorted.begin(), sorted.end(), static_cast<std::uint32_t>(nodes.size()));
     d_->country.reserve(nodes.size());
-    for (const auto& n : nodes) d_->country.push_back(n.country);
+    d_->country_of.reserve(nodes.size());
+    for (const auto& n : nodes) {
+      d_->country.push_back(n.country);
+      auto it = std::find(d_->countries.begin(), d_->countries.end(), n.country);
+      if (it == d_->countries.end()) it = d_->countries.insert(d_->countries.end(), n.country);
+      d_->country_of.push_back(static_cast<std::uint32_t>(it - d_->countries.begin()));
+    }
   }
 
   /// Number of nodes. O(1).
@@ -265,33 +271,41 @@ class network {
   /// @throws regcoop::error (`unknown_id`) for a scenario segment that does not exist.
   [[nodiscard]] std::vector<double> weights(const route_options& opt, const scenario& sc = {}) const {
     const auto segs = d_->ds.segments();
-    std::vector<segment_change> change(segs.size());
+    // Scenario changes by segment position (sparse: a scenario touches few segments).
+    boost::unordered_flat_map<std::uint32_t, const segment_change*> change;
     for (const auto& [id, c] : sc.changes()) {
       const auto p = d_->ds.position(segment_id{id});
       if (!p) throw error(errc::unknown_id, "segments/" + id, "", "the scenario changes a segment the network does not have");
-      change[*p] = c;
+      change[static_cast<std::uint32_t>(*p)] = &c;
     }
+    // Countries and borders to avoid, as country numbers (no string compares per edge).
+    std::vector<char> banned(d_->countries.size(), 0);
+    for (const auto& c : opt.avoid_countries)
+      if (const auto i = country_number(c)) banned[*i] = 1;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> banned_borders;
+    for (const auto& [x, y] : opt.avoid_borders)
+      if (const auto i = country_number(x), j = country_number(y); i && j) banned_borders.emplace_back(*i, *j);
+    const segment_change none{};
     std::vector<double> w(edge_count());
     for (std::size_t e = 0; e < w.size(); ++e) {
-      const std::size_t si = d_->edge_segment[e];
+      const std::uint32_t si = d_->edge_segment[e];
       const segment& s = segs[si];
-      const segment_change& c = change[si];
-      const segment_status st = c.status.value_or(s.status);
-      const double km = c.length_km.value_or(s.length_km);
-      const double h = c.hours ? *c.hours : (s.hours ? *s.hours : km / speed(s.mode, opt));
-      const auto& ca = d_->country[d_->edge_source[e]];
-      const auto& cb = d_->country[d_->edge_target[e]];
-      bool usable = contains(opt.statuses, st) && (opt.modes.empty() || contains(opt.modes, s.mode)) &&
-                    !contains(opt.avoid_countries, ca) && !contains(opt.avoid_countries, cb);
-      for (const auto& [x, y] : opt.avoid_borders)
-        usable = usable && !((ca == x && cb == y) || (ca == y && cb == x));
+      const segment_change* c = &none;
+      if (!change.empty())
+        if (const auto it = change.find(si); it != change.end()) c = it->second;
+      const segment_status st = c->status.value_or(s.status);
+      const std::uint32_t ca = d_->country_of[d_->edge_source[e]], cb = d_->country_of[d_->edge_target[e]];
+      bool usable = contains(opt.statuses, st) && (opt.modes.empty() || contains(opt.modes, s.mode)) && !banned[ca] &&
+                    !banned[cb];
+      for (const auto& [x, y] : banned_borders) usable = usable && !((ca == x && cb == y) || (ca == y && cb == x));
       if (!usable) {
         w[e] = inf;
         continue;
       }
+      const double km = c->length_km.value_or(s.length_km);
       switch (opt.weight) {
         case route_weight::km: w[e] = km; break;
-        case route_weight::hours: w[e] = h; break;
+        case route_weight::hours: w[e] = c->hours ? *c->hours : (s.hours ? *s.hours : km / speed(s.mode, opt)); break;
         case route_weight::border_crossings: w[e] = (ca != cb ? crossing_cost : 0.0) + km; break;
       }
     }
@@ -341,12 +355,20 @@ class network {
     graph_type g;
     std::vector<std::uint32_t> edge_segment;  // directed edge -> segment position
     std::vector<vertex> edge_source, edge_target;
-    std::vector<party_id> country;
+    std::vector<party_id> country;           // country of each vertex
+    std::vector<std::uint32_t> country_of;   // ... as an index into `countries`
+    std::vector<party_id> countries;         // the distinct countries of the nodes
   };
 
   template <class C, class V>
   static bool contains(const C& c, const V& v) {
     return std::find(c.begin(), c.end(), v) != c.end();
+  }
+
+  std::optional<std::uint32_t> country_number(const party_id& c) const {
+    const auto it = std::find(d_->countries.begin(), d_->countries.end(), c);
+    if (it == d_->countries.end()) return std::nullopt;
+    return static_cast<std::uint32_t>(it - d_->countries.begin());
   }
 
   static double speed(transport_mode m, const route_options& o) {

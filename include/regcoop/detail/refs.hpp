@@ -1,5 +1,6 @@
 #pragma once
-// Allocation-free visits of the references of one kind inside a record.
+/// @file detail/refs.hpp
+/// @brief Allocation-free visits of the references of one kind inside a record.
 
 #include "regcoop/detail/walk.hpp"
 #include "regcoop/id.hpp"

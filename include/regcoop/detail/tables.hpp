@@ -1,5 +1,6 @@
 #pragma once
-// Storage of a dataset: the rows of each record kind plus an id → position index.
+/// @file detail/tables.hpp
+/// @brief Storage of a dataset: the rows of each record kind plus an id → position index.
 
 #include "regcoop/error.hpp"
 #include "regcoop/records.hpp"

@@ -1,5 +1,6 @@
 #pragma once
-// Small text helpers shared by the dependency-free writers (CSV, GeoJSON, DOT).
+/// @file detail/text.hpp
+/// @brief Small text helpers shared by the dependency-free writers (CSV, GeoJSON, DOT).
 
 #include <charconv>
 #include <cmath>

@@ -1,7 +1,8 @@
 #pragma once
-// Validation of every record of a dataset: generic checks over the Boost.Describe
-// descriptions (references, dates, numbers, figures, citations, names) plus the rules of
-// each record kind. Each problem names its record and field.
+/// @file detail/validate.hpp
+/// @brief Validation of every record of a dataset: generic checks over the Boost.Describe
+/// descriptions (references, dates, numbers, figures, citations, names) plus the rules of
+/// each record kind. Each problem names its record and field.
 
 #include "regcoop/country.hpp"
 #include "regcoop/detail/tables.hpp"

@@ -1,6 +1,7 @@
 #pragma once
-// Generic traversal of described records: calls a visitor on every value with the path of
-// the value inside its record ("status_history/0/since"). Used by validation, diff, JSON.
+/// @file detail/walk.hpp
+/// @brief Generic traversal of described records: calls a visitor on every value with the path of
+/// the value inside its record ("status_history/0/since"). Used by validation, diff, JSON.
 
 #include "regcoop/date.hpp"
 #include "regcoop/id.hpp"

@@ -59,9 +59,8 @@ class dataset {
   /// The record with this id, or nullptr. O(1) average; throws nothing.
   template <class Tag>
   [[nodiscard]] const record_for<Tag>* find(const id<Tag>& key) const noexcept {
-    const auto& t = std::get<detail::table<record_for<Tag>>>(*t_);
-    const auto it = t.index.find(key.value);
-    return it == t.index.end() ? nullptr : &t.rows[it->second];
+    const auto p = position(key);
+    return p ? &std::get<detail::table<record_for<Tag>>>(*t_).rows[*p] : nullptr;
   }
 
   /// Position of the record with this id in `all<R>()`, or `std::nullopt`. O(1) average.

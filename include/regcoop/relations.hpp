@@ -29,11 +29,6 @@ struct dyad_links {
 };
 
 namespace detail {
-template <class R>
-bool refers_to(const R& r, const party_id& p) {
-  auto hit = [&](const party_id& x) { return x == p; };
-  return any_ref<party_tag>(r, hit);
-}
 inline bool has(const std::vector<party_id>& v, const party_id& p) { return std::find(v.begin(), v.end(), p) != v.end(); }
 }  // namespace detail
 

@@ -69,6 +69,17 @@ inline void add_entries(const dataset& ds, const indicator& i, std::vector<timel
   out.push_back({d, "indicators/" + i.id.value, i.name + ": " + to_string(*i.value), {}});
 }
 
+// Adds the entries of every agreement, project and indicator that satisfies `keep`.
+template <class Keep>
+void add_matching(const dataset& ds, Keep keep, std::vector<timeline_entry>& out) {
+  for (const auto& a : ds.agreements())
+    if (keep(a)) add_entries(ds, a, out);
+  for (const auto& p : ds.projects())
+    if (keep(p)) add_entries(ds, p, out);
+  for (const auto& i : ds.indicators())
+    if (keep(i)) add_entries(ds, i, out);
+}
+
 // Orders entries: dated by first day, then by last day (more precise first), then record; undated
 // last. Notes each entry whose order against the previous one the dates do not settle.
 inline std::vector<timeline_entry> order(std::vector<timeline_entry> v) {
@@ -113,20 +124,12 @@ inline std::vector<timeline_entry> order(std::vector<timeline_entry> v) {
 [[nodiscard]] inline std::vector<timeline_entry> timeline(const dataset& ds, const party_id& p) {
   (void)ds.at(p);
   std::vector<timeline_entry> v;
-  const auto refers = [&](const auto& r) {
-    auto hit = [&](const party_id& x) { return x == p; };
-    return detail::any_ref<party_tag>(r, hit);
-  };
+  const auto refers = [&](const auto& r) { return detail::refers_to(r, p); };
   for (const auto& m : ds.mechanisms())
     if (refers(m))
       for (const auto& e : ds.events())
         if (e.mechanism == m.id) detail::add_entries(ds, e, v);
-  for (const auto& a : ds.agreements())
-    if (refers(a)) detail::add_entries(ds, a, v);
-  for (const auto& r : ds.projects())
-    if (refers(r)) detail::add_entries(ds, r, v);
-  for (const auto& i : ds.indicators())
-    if (refers(i)) detail::add_entries(ds, i, v);
+  detail::add_matching(ds, refers, v);
   return detail::order(std::move(v));
 }
 
@@ -137,17 +140,7 @@ inline std::vector<timeline_entry> order(std::vector<timeline_entry> v) {
   (void)ds.at(a);
   (void)ds.at(b);
   std::vector<timeline_entry> v;
-  const auto both = [&](const auto& r) {
-    auto ha = [&](const party_id& x) { return x == a; };
-    auto hb = [&](const party_id& x) { return x == b; };
-    return detail::any_ref<party_tag>(r, ha) && detail::any_ref<party_tag>(r, hb);
-  };
-  for (const auto& g : ds.agreements())
-    if (both(g)) detail::add_entries(ds, g, v);
-  for (const auto& r : ds.projects())
-    if (both(r)) detail::add_entries(ds, r, v);
-  for (const auto& i : ds.indicators())
-    if (both(i)) detail::add_entries(ds, i, v);
+  detail::add_matching(ds, [&](const auto& r) { return detail::refers_to(r, a) && detail::refers_to(r, b); }, v);
   return detail::order(std::move(v));
 }
 

@@ -38,4 +38,11 @@ bool any_ref(const T& v, F& f) {
   }
 }
 
+// True when a record refers to party `p` anywhere (not counting its own id).
+template <class R>
+bool refers_to(const R& r, const id<party_tag>& p) {
+  auto hit = [&](const id<party_tag>& x) { return x == p; };
+  return any_ref<party_tag>(r, hit);
+}
+
 }  // namespace regcoop::detail

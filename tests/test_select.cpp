@@ -98,3 +98,64 @@ TEST_CASE("property: filters match a naive reference on random datasets (>= 1,00
     }
   }
 }
+
+TEST_CASE("property: the party index lists exactly the records that refer to a party (fixed seeds)") {
+  for (std::uint32_t seed : {4u, 5u}) {
+    const dataset ds = queryfix::make(seed);
+    std::set<std::string> parties;
+    for (const auto& p : ds.parties()) parties.insert(p.id.value);
+    parties.insert("nobody");
+    for (const auto& who : parties) {
+      const party_id x{who};
+      CAPTURE(seed);
+      CAPTURE(who);
+      const auto naive = [&](auto rows) {
+        std::vector<std::uint32_t> out;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+          bool hit = false;
+          // Field by field, without the library's reference walk.
+          if constexpr (std::is_same_v<typename decltype(rows)::value_type, project>)
+            hit = project_names(rows[i], x);
+          else if constexpr (std::is_same_v<typename decltype(rows)::value_type, agreement>)
+            hit = agreement_names(rows[i], x);
+          else {
+            const auto& r = rows[i];
+            hit = std::find(r.subjects.begin(), r.subjects.end(), x) != r.subjects.end() ||
+                  std::find(r.counterparts.begin(), r.counterparts.end(), x) != r.counterparts.end();
+          }
+          if (hit) out.push_back(static_cast<std::uint32_t>(i));
+        }
+        return out;
+      };
+      const auto as_vector = [](std::span<const std::uint32_t> s) { return std::vector<std::uint32_t>(s.begin(), s.end()); };
+      CHECK(as_vector(ds.referring_to<project>(x)) == naive(ds.projects()));
+      CHECK(as_vector(ds.referring_to<agreement>(x)) == naive(ds.agreements()));
+      CHECK(as_vector(ds.referring_to<indicator>(x)) == naive(ds.indicators()));
+    }
+  }
+}
+
+TEST_CASE("involves() anchors a selection on the party index; ||, ! and party selections fall back to a scan") {
+  const dataset ds = queryfix::make(6);
+  const party_id kz{"KZ"};
+  const auto anchored = select<project>(ds, in_sector(sector::energy) && involves(ds, kz, false));
+  CHECK(anchored.visits() == ds.referring_to<project>(kz).size());
+  CHECK(anchored.visits() < ds.projects().size());
+  CHECK(anchored.count() == static_cast<std::size_t>(std::ranges::distance(anchored)));
+  // Through blocs: the candidates of KZ and of its blocs, merged without duplicates.
+  const auto de = select<agreement>(ds, involves(ds, party_id{"DE"}));
+  std::set<std::uint32_t> merged;
+  for (const char* p : {"DE", "EU"})
+    for (auto i : ds.referring_to<agreement>(party_id{p})) merged.insert(i);
+  CHECK(de.visits() == merged.size());
+  // Either side unanchored: all records are visited.
+  CHECK(select<project>(ds, involves(ds, kz) || in_sector(sector::energy)).visits() == ds.projects().size());
+  CHECK(select<project>(ds, !involves(ds, kz)).visits() == ds.projects().size());
+  // Both anchored: the union.
+  CHECK(select<project>(ds, involves(ds, kz, false) || involves(ds, party_id{"CN"}, false)).visits() <= ds.projects().size());
+  CHECK(select<party>(ds, involves(ds, kz)).visits() == ds.parties().size());
+  CHECK(select<party>(ds, involves(ds, kz)).count() == 1);
+  // A copied anchored selection still iterates its own candidates.
+  const auto copy = de;
+  CHECK(ids_of(copy) == ids_of(de));
+}

@@ -7,6 +7,8 @@
 #include "regcoop/detail/refs.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <span>
 #include <vector>
 
 namespace regcoop {
@@ -30,30 +32,50 @@ struct dyad_links {
 
 namespace detail {
 inline bool has(const std::vector<party_id>& v, const party_id& p) { return std::find(v.begin(), v.end(), p) != v.end(); }
+
+// Appends to `out` the records of kind R that refer to both `a` and `b` (by the dataset's
+// party index) and satisfy `keep`, in dataset order. O(|refs of a| + |refs of b|).
+template <record R, class Keep>
+void common_records(const dataset& ds, const party_id& a, const party_id& b, std::vector<const R*>& out, Keep keep) {
+  const auto x = ds.referring_to<R>(a), y = ds.referring_to<R>(b);
+  const auto rows = ds.all<R>();
+  std::size_t i = 0, j = 0;
+  while (i < x.size() && j < y.size()) {
+    if (x[i] < y[j]) {
+      ++i;
+    } else if (y[j] < x[i]) {
+      ++j;
+    } else {
+      if (keep(rows[x[i]])) out.push_back(&rows[x[i]]);
+      ++i;
+      ++j;
+    }
+  }
+}
 }  // namespace detail
 
 /// What links `a` and `b`. Undirected (default): any record referring to both. Directed:
 /// indicators only where `a` is a subject and `b` a counterpart (e.g. China's investment
 /// *in* Kazakhstan); other kinds have no direction and are kept. Blocs are not expanded:
-/// ask for the bloc itself, or expand with `members_on`. O(size of the dataset).
+/// ask for the bloc itself, or expand with `members_on`. Uses the dataset's party index:
+/// O(records referring to `a` or `b`), plus O(events) when a mechanism links them.
 [[nodiscard]] inline dyad_links links(const dataset& ds, const party_id& a, const party_id& b, bool directed = false) {
   dyad_links out;
-  for (const auto& m : ds.mechanisms()) {
-    const bool ia = detail::has(m.core, a) || m.partner == a, ib = detail::has(m.core, b) || m.partner == b;
-    if (ia && ib) out.mechanisms.push_back(&m);
-  }
-  for (const auto& e : ds.events())
-    if (e.mechanism && std::any_of(out.mechanisms.begin(), out.mechanisms.end(), [&](const mechanism* m) { return m->id == *e.mechanism; }))
-      out.events.push_back(&e);
-  for (const auto& g : ds.agreements())
-    if (detail::refers_to(g, a) && detail::refers_to(g, b)) out.agreements.push_back(&g);
-  for (const auto& p : ds.projects())
-    if (detail::refers_to(p, a) && detail::refers_to(p, b)) out.projects.push_back(&p);
-  for (const auto& i : ds.indicators()) {
+  detail::common_records<mechanism>(ds, a, b, out.mechanisms, [&](const mechanism& m) {
+    return (detail::has(m.core, a) || m.partner == a) && (detail::has(m.core, b) || m.partner == b);
+  });
+  if (!out.mechanisms.empty())
+    for (const auto& e : ds.events())
+      if (e.mechanism && std::any_of(out.mechanisms.begin(), out.mechanisms.end(), [&](const mechanism* m) { return m->id == *e.mechanism; }))
+        out.events.push_back(&e);
+  const auto any = [](const auto&) { return true; };
+  detail::common_records<agreement>(ds, a, b, out.agreements, any);
+  detail::common_records<project>(ds, a, b, out.projects, any);
+  detail::common_records<indicator>(ds, a, b, out.indicators, [&](const indicator& i) {
     const bool fwd = detail::has(i.subjects, a) && detail::has(i.counterparts, b);
     const bool back = detail::has(i.subjects, b) && detail::has(i.counterparts, a);
-    if (fwd || (!directed && back)) out.indicators.push_back(&i);
-  }
+    return fwd || (!directed && back);
+  });
   return out;
 }
 
@@ -64,7 +86,8 @@ struct partner_count {
 };
 
 /// The parties linked to `p` by any agreement, project, indicator or mechanism, by
-/// decreasing number of links, then id. O(size of the dataset · parties per record).
+/// decreasing number of links, then id. Visits only the records referring to `p` (party
+/// index): O(those records · parties per record · partners).
 [[nodiscard]] inline std::vector<partner_count> partners(const dataset& ds, const party_id& p) {
   std::vector<partner_count> out;
   std::vector<party_id> seen;
@@ -82,10 +105,13 @@ struct partner_count {
       else ++it->links;
     }
   };
-  for (const auto& r : ds.mechanisms()) count(r);
-  for (const auto& r : ds.agreements()) count(r);
-  for (const auto& r : ds.projects()) count(r);
-  for (const auto& r : ds.indicators()) count(r);
+  const auto count_all = [&](auto rows, std::span<const std::uint32_t> positions) {
+    for (const auto i : positions) count(rows[i]);
+  };
+  count_all(ds.mechanisms(), ds.referring_to<mechanism>(p));
+  count_all(ds.agreements(), ds.referring_to<agreement>(p));
+  count_all(ds.projects(), ds.referring_to<project>(p));
+  count_all(ds.indicators(), ds.referring_to<indicator>(p));
   std::sort(out.begin(), out.end(), [](const partner_count& x, const partner_count& y) {
     return x.links != y.links ? x.links > y.links : x.party < y.party;
   });

@@ -13,21 +13,31 @@
 #include "regcoop/detail/refs.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <iterator>
+#include <memory>
 #include <ranges>
 #include <span>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace regcoop {
 
 /// A predicate over records that composes with `&&`, `||` and `!`. `F` is callable with any
 /// record kind and returns bool.
+///
+/// A filter may also carry an *anchor*: parties one of which every matching record (of a
+/// kind other than `party`) refers to. `involves` sets it; `&&` keeps it; `||` keeps the union
+/// when both sides have one; `!` drops it. `select` then visits only the records the
+/// dataset's party index lists for the anchor instead of all records; the predicate is still
+/// applied to each, so the anchor changes speed, never results.
 template <class F>
 struct filter {
-  F fn;  ///< the predicate
+  F fn;                              ///< the predicate
+  std::vector<party_id> anchor{};    ///< parties one of which every match refers to; empty: none known
   /// Applies the predicate. Complexity of `F`.
   template <class R>
   [[nodiscard]] bool operator()(const R& r) const {
@@ -36,18 +46,24 @@ struct filter {
 };
 /// Makes a filter from a callable. O(1).
 template <class F>
-[[nodiscard]] constexpr filter<F> make_filter(F f) {
-  return {std::move(f)};
+[[nodiscard]] filter<F> make_filter(F f, std::vector<party_id> anchor = {}) {
+  return {std::move(f), std::move(anchor)};
 }
 /// Both filters hold. O(1).
 template <class A, class B>
 [[nodiscard]] auto operator&&(filter<A> a, filter<B> b) {
-  return make_filter([a = std::move(a), b = std::move(b)](const auto& r) { return a(r) && b(r); });
+  auto anchor = !a.anchor.empty() ? a.anchor : b.anchor;
+  return make_filter([a = std::move(a), b = std::move(b)](const auto& r) { return a(r) && b(r); }, std::move(anchor));
 }
 /// Either filter holds. O(1).
 template <class A, class B>
 [[nodiscard]] auto operator||(filter<A> a, filter<B> b) {
-  return make_filter([a = std::move(a), b = std::move(b)](const auto& r) { return a(r) || b(r); });
+  std::vector<party_id> anchor;
+  if (!a.anchor.empty() && !b.anchor.empty()) {
+    anchor = a.anchor;
+    anchor.insert(anchor.end(), b.anchor.begin(), b.anchor.end());
+  }
+  return make_filter([a = std::move(a), b = std::move(b)](const auto& r) { return a(r) || b(r); }, std::move(anchor));
 }
 /// The filter does not hold. O(1).
 template <class A>
@@ -57,7 +73,9 @@ template <class A>
 
 /// A lazy, const-iterable view of the records of kind `R` that satisfy a filter. Iterating
 /// and counting allocate nothing; `begin()` is O(n) to the first match (nothing is cached,
-/// so a `const selection` works and concurrent iteration is safe).
+/// so a `const selection` works and concurrent iteration is safe). It walks either all
+/// records of kind `R` or, for an anchored filter, the ascending positions of the candidate
+/// records.
 template <record R, class F>
 class selection {
  public:
@@ -71,12 +89,16 @@ class selection {
     using iterator_category = std::forward_iterator_tag;  ///< a forward iterator
     /// A singular iterator. O(1).
     iterator() = default;
-    /// The first match at or after `cur`. O(distance to it).
-    iterator(const R* cur, const R* end, const filter<F>* f) : cur_(cur), end_(end), f_(f) { skip(); }
+    /// The first match at or after `cur` among all rows (`pos == nullptr`), or among the rows
+    /// at positions [pos, pos_end). O(distance to it).
+    iterator(const R* rows, std::size_t cur, std::size_t end, const std::uint32_t* pos, const filter<F>* f)
+        : rows_(rows), cur_(cur), end_(end), pos_(pos), f_(f) {
+      skip();
+    }
     /// The record. O(1).
-    reference operator*() const { return *cur_; }
+    reference operator*() const { return rows_[at()]; }
     /// The record. O(1).
-    pointer operator->() const { return cur_; }
+    pointer operator->() const { return rows_ + at(); }
     /// The next match. O(distance to it).
     iterator& operator++() {
       ++cur_;
@@ -93,11 +115,14 @@ class selection {
     friend bool operator==(const iterator& a, const iterator& b) { return a.cur_ == b.cur_; }
 
    private:
+    [[nodiscard]] std::size_t at() const { return pos_ ? pos_[cur_] : cur_; }
     void skip() {
-      while (cur_ != end_ && !(*f_)(*cur_)) ++cur_;
+      while (cur_ != end_ && !(*f_)(rows_[at()])) ++cur_;
     }
-    const R* cur_ = nullptr;
-    const R* end_ = nullptr;
+    const R* rows_ = nullptr;
+    std::size_t cur_ = 0;
+    std::size_t end_ = 0;
+    const std::uint32_t* pos_ = nullptr;
     const filter<F>* f_ = nullptr;
   };
 
@@ -105,21 +130,35 @@ class selection {
   selection() = default;
   /// The records of `rows` that satisfy `f`. O(1).
   selection(std::span<const R> rows, filter<F> f) : rows_(rows), f_(std::move(f)) {}
+  /// The records of `rows` at `positions` (ascending, owned by the dataset or by `owned`)
+  /// that satisfy `f`. O(1).
+  selection(std::span<const R> rows, std::span<const std::uint32_t> positions,
+            std::shared_ptr<const std::vector<std::uint32_t>> owned, filter<F> f)
+      : rows_(rows), positions_(positions), owned_(std::move(owned)), indexed_(true), f_(std::move(f)) {}
   /// The first match. O(position of the first match).
-  [[nodiscard]] iterator begin() const { return {rows_.data(), rows_.data() + rows_.size(), &*f_}; }
+  [[nodiscard]] iterator begin() const { return {rows_.data(), 0, visits(), pos(), &*f_}; }
   /// The end. O(1).
-  [[nodiscard]] iterator end() const { return {rows_.data() + rows_.size(), rows_.data() + rows_.size(), &*f_}; }
+  [[nodiscard]] iterator end() const { return {rows_.data(), visits(), visits(), pos(), &*f_}; }
   /// True when nothing matches. O(position of the first match).
   [[nodiscard]] bool empty() const { return begin() == end(); }
-  /// Number of matches. O(n); allocates nothing.
+  /// Number of matches. O(records visited); allocates nothing.
   [[nodiscard]] std::size_t count() const {
     std::size_t n = 0;
-    for (const auto& r : rows_) n += (*f_)(r);
+    if (indexed_)
+      for (const auto i : positions_) n += (*f_)(rows_[i]);
+    else
+      for (const auto& r : rows_) n += (*f_)(r);
     return n;
   }
+  /// How many records iterating visits: all of kind `R`, or the anchor's candidates. O(1).
+  [[nodiscard]] std::size_t visits() const noexcept { return indexed_ ? positions_.size() : rows_.size(); }
 
  private:
+  [[nodiscard]] const std::uint32_t* pos() const noexcept { return indexed_ ? positions_.data() : nullptr; }
   std::span<const R> rows_{};
+  std::span<const std::uint32_t> positions_{};
+  std::shared_ptr<const std::vector<std::uint32_t>> owned_{};  // the merged candidates of a multi-party anchor
+  bool indexed_ = false;
   std::optional<filter<F>> f_{};  // optional: lambdas are not default-constructible
 };
 
@@ -128,7 +167,20 @@ class selection {
 /// O(1); a full iteration is O(number of records of kind R).
 template <record R, class F>
 [[nodiscard]] selection<R, F> select(const dataset& ds, filter<F> f) {
-  return {ds.all<R>(), std::move(f)};
+  if (std::is_same_v<R, party> || f.anchor.empty()) return {ds.all<R>(), std::move(f)};
+  if (f.anchor.size() == 1) {
+    const auto positions = ds.referring_to<R>(f.anchor.front());
+    return {ds.all<R>(), positions, nullptr, std::move(f)};
+  }
+  auto merged = std::make_shared<std::vector<std::uint32_t>>();
+  for (const auto& p : f.anchor) {
+    const auto more = ds.referring_to<R>(p);
+    merged->insert(merged->end(), more.begin(), more.end());
+  }
+  std::sort(merged->begin(), merged->end());
+  merged->erase(std::unique(merged->begin(), merged->end()), merged->end());
+  std::span<const std::uint32_t> positions(*merged);
+  return {ds.all<R>(), positions, std::move(merged), std::move(f)};
 }
 
 /// Copies the selected records into a vector (when a copy is wanted). O(n).
@@ -142,19 +194,25 @@ template <std::ranges::input_range V>
 
 /// Records that refer to `p` anywhere (hosts, participants, agreement parties, core group,
 /// subjects, ...), or — unless `through_blocs` is false — to a bloc that `p` is or was a
-/// member of. For parties: `p` itself. O(size of the record + number of p's blocs).
+/// member of. For parties: `p` itself. O(size of the record + number of p's blocs) per
+/// record tested; anchored on `p` and its blocs, so `select` tests only the records that
+/// refer to one of them.
 [[nodiscard]] inline auto involves(const dataset& ds, party_id p, bool through_blocs = true) {
   std::vector<party_id> blocs;
   if (through_blocs)
     for (const auto& b : ds.parties())
       if (std::any_of(b.members.begin(), b.members.end(), [&](const membership& m) { return m.member == p; }))
         blocs.push_back(b.id);
-  return make_filter([p = std::move(p), blocs = std::move(blocs)](const auto& r) {
-    using R = std::remove_cvref_t<decltype(r)>;
-    if constexpr (std::is_same_v<R, party>) return r.id == p;
-    auto hit = [&](const party_id& x) { return x == p || std::find(blocs.begin(), blocs.end(), x) != blocs.end(); };
-    return detail::any_ref<party_tag>(r, hit);
-  });
+  std::vector<party_id> anchor{p};
+  anchor.insert(anchor.end(), blocs.begin(), blocs.end());
+  return make_filter(
+      [p = std::move(p), blocs = std::move(blocs)](const auto& r) {
+        using R = std::remove_cvref_t<decltype(r)>;
+        if constexpr (std::is_same_v<R, party>) return r.id == p;
+        auto hit = [&](const party_id& x) { return x == p || std::find(blocs.begin(), blocs.end(), x) != blocs.end(); };
+        return detail::any_ref<party_tag>(r, hit);
+      },
+      std::move(anchor));
 }
 
 /// Records whose `sectors` include `s` (mechanisms, events, agreements, projects,

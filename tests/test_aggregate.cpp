@@ -144,3 +144,42 @@ TEST_CASE("property: group-by sums match a naive reference on random data (fixed
     }
   }
 }
+
+TEST_CASE("group_sum takes a figure, an optional figure, a pointer or a range per record") {
+  const dataset ds = queryfix::make(33);
+  const auto key = [](const indicator& i) -> const std::string& { return i.subjects.front().value; };
+  const auto by_optional = group_sum(ds.indicators(), key, [](const indicator& i) -> const std::optional<figure>& { return i.value; });
+  const auto by_pointer = group_sum(ds.indicators(), key, [](const indicator& i) { return i.value ? &*i.value : nullptr; });
+  const auto by_range = group_sum(ds.indicators(), key, [](const indicator& i) {
+    return i.value ? std::vector<figure>{*i.value} : std::vector<figure>{};
+  });
+  REQUIRE_FALSE(by_optional.empty());
+  CHECK(by_optional == by_pointer);
+  CHECK(by_optional == by_range);
+  std::map<std::string, std::size_t> counts;
+  for (const auto& i : ds.indicators())
+    if (i.value) ++counts[i.subjects.front().value];
+  for (const auto& [k, s] : by_optional) CHECK(s.count == counts[k]);
+  const auto one = group_sum(ds.indicators(), [](const indicator&) { return 0; },
+                             [](const indicator& i) -> const figure& { return i.value.value(); });
+  REQUIRE(one.size() == 1);
+  CHECK(one.at(0).count == ds.indicators().size());
+}
+
+TEST_CASE("figure_accumulator adds as sum does, one figure at a time") {
+  const std::vector<figure> figs{usd(17e9, bound::at_least), usd(60e9, bound::at_least), usd(1e9)};
+  figure_accumulator acc;
+  CHECK(acc.result().count == 0);
+  for (const auto& f : figs) acc.add(f);
+  CHECK(acc.result() == sum(figs));
+  CHECK(acc.result().value.value == doctest::Approx(78e9));
+  CHECK(acc.result().value.bound == bound::at_least);
+  try {
+    acc.add(figure{.value = 1, .unit = unit::trains});
+    FAIL("no throw");
+  } catch (const error& e) {
+    CHECK(e.code() == errc::incompatible_units);
+    CHECK(e.problems().front().field == "unit");
+    CHECK(e.problems().front().record == "figures/3");
+  }
+}

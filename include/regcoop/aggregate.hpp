@@ -5,6 +5,7 @@
 /// given a converter.
 
 #include "regcoop/dataset.hpp"
+#include "regcoop/detail/walk.hpp"
 #include "regcoop/enum.hpp"
 
 #include <functional>
@@ -43,6 +44,63 @@ struct figure_sum {
   figure value{};         ///< the sum, with the combined bound (`upper` summed for ranges)
   std::size_t count = 0;  ///< how many figures were added
   bool bounded = true;    ///< false when lower and upper bounds were mixed: the sum is indicative only
+  /// Member-wise equality. O(1).
+  friend bool operator==(const figure_sum&, const figure_sum&) = default;
+};
+
+/// Adds figures one at a time, exactly as `sum` does (`sum` is a loop over it); keeps no
+/// copies of the figures added. Use it to total a stream of figures without collecting them.
+class figure_accumulator {
+ public:
+  /// Adds `f`; the first sets the unit, currency and price year; later ones must match or be
+  /// converted by `convert`.
+  /// @throws regcoop::error (`incompatible_units`, field path "figures/<index of f>") as `sum`.
+  /// O(1) plus the converter.
+  void add(const figure& f, const figure_converter& convert = {}) {
+    const std::size_t index = out_.count;
+    if (index == 0) {
+      out_.value = f;
+      out_.count = 1;
+      if (f.bound != bound::range) out_.value.upper.reset();
+      return;
+    }
+    const auto& first = out_.value;
+    double value = f.value;
+    std::optional<double> upper = f.upper;
+    if (f.unit != first.unit || f.currency != first.currency || f.price_year != first.price_year) {
+      std::optional<double> factor = convert ? convert(f, first) : std::nullopt;
+      if (!factor)
+        throw error(errc::incompatible_units, "figures/" + std::to_string(index), "unit",
+                    "cannot add " + std::string(to_string(f.unit)) + (f.currency.empty() ? "" : " " + f.currency) +
+                        (f.price_year ? " (" + std::to_string(f.price_year) + " prices)" : "") + " to " +
+                        std::string(to_string(first.unit)) + (first.currency.empty() ? "" : " " + first.currency) +
+                        (first.price_year ? " (" + std::to_string(first.price_year) + " prices)" : "") +
+                        " without a converter");
+      value *= *factor;
+      if (upper) *upper *= *factor;
+    }
+    const double hi_a = out_.value.upper.value_or(out_.value.value), hi_b = upper.value_or(value);
+    const auto b = combine(out_.value.bound, f.bound);
+    if (!b) out_.bounded = false;
+    out_.value.bound = b.value_or(bound::approx);
+    out_.value.value += value;
+    if (out_.value.bound == bound::range)
+      out_.value.upper = hi_a + hi_b;
+    else
+      out_.value.upper.reset();
+    if (out_.value.period != f.period) out_.value.period = {};
+    if (out_.value.as_of != f.as_of) out_.value.as_of.reset();
+    ++out_.count;
+  }
+  /// The sum so far (`count == 0` before the first `add`). O(1); throws nothing.
+  [[nodiscard]] figure_sum result() const {
+    figure_sum r = out_;
+    if (!r.bounded) r.value.bound = bound::approx;
+    return r;
+  }
+
+ private:
+  figure_sum out_{};
 };
 
 /// Adds figures. The first sets the unit, currency and price year; others must match or be
@@ -51,44 +109,9 @@ struct figure_sum {
 /// units differ or money differs in currency or price year and no converter (or one that
 /// returns nullopt) is given. O(n).
 [[nodiscard]] inline figure_sum sum(const std::vector<figure>& figs, const figure_converter& convert = {}) {
-  figure_sum out;
-  for (std::size_t i = 0; i < figs.size(); ++i) {
-    figure f = figs[i];
-    if (i == 0) {
-      out.value = f;
-      out.count = 1;
-      if (f.bound != bound::range) out.value.upper.reset();
-      continue;
-    }
-    const auto& first = out.value;
-    const bool same = f.unit == first.unit && f.currency == first.currency && f.price_year == first.price_year;
-    if (!same) {
-      std::optional<double> factor = convert ? convert(f, first) : std::nullopt;
-      if (!factor)
-        throw error(errc::incompatible_units, "figures/" + std::to_string(i), "unit",
-                    "cannot add " + std::string(to_string(f.unit)) + (f.currency.empty() ? "" : " " + f.currency) +
-                        (f.price_year ? " (" + std::to_string(f.price_year) + " prices)" : "") + " to " +
-                        std::string(to_string(first.unit)) + (first.currency.empty() ? "" : " " + first.currency) +
-                        (first.price_year ? " (" + std::to_string(first.price_year) + " prices)" : "") +
-                        " without a converter");
-      f.value *= *factor;
-      if (f.upper) *f.upper *= *factor;
-    }
-    const double hi_a = out.value.upper.value_or(out.value.value), hi_b = f.upper.value_or(f.value);
-    const auto b = combine(out.value.bound, f.bound);
-    if (!b) out.bounded = false;
-    out.value.bound = b.value_or(bound::approx);
-    out.value.value += f.value;
-    if (out.value.bound == bound::range)
-      out.value.upper = hi_a + hi_b;
-    else
-      out.value.upper.reset();
-    if (!(out.value.period == f.period)) out.value.period = {};
-    if (out.value.as_of != f.as_of) out.value.as_of.reset();
-    ++out.count;
-  }
-  if (!out.bounded) out.value.bound = bound::approx;
-  return out;
+  figure_accumulator acc;
+  for (const auto& f : figs) acc.add(f, convert);
+  return acc.result();
 }
 
 namespace detail {
@@ -118,20 +141,40 @@ std::optional<figure> extreme(const std::vector<figure>& figs, Better better) {
   return detail::extreme(figs, [](const figure& a, const figure& b) { return a.upper.value_or(a.value) > b.upper.value_or(b.value); });
 }
 
+namespace detail {
+// Adds what a `figures_of` callback returned: a figure, an optional figure, a pointer to a
+// figure, or a range of figures.
+template <class T>
+void add_figures(figure_accumulator& acc, const T& x, const figure_converter& convert) {
+  if constexpr (std::is_convertible_v<const T&, const figure&>) {
+    acc.add(x, convert);
+  } else if constexpr (is_optional_v<T> || std::is_pointer_v<T>) {
+    if (x) acc.add(*x, convert);
+  } else {
+    for (const figure& f : x) acc.add(f, convert);
+  }
+}
+}  // namespace detail
+
 /// Groups `records` by `key(record)` (any ordered key: a party id, a sector, a year, a
-/// status) and adds the figures `figures_of(record)` returns (a vector of figures) in each
-/// group. Groups are in key order. O(n log groups).
-/// @throws regcoop::error (`incompatible_units`) as `sum`.
+/// status) and adds the figures of each record in its group. `figures_of(record)` returns a
+/// figure, a `std::optional<figure>` (or a reference to one), a pointer to a figure (null:
+/// none), or a range of figures (e.g. `project::figures`). Figures are added as they come
+/// (`figure_accumulator`), none is copied. Groups are in key order. O(n log groups).
+/// @throws regcoop::error (`incompatible_units`) as `sum`; the field path counts the figures
+/// of the group.
 template <std::ranges::input_range Range, class Key, class Figures>
 [[nodiscard]] auto group_sum(Range&& records, Key key, Figures figures_of, const figure_converter& convert = {}) {
   using K = std::remove_cvref_t<std::invoke_result_t<Key&, std::ranges::range_reference_t<Range>>>;
-  std::map<K, std::vector<figure>> groups;
+  std::map<K, figure_accumulator, std::less<>> groups;
   for (auto&& r : records) {
-    auto& g = groups[key(r)];
-    for (const auto& f : figures_of(r)) g.push_back(f);
+    decltype(auto) k = key(r);
+    auto it = groups.find(k);
+    if (it == groups.end()) it = groups.emplace(K(k), figure_accumulator{}).first;
+    detail::add_figures(it->second, figures_of(r), convert);
   }
   std::map<K, figure_sum> out;
-  for (auto& [k, figs] : groups) out.emplace(k, sum(figs, convert));
+  for (const auto& [k, acc] : groups) out.emplace_hint(out.end(), k, acc.result());
   return out;
 }
 

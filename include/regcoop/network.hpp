@@ -129,13 +129,19 @@ struct start_state {
   int gauge = 0;
 };
 
-// Dijkstra visitor: remembers the edge that last relaxed each vertex.
+// Dijkstra visitor: remembers the edge that last relaxed each vertex, and stops the search
+// (by throwing `target_reached`, Boost.Graph's documented way out) once the target's
+// distance is final.
+struct target_reached {};
 template <class Graph>
-struct edge_recorder : boost::base_visitor<edge_recorder<Graph>> {
-  using event_filter = boost::on_edge_relaxed;
-  std::vector<std::size_t>* pred = nullptr;
-  void operator()(typename Graph::edge_descriptor e, const Graph& g) const {
-    (*pred)[boost::target(e, g)] = boost::get(boost::edge_index, g, e);
+struct edge_recorder : boost::default_dijkstra_visitor {
+  std::size_t* pred = nullptr;
+  typename Graph::vertex_descriptor target{};
+  void edge_relaxed(typename Graph::edge_descriptor e, const Graph& g) const {
+    pred[boost::target(e, g)] = boost::get(boost::edge_index, g, e);
+  }
+  void examine_vertex(typename Graph::vertex_descriptor v, const Graph&) const {
+    if (v == target) throw target_reached{};
   }
 };
 }  // namespace detail
@@ -151,7 +157,9 @@ class network {
   /// A vertex: the position of a node in `dataset::nodes()`.
   using vertex = std::uint32_t;
 
-  /// Builds the network of `ds` (which must outlive the network).
+  /// Builds the network of `ds` (which must outlive the network), and the edge weights of
+  /// `route_options{}` (kept: 8 bytes per directed edge), which queries with default
+  /// weighting use without recomputing.
   /// @throws regcoop::error (`invalid_value`) for a negative or non-finite length or time —
   /// impossible for a validated dataset, checked again because routing depends on it.
   /// O(nodes + segments).
@@ -195,6 +203,7 @@ class network {
       if (it == d_->countries.end()) it = d_->countries.insert(d_->countries.end(), n.country);
       d_->country_of.push_back(static_cast<std::uint32_t>(it - d_->countries.begin()));
     }
+    d_->default_weights = weights(route_options{});
   }
 
   /// Number of nodes. O(1).
@@ -211,12 +220,13 @@ class network {
   /// The shortest route from `from` to `to` under `opt` and `sc`. When no route exists
   /// the result says why (no exception). Uses Boost.Graph's Dijkstra; with
   /// `max_border_crossings` or a `gauge_break_penalty` it searches (node, crossings, gauge)
-  /// states instead. O((V + E) log V), times the state factor.
+  /// states instead; the search stops when `to` is settled. Each thread keeps one O(V)
+  /// scratch buffer, reused by its later queries. O((V + E) log V), times the state factor.
   /// @throws regcoop::error (`unknown_id`) for an unknown node or scenario segment.
   [[nodiscard]] route_result shortest_route(const node_id& from, const node_id& to, const route_options& opt = {},
                                             const scenario& sc = {}) const {
-    const auto w = weights(opt, sc);
-    return best(vertex_of(from), vertex_of(to), opt, w);
+    std::vector<double> own;
+    return best(vertex_of(from), vertex_of(to), opt, weights_for(opt, sc, own));
   }
 
   /// Up to `k` loopless routes from `from` to `to` in increasing cost (Yen's algorithm over
@@ -224,7 +234,8 @@ class network {
   /// @throws regcoop::error (`unknown_id`) for an unknown node or scenario segment.
   [[nodiscard]] std::vector<route> k_shortest_routes(const node_id& from, const node_id& to, std::size_t k,
                                                      const route_options& opt = {}, const scenario& sc = {}) const {
-    const auto base = weights(opt, sc);
+    std::vector<double> own;
+    const auto& base = weights_for(opt, sc, own);
     const vertex s = vertex_of(from), t = vertex_of(to);
     std::vector<route> out;
     std::vector<route> candidates;
@@ -331,7 +342,7 @@ class network {
       r.km += s.length_km;
       r.hours += s.hours ? *s.hours : s.length_km / speed(s.mode, opt);
       r.cost += w[e];
-      if (d_->country[a] != d_->country[b]) r.crossings.push_back({s.id, d_->country[a], d_->country[b]});
+      if (d_->country_of[a] != d_->country_of[b]) r.crossings.push_back({s.id, d_->country[a], d_->country[b]});
       if (r.countries.back() != d_->country[b]) r.countries.push_back(d_->country[b]);
       if (s.mode == transport_mode::ferry || s.mode == transport_mode::sea) r.ferry_legs.push_back(s.id);
       if (s.mode == transport_mode::rail && s.gauge_mm) {
@@ -358,7 +369,19 @@ class network {
     std::vector<party_id> country;           // country of each vertex
     std::vector<std::uint32_t> country_of;   // ... as an index into `countries`
     std::vector<party_id> countries;         // the distinct countries of the nodes
+    std::vector<double> default_weights;     // weights(route_options{}), computed once
   };
+
+  // The weights for `opt` and `sc`: the cached default ones when `opt` weighs like
+  // `route_options{}` and `sc` is empty, else computed into `own`.
+  const std::vector<double>& weights_for(const route_options& opt, const scenario& sc, std::vector<double>& own) const {
+    const route_options plain{};
+    if (sc.empty() && opt.weight == plain.weight && opt.modes.empty() && opt.avoid_countries.empty() &&
+        opt.avoid_borders.empty() && opt.statuses == plain.statuses)
+      return d_->default_weights;
+    own = weights(opt, sc);
+    return own;
+  }
 
   template <class C, class V>
   static bool contains(const C& c, const V& v) {
@@ -450,18 +473,25 @@ class network {
 
   bool plain_dijkstra(vertex s, vertex t, const std::vector<double>& w, std::vector<std::size_t>& path) const {
     const auto n = node_count();
-    std::vector<double> dist(n, inf);
-    std::vector<std::size_t> pred_edge(n, npos);
-    const auto index = boost::get(boost::edge_index, d_->g);
-    auto wmap = boost::make_iterator_property_map(w.begin(), index);
+    // Per-thread scratch, reused across queries: no allocation (and no page faults on a
+    // large network) per query. Predecessors need no reset: only those on the found path,
+    // all set by this search, are read.
+    thread_local std::vector<double> dist;
+    thread_local std::vector<std::size_t> pred_edge;
+    dist.assign(n, inf);
+    if (pred_edge.size() < n) pred_edge.resize(n);
+    dist[s] = 0;
+    const auto vindex = boost::get(boost::vertex_index, d_->g);
     detail::edge_recorder<graph_type> rec;
-    rec.pred = &pred_edge;
-    boost::dijkstra_shortest_paths_no_color_map(
-        d_->g, s,
-        boost::distance_map(boost::make_iterator_property_map(dist.begin(), boost::get(boost::vertex_index, d_->g)))
-            .weight_map(wmap)
-            .distance_inf(inf)  // the default is max(), which would make unreachable look reached
-            .visitor(boost::make_dijkstra_visitor(rec)));
+    rec.pred = pred_edge.data();
+    rec.target = t;
+    try {
+      boost::dijkstra_shortest_paths_no_color_map_no_init(
+          d_->g, s, boost::dummy_property_map(), boost::make_iterator_property_map(dist.begin(), vindex),
+          boost::make_iterator_property_map(w.begin(), boost::get(boost::edge_index, d_->g)), vindex, std::less<double>(),
+          boost::closed_plus<double>(inf), inf, 0.0, rec);
+    } catch (const detail::target_reached&) {
+    }
     if (!(dist[t] < inf)) return false;
     for (vertex v = t; v != s;) {
       const std::size_t e = pred_edge[v];

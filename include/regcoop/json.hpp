@@ -21,6 +21,7 @@
 #include <boost/json.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -245,28 +246,62 @@ class reader {
     } else {
       static_assert(is_described_struct_v<T>, "regcoop JSON: type is not described");
       if (!j.is_object()) return mismatch(j, ptr, expected<T>());
-      const auto& o = j.get_object();
-      using members = boost::describe::describe_members<T, boost::describe::mod_public>;
-      boost::mp11::mp_for_each<members>([&](auto d) {
-        using M = std::remove_cvref_t<decltype(out.*d.pointer)>;
-        path_guard g(ptr, d.name);
-        if (const auto* m = o.if_contains(d.name)) {
-          read(*m, out.*d.pointer, ptr);
-        } else if constexpr (is_required_v<M>) {
-          fail(errc::missing_field, ptr, std::string("required member '") + d.name + "' is missing");
-        }
-      });
-      if (!opt_.allow_unknown_fields) {
-        for (const auto& kv : o) {
-          bool known = false;
-          boost::mp11::mp_for_each<members>([&](auto d) { known = known || kv.key() == d.name; });
-          if (!known) {
-            path_guard g(ptr, std::string_view(kv.key()));
-            fail(errc::unknown_field, ptr, "unknown member '" + std::string(kv.key()) + "'");
+      read_members(j.get_object(), out, ptr);
+    }
+  }
+
+  // One pass over the object's members: each key is matched to the member the description
+  // names (first trying the one after the previous match, as canonical documents keep
+  // description order), read, and marked; then missing required members are reported.
+  template <class T>
+  void read_members(const json::object& o, T& out, std::string& ptr) {
+    using members = boost::describe::describe_members<T, boost::describe::mod_public>;
+    constexpr std::size_t n = boost::mp11::mp_size<members>::value;
+    static constexpr auto names = [] {
+      std::array<std::string_view, n> a{};
+      std::size_t i = 0;
+      boost::mp11::mp_for_each<members>([&](auto d) { a[i++] = d.name; });
+      return a;
+    }();
+    std::array<bool, n> seen{};
+    std::size_t next = 0;
+    for (const auto& kv : o) {
+      const std::string_view key(kv.key());
+      std::size_t m = n;
+      if (next < n && names[next] == key) {
+        m = next;
+      } else {
+        for (std::size_t i = 0; i < n; ++i)
+          if (names[i] == key) {
+            m = i;
+            break;
           }
+      }
+      if (m == n) {
+        if (!opt_.allow_unknown_fields) {
+          path_guard g(ptr, key);
+          fail(errc::unknown_field, ptr, "unknown member '" + std::string(key) + "'");
+        }
+        continue;
+      }
+      seen[m] = true;
+      next = m + 1;
+      boost::mp11::mp_with_index<n>(m, [&](auto i) {
+        using D = boost::mp11::mp_at_c<members, i>;
+        path_guard g(ptr, std::string_view(D::name));
+        read(kv.value(), out.*D::pointer, ptr);
+      });
+    }
+    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<n>>([&](auto i) {
+      using D = boost::mp11::mp_at_c<members, i>;
+      using M = std::remove_cvref_t<decltype(out.*D::pointer)>;
+      if constexpr (is_required_v<M>) {
+        if (!seen[i]) {
+          path_guard g(ptr, std::string_view(D::name));
+          fail(errc::missing_field, ptr, std::string("required member '") + D::name + "' is missing");
         }
       }
-    }
+    });
   }
 
   void read_date(std::string_view s, partial_date& out, const std::string& ptr) {
@@ -306,6 +341,9 @@ inline json::value parse_text(std::string_view text, const json_read_options& op
   json::parse_options po;
   po.max_depth = opt.max_depth;
   json::stream_parser p(json::storage_ptr(), po);
+  // The tree lives only while the dataset is read from it: a monotonic arena makes building
+  // it and freeing it cheap (one release instead of one per node).
+  p.reset(json::make_shared_resource<json::monotonic_resource>());
   boost::system::error_code ec;
   const std::size_t n = p.write_some(text.data(), text.size(), ec);
   if (!ec && n < text.size()) ec = json::error::extra_data;

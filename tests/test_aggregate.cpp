@@ -183,3 +183,45 @@ TEST_CASE("figure_accumulator adds as sum does, one figure at a time") {
     CHECK(e.problems().front().record == "figures/3");
   }
 }
+
+TEST_CASE("property: combine is commutative, exact is neutral, equal bounds stay") {
+  const bound all[] = {bound::exact, bound::approx, bound::at_least, bound::at_most, bound::range};
+  for (bound a : all) {
+    CAPTURE(to_string(a));
+    CHECK(combine(a, a) == a);
+    CHECK(combine(bound::exact, a) == a);
+    CHECK(combine(a, bound::exact) == a);
+    for (bound b : all) {
+      CAPTURE(to_string(b));
+      CHECK(combine(a, b) == combine(b, a));
+    }
+  }
+  CHECK(combine(bound::range, bound::approx) == bound::approx);
+  CHECK(combine(bound::range, bound::at_least) == bound::at_least);
+  CHECK(combine(bound::at_most, bound::range) == bound::at_most);
+  CHECK(combine(bound::at_least, bound::at_most) == std::nullopt);
+}
+
+TEST_CASE("a converted range keeps its upper end scaled; extremes refuse other currencies and price years") {
+  const figure_converter eur_to_usd = [](const figure& from, const figure& like) -> std::optional<double> {
+    if (from.currency == "EUR" && like.currency == "USD") return 1.1;
+    return std::nullopt;
+  };
+  const figure lo{.value = 1, .upper = 3.0, .bound = bound::range, .unit = unit::money, .currency = "USD"};
+  const figure eur{.value = 10, .upper = 20.0, .bound = bound::range, .unit = unit::money, .currency = "EUR"};
+  const auto s = sum({lo, eur}, eur_to_usd);
+  CHECK(s.value.bound == bound::range);
+  CHECK(s.value.value == doctest::Approx(12.0));
+  REQUIRE(s.value.upper.has_value());
+  CHECK(*s.value.upper == doctest::Approx(25.0));
+  CHECK_THROWS_AS((void)min_figure({usd(1), figure{.value = 1, .unit = unit::money, .currency = "EUR"}}), error);
+  CHECK_THROWS_AS((void)min_figure({usd(1), figure{.value = 1, .unit = unit::money, .currency = "USD", .price_year = 2020}}), error);
+  // Different as-of dates and periods are cleared from the sum.
+  figure a = usd(1), b = usd(2);
+  a.as_of = partial_date{2024};
+  b.as_of = partial_date{2025};
+  a.period = date_range::of(partial_date{2023});
+  const auto mixed = sum({a, b});
+  CHECK_FALSE(mixed.value.as_of.has_value());
+  CHECK(mixed.value.period == date_range{});
+}

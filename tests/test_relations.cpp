@@ -25,6 +25,13 @@ TEST_CASE("what links China and Kazakhstan") {
   CHECK(d.indicators.size() < l.indicators.size());
   for (const auto* i : d.indicators) CHECK(i->subjects.front() == party_id{"CN"});
   CHECK(links(ds, {"US"}, {"CN"}).empty());
+  CHECK(links(ds, {"US"}, {"CN"}).size() == 0);
+  CHECK(links(ds, {"nobody"}, {"CN"}).empty());
+  // Either order gives the same records; directed reverses the indicators.
+  const auto r = links(ds, {"KZ"}, {"CN"});
+  CHECK(r.size() == l.size());
+  const auto rd = links(ds, {"KZ"}, {"CN"}, true);
+  for (const auto* i : rd.indicators) CHECK(i->subjects.front() == party_id{"KZ"});
 }
 
 TEST_CASE("partners and mechanisms of a party") {

@@ -8,12 +8,16 @@
 #include "regcoop/detail/walk.hpp"
 #include "regcoop/enum.hpp"
 
+#include <boost/container_hash/hash.hpp>
+#include <boost/unordered/unordered_flat_map.hpp>
+
 #include <functional>
 #include <map>
 #include <optional>
 #include <ranges>
 #include <type_traits>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace regcoop {
@@ -154,19 +158,45 @@ void add_figures(figure_accumulator& acc, const T& x, const figure_converter& co
     for (const figure& f : x) acc.add(f, convert);
   }
 }
+
+// Hash for the group keys group_sum groups through a hash table: integers, enumerations,
+// strings and ids.
+template <class K>
+inline constexpr bool hashed_key = std::is_integral_v<K> || std::is_enum_v<K> || std::is_same_v<K, std::string>;
+template <class Tag>
+inline constexpr bool hashed_key<id<Tag>> = true;
+struct key_hash {
+  using is_transparent = void;
+  template <class Tag>
+  std::size_t operator()(const id<Tag>& k) const noexcept {
+    return boost::hash<std::string_view>{}(k.value);
+  }
+  std::size_t operator()(std::string_view k) const noexcept { return boost::hash<std::string_view>{}(k); }
+  template <class K>
+    requires(std::is_integral_v<K> || std::is_enum_v<K>)
+  std::size_t operator()(K k) const noexcept {
+    return boost::hash<K>{}(k);
+  }
+};
 }  // namespace detail
 
 /// Groups `records` by `key(record)` (any ordered key: a party id, a sector, a year, a
 /// status) and adds the figures of each record in its group. `figures_of(record)` returns a
 /// figure, a `std::optional<figure>` (or a reference to one), a pointer to a figure (null:
 /// none), or a range of figures (e.g. `project::figures`). Figures are added as they come
-/// (`figure_accumulator`), none is copied. Groups are in key order. O(n log groups).
+/// (`figure_accumulator`), none is copied. Groups are in key order. O(n) average for
+/// string, id, integer and enumeration keys (grouped in a hash table, sorted once at the end:
+/// + O(groups log groups)); O(n log groups) for other keys.
 /// @throws regcoop::error (`incompatible_units`) as `sum`; the field path counts the figures
 /// of the group.
 template <std::ranges::input_range Range, class Key, class Figures>
 [[nodiscard]] auto group_sum(Range&& records, Key key, Figures figures_of, const figure_converter& convert = {}) {
   using K = std::remove_cvref_t<std::invoke_result_t<Key&, std::ranges::range_reference_t<Range>>>;
-  std::map<K, figure_accumulator, std::less<>> groups;
+  // Strings, ids, integers and enumerations group through a hash table (then sorted once);
+  // other keys through a std::map.
+  using groups_t = std::conditional_t<detail::hashed_key<K>, boost::unordered_flat_map<K, figure_accumulator, detail::key_hash>,
+                                      std::map<K, figure_accumulator, std::less<>>>;
+  groups_t groups;
   for (auto&& r : records) {
     decltype(auto) k = key(r);
     auto it = groups.find(k);
@@ -174,7 +204,7 @@ template <std::ranges::input_range Range, class Key, class Figures>
     detail::add_figures(it->second, figures_of(r), convert);
   }
   std::map<K, figure_sum> out;
-  for (const auto& [k, acc] : groups) out.emplace_hint(out.end(), k, acc.result());
+  for (const auto& [k, acc] : groups) out.emplace(k, acc.result());
   return out;
 }
 

@@ -91,8 +91,7 @@ struct partner_count {
 [[nodiscard]] inline std::vector<partner_count> partners(const dataset& ds, const party_id& p) {
   std::vector<partner_count> out;
   std::vector<party_id> seen;
-  const auto count = [&](const auto& rec) {
-    if (!detail::refers_to(rec, p)) return;
+  const auto count = [&](const auto& rec) {  // rec refers to p: the index says so
     seen.clear();
     auto collect = [&](const party_id& x) {
       if (x != p && !detail::has(seen, x)) seen.push_back(x);

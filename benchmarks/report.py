@@ -1,32 +1,130 @@
 #!/usr/bin/env python3
-"""Turns the Google Benchmark JSON of run.sh into benchmarks/results.md."""
+"""Turns the raw results of run.sh into benchmarks/results.md and benchmarks/img/*.svg.
+
+    report.py RAW_DIR UMBRELLA_SECONDS JSON_HPP_SECONDS
+
+RAW_DIR holds query.json, routing.json, json.json (Google Benchmark JSON), peers.json
+(benchmarks/peers.py) and rss.json (bench_json --rss). Plots need gnuplot (gnuplot-nox);
+without it the table is still written.
+"""
 import json
 import os
 import platform
+import shutil
+import subprocess
 import sys
 
 raw, umbrella, jsonh = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
-pairs = [  # (file, ours, peer, peer name, target ratio)
-    ("query", "filter_ours", "filter_sqlite", "SQLite (indexed)", 0.2),
-    ("query", "dyad_ours", "dyad_sqlite", "SQLite (indexed)", 0.1),
-    ("query", "groupsum_ours", "groupsum_sqlite", "SQLite (indexed)", 0.05),
-    ("routing", "route_ours", "route_bgl", "raw Boost.Graph Dijkstra", 1.2),
-    ("json", "ingest_ours", "ingest_raw", "raw Boost.JSON parse + value_to", 1.2),
-]
-print("# Benchmark results\n")
-print(f"Machine: {platform.machine()}, {os.cpu_count()} cores; produced by `benchmarks/run.sh`.")
-print("Times are per iteration (Google Benchmark real time); ratio = ours / peer, lower is better.\n")
-print("| case | size | ours | peer | peer time | ratio | target | met? |")
-print("|---|---|---|---|---|---|---|---|")
-for f, ours, peer, peer_name, target in pairs:
-    data = json.load(open(os.path.join(raw, f + ".json")))["benchmarks"]
-    times = {b["name"]: (b["real_time"], b["time_unit"]) for b in data}
-    for name, (t, unit) in sorted(times.items(), key=lambda kv: (kv[0].split("/")[0], int(kv[0].split("/")[1]))):
-        base, size = name.split("/")
-        if base != ours:
+here = os.path.dirname(os.path.abspath(__file__))
+
+SCALE = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}
+
+
+def gbench(name):
+    """{(benchmark, arg): seconds} from a Google Benchmark JSON file."""
+    out = {}
+    for b in json.load(open(os.path.join(raw, name + ".json")))["benchmarks"]:
+        base, arg = b["name"].split("/")[:2]
+        out[(base, int(arg))] = b["real_time"] * SCALE[b["time_unit"]]
+    return out
+
+
+def fmt(seconds):
+    for unit, f in (("s", 1.0), ("ms", 1e-3), ("us", 1e-6)):
+        if seconds >= f:
+            return f"{seconds / f:.3g} {unit}"
+    return f"{seconds / 1e-9:.3g} ns"
+
+
+query, routing, ingest = gbench("query"), gbench("routing"), gbench("json")
+peers = json.load(open(os.path.join(raw, "peers.json")))
+peer_time = {(r["case"], r["peer"], r["size"]): r["seconds"] for r in peers["results"]}
+rss = json.load(open(os.path.join(raw, "rss.json")))
+
+rows = []  # (case, size label, size number, ours s, peer name, peer s, target)
+
+
+def add_gbench(results, case, ours, peer, peer_name, target, size_of=lambda a: a, label=lambda a: str(a)):
+    for (base, arg), t in sorted(results.items()):
+        if base == ours and (peer, arg) in results:
+            rows.append((case, label(arg), size_of(arg), t, peer_name, results[(peer, arg)], target))
+
+
+nodes = lambda side: side * side
+node_label = lambda side: f"{side * side:,} nodes"
+rec_label = lambda n: f"{3 * n:,} records"
+add_gbench(query, "filter", "filter_ours", "filter_sqlite", "SQLite (indexed)", 0.2, label=rec_label)
+add_gbench(query, "dyad", "dyad_ours", "dyad_sqlite", "SQLite (indexed)", 0.1, label=rec_label)
+add_gbench(query, "group-by sum", "groupsum_ours", "groupsum_sqlite", "SQLite (indexed)", 0.05, label=rec_label)
+add_gbench(routing, "shortest route", "route_ours", "route_bgl", "raw Boost.Graph Dijkstra", 1.2, nodes, node_label)
+for case, key, ours, peer, target in (("shortest route", "route", "route_ours", "networkx", 0.05),
+                                      ("shortest route", "route", "route_ours", "igraph", 0.5),
+                                      ("k = 5 routes", "kroutes", "kroutes_ours", "igraph", 0.5),
+                                      ("betweenness", "betweenness", "betweenness_ours", "igraph", 0.5),
+                                      ("betweenness", "betweenness", "betweenness_ours", "networkx", 0.03)):
+    for (base, side), t in sorted(routing.items()):
+        if base == ours and (key, peer, side) in peer_time:
+            rows.append((case, node_label(side), nodes(side), t, peer, peer_time[(key, peer, side)], target))
+add_gbench(ingest, "JSON ingest", "ingest_ours", "ingest_raw", "raw Boost.JSON parse + value_to", 1.2, label=rec_label)
+
+out = ["# Benchmark results", "",
+       f"Machine: {platform.machine()}, {os.cpu_count()} cores; produced by `benchmarks/run.sh`. "
+       f"Peers: SQLite {subprocess.run(['sqlite3', '--version'], capture_output=True, text=True).stdout.split(' ')[0] if shutil.which('sqlite3') else '(libsqlite3)'}, "
+       f"networkx {peers['versions']['networkx']}, igraph {peers['versions']['igraph']}.",
+       "Times are per operation (Google Benchmark real time; Python peers: best of several runs);",
+       "ratio = ours / peer, lower is better.", "",
+       "| case | size | ours | peer | peer time | ratio | target | met? |", "|---|---|---|---|---|---|---|---|"]
+for case, label, _, t, peer, pt, target in rows:
+    ratio = t / pt
+    out.append(f"| {case} | {label} | {fmt(t)} | {peer} | {fmt(pt)} | {ratio:.3g} | ≤ {target} | {'yes' if ratio <= target else 'no'} |")
+kept = rss["kept_bytes"] / rss["json_bytes"]
+out.append(f"| resident memory of the L dataset | {rss['records']:,} records | {rss['kept_bytes'] / 2**20:.0f} MiB | "
+           f"its JSON text | {rss['json_bytes'] / 2**20:.0f} MiB | {kept:.2f} | ≤ 1.5 | {'yes' if kept <= 1.5 else 'no'} |")
+out.append(f"| peak resident memory while loading it | {rss['records']:,} records | {rss['peak_bytes'] / 2**20:.0f} MiB | "
+           f"its JSON text | {rss['json_bytes'] / 2**20:.0f} MiB | {rss['peak_bytes'] / rss['json_bytes']:.2f} | – | – |")
+out.append(f"| compile `regcoop/regcoop.hpp` (g++ -O0 -fsyntax-only) | – | {umbrella:.2f} s | – | – | – | ≤ 1.0 s | {'yes' if umbrella <= 1.0 else 'no'} |")
+out.append(f"| compile `regcoop/json.hpp` (g++ -O0 -fsyntax-only) | – | {jsonh:.2f} s | – | – | – | – | – |")
+out.append("")
+out.append("JSON ingest throughput (MB of JSON text per second): " + ", ".join(
+    f"{label}: ours {b['bytes_per_second'] / 1e6:.0f}" for label, b in
+    ((rec_label(int(b["name"].split("/")[1])), b) for b in json.load(open(os.path.join(raw, "json.json")))["benchmarks"]
+     if b["name"].startswith("ingest_ours"))) + "; raw " + ", ".join(
+    f"{b['bytes_per_second'] / 1e6:.0f}" for b in json.load(open(os.path.join(raw, "json.json")))["benchmarks"]
+    if b["name"].startswith("ingest_raw")) + ".")
+out.append("")
+out.append("Time against size, ours and peer, per case: `benchmarks/img/*.svg`.")
+print("\n".join(out))
+
+# Plots: one per (case, peer) with more than one size, log-log.
+gnuplot = shutil.which("gnuplot")
+if gnuplot:
+    img = os.path.join(here, "img")
+    os.makedirs(img, exist_ok=True)
+    series = {}
+    for case, label, size, t, peer, pt, _ in rows:
+        series.setdefault((case, peer), []).append((size, t, pt))
+    for (case, peer), pts in series.items():
+        if len(pts) < 2:
             continue
-        pt, _ = times[f"{peer}/{size}"]
-        ratio = t / pt
-        print(f"| {ours.replace('_ours', '')} | {size} | {t:.3g} {unit} | {peer_name} | {pt:.3g} {unit} | {ratio:.2f} | ≤ {target} | {'yes' if ratio <= target else 'no'} |")
-print(f"| compile `regcoop/regcoop.hpp` (g++ -O0 -fsyntax-only) | – | {umbrella:.2f} s | – | – | – | ≤ 1.0 s | {'yes' if umbrella <= 1.0 else 'no'} |")
-print(f"| compile `regcoop/json.hpp` (g++ -O0 -fsyntax-only) | – | {jsonh:.2f} s | – | – | – | – | – |")
+        slug = (case + "-" + peer).lower()
+        slug = "".join(c if c.isalnum() else "-" for c in slug).strip("-")
+        while "--" in slug:
+            slug = slug.replace("--", "-")
+        dat = os.path.join(raw, slug + ".dat")
+        with open(dat, "w") as f:
+            for size, t, pt in sorted(pts):
+                f.write(f"{size} {t} {pt}\n")
+        xlabel = "nodes" if "route" in case or "betweenness" in case else "records per kind"
+        script = f"""set terminal svg size 640,400 dynamic font 'sans,11'
+set output '{os.path.join(img, slug + '.svg')}'
+set title '{case}: regcoop vs {peer}'
+set logscale xy
+set xlabel '{xlabel}'
+set ylabel 'seconds per operation'
+set key left top
+set grid
+plot '{dat}' using 1:2 with linespoints title 'regcoop', '{dat}' using 1:3 with linespoints title '{peer}'
+"""
+        subprocess.run([gnuplot], input=script, text=True, check=True)
+else:
+    print("\n(gnuplot not found: no plots)", file=sys.stderr)

@@ -1,16 +1,28 @@
 #!/usr/bin/env bash
-# Runs every benchmark (each against its peer in the same binary) and the compile-time
-# measurement, and writes benchmarks/results.md (case, size, ours, peer, ratio, target, met?).
+# Runs every benchmark against its peer and writes benchmarks/results.md (case, size, ours,
+# peer, ratio, target, met?) and benchmarks/img/*.svg (time against size).
 #   benchmarks/run.sh            (builds the bench preset first)
+# Peers: SQLite and raw Boost.Graph / Boost.JSON in the same binaries; networkx and igraph
+# (python3-networkx, python3-igraph) on the same exported graphs, via benchmarks/peers.py.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --workflow --preset bench >/dev/null
 out=benchmarks/results.md
 raw=build/bench/results
+bin=build/bench/benchmarks
 mkdir -p "$raw"
-for b in query routing json; do
-  build/bench/benchmarks/bench_$b --benchmark_format=json --benchmark_min_time=0.2 > "$raw/$b.json"
+"$bin/bench_query" --benchmark_format=json --benchmark_min_time=0.5 > "$raw/query.json"
+"$bin/bench_routing" --benchmark_format=json --benchmark_min_time=1 > "$raw/routing.json"
+"$bin/bench_json" --benchmark_format=json --benchmark_min_time=0.5 > "$raw/json.json"
+# Peak and kept resident memory of the L dataset (10^6 records) against its JSON bytes.
+"$bin/bench_json" --rss=333334 > "$raw/rss.json"
+# networkx and igraph on the same grids.
+specs=()
+for side in 30 100 316 1000; do
+  "$bin/bench_routing" --export="$side,$raw/grid-$side.txt"
+  specs+=("$side:$raw/grid-$side.txt")
 done
+/usr/bin/python3 benchmarks/peers.py "$raw/peers.json" "${specs[@]}"
 # Compile time of the umbrella header and of json.hpp (g++ -O0 -fsyntax-only, best of 3).
 ctime() {
   local best=999

@@ -11,6 +11,8 @@
 #include <sqlite3.h>
 
 #include <map>
+#include <optional>
+#include <string>
 #include <memory>
 #include <stdexcept>
 
@@ -129,8 +131,9 @@ void dyad_sqlite(benchmark::State& st) {
 void groupsum_ours(benchmark::State& st) {
   const auto& ds = data(static_cast<std::size_t>(st.range(0)));
   for (auto _ : st) {
-    auto g = regcoop::group_sum(ds.indicators(), [](const regcoop::indicator& i) { return i.subjects.front().value; },
-                                [](const regcoop::indicator& i) { return std::vector<regcoop::figure>{*i.value}; });
+    auto g = regcoop::group_sum(
+        ds.indicators(), [](const regcoop::indicator& i) -> const std::string& { return i.subjects.front().value; },
+        [](const regcoop::indicator& i) -> const std::optional<regcoop::figure>& { return i.value; });
     benchmark::DoNotOptimize(g.size());
   }
 }

@@ -1,10 +1,21 @@
-// Shortest route: regcoop's network::shortest_route against raw Boost.Graph
-// dijkstra_shortest_paths_no_color_map on the same CSR graph with precomputed weights, on
-// grid networks of side × side nodes. Ratio = regcoop / raw BGL (target <= 1.2: the library's
-// bookkeeping — weights from options, route summary — costs at most 20 %).
+// Routing on grid networks of side × side nodes (benchmarks/synthetic.hpp):
+//  - shortest route: regcoop's network::shortest_route against raw Boost.Graph
+//    dijkstra_shortest_paths_no_color_map on the same CSR graph with precomputed weights
+//    (target <= 1.2: the library's bookkeeping — weights from options, route summary — costs
+//    at most 20 %); networkx and igraph time the same query in benchmarks/peers.py;
+//  - k = 5 alternative routes and betweenness centrality, whose peers (igraph, networkx) are
+//    in benchmarks/peers.py.
+// `bench_routing --export=SIDE,FILE` writes the grid of that side as an edge list
+// ("n m" then "u v km" per segment) for peers.py, and exits.
 #include "../synthetic.hpp"
 
+#include <regcoop/chokepoints.hpp>
 #include <regcoop/network.hpp>
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <string>
 
 #include <benchmark/benchmark.h>
 
@@ -33,6 +44,9 @@ void route_ours(benchmark::State& st) {
   const auto side = static_cast<std::size_t>(st.range(0));
   auto& f = grid(side);
   const regcoop::node_id from{"n0"}, to{corner(side)};
+  // One untimed query sizes this thread's scratch buffers, as the peer's are allocated
+  // before its loop.
+  benchmark::DoNotOptimize(f.net->shortest_route(from, to).found->km);
   for (auto _ : st) benchmark::DoNotOptimize(f.net->shortest_route(from, to).found->km);
 }
 void route_bgl(benchmark::State& st) {
@@ -51,8 +65,46 @@ void route_bgl(benchmark::State& st) {
     benchmark::DoNotOptimize(dist.back());
   }
 }
+void kroutes_ours(benchmark::State& st) {
+  const auto side = static_cast<std::size_t>(st.range(0));
+  auto& f = grid(side);
+  const regcoop::node_id from{"n0"}, to{corner(side)};
+  for (auto _ : st) benchmark::DoNotOptimize(f.net->k_shortest_routes(from, to, 5).size());
+}
+
+void betweenness_ours(benchmark::State& st) {
+  auto& f = grid(static_cast<std::size_t>(st.range(0)));
+  for (auto _ : st) benchmark::DoNotOptimize(regcoop::betweenness(*f.net).front().value);
+}
+
+// The grid as an edge list: "nodes segments", then "from to km" per segment (node positions).
+int export_grid(const char* spec) {
+  const char* comma = std::strchr(spec, ',');
+  if (!comma) {
+    std::fprintf(stderr, "--export=SIDE,FILE\n");
+    return 2;
+  }
+  const auto side = std::stoul(std::string(spec, comma));
+  const auto& f = grid(side);
+  std::ofstream out(comma + 1);
+  out << f.ds.nodes().size() << ' ' << f.ds.segments().size() << '\n';
+  out.precision(17);
+  for (const auto& s : f.ds.segments())
+    out << *f.ds.position(s.from) << ' ' << *f.ds.position(s.to) << ' ' << s.length_km << '\n';
+  return out ? 0 : 1;
+}
 }  // namespace
 
-BENCHMARK(route_ours)->Arg(100)->Arg(316)->Arg(1000)->Unit(benchmark::kMillisecond);
-BENCHMARK(route_bgl)->Arg(100)->Arg(316)->Arg(1000)->Unit(benchmark::kMillisecond);
-BENCHMARK_MAIN();
+BENCHMARK(kroutes_ours)->Arg(100)->Unit(benchmark::kMillisecond);
+BENCHMARK(betweenness_ours)->Arg(30)->Arg(100)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(route_ours)->Arg(30)->Arg(100)->Arg(316)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK(route_bgl)->Arg(30)->Arg(100)->Arg(316)->Arg(1000)->Unit(benchmark::kMillisecond);
+int main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i)
+    if (std::strncmp(argv[i], "--export=", 9) == 0) return export_grid(argv[i] + 9);
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -1,15 +1,21 @@
 #pragma once
 /// @file chokepoints.hpp
-/// @brief Chokepoints of the corridor network: bridges, articulation points and betweenness
-/// centrality (Boost.Graph), over the segments usable under given options and scenario.
+/// @brief Chokepoints of the corridor network: bridges and articulation points (Boost.Graph)
+/// and betweenness centrality (Brandes), over the segments usable under given options and
+/// scenario.
 
 #include "regcoop/network.hpp"
 
 #include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/biconnected_components.hpp>
+#include <boost/graph/detail/d_ary_heap.hpp>
+#include <boost/property_map/property_map.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <limits>
+#include <utility>
 #include <iterator>
 #include <map>
 #include <vector>
@@ -83,21 +89,103 @@ struct node_centrality {
   double value = 0;     ///< number of shortest paths between other node pairs through it (unordered pairs)
 };
 
+namespace detail {
+// Brandes' betweenness over a CSR graph whose usable edges have finite weights `w` (edge
+// index order); infinite-weight edges are skipped. Counts ordered pairs. One Dijkstra with
+// Boost.Graph's 4-ary heap per source; predecessors are kept as linked lists in flat arrays;
+// all arrays are reused across sources, and only what a source reached is reset.
+template <class Graph>
+std::vector<double> brandes(const Graph& g, const std::vector<double>& w) {
+  const auto n = static_cast<std::uint32_t>(boost::num_vertices(g));
+  constexpr double inf = std::numeric_limits<double>::infinity();
+  constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
+  std::vector<double> c(n, 0.0), dist(n, inf), sigma(n, 0.0), delta(n, 0.0);
+  std::vector<std::uint32_t> head(n, none), order;
+  std::vector<std::uint32_t> pred_vertex, pred_next;  // linked lists of predecessors, by head
+  order.reserve(n);
+  // The usable edges as flat arrays (offsets, targets, weights): the inner loop reads them
+  // in order, with no infinite weights to skip.
+  std::vector<std::uint32_t> first(n + 1, 0), target;
+  std::vector<double> weight;
+  for (std::uint32_t v = 0; v < n; ++v) {
+    for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) {
+      const double x = w[boost::get(boost::edge_index, g, *it)];
+      if (!(x < inf)) continue;
+      target.push_back(static_cast<std::uint32_t>(boost::target(*it, g)));
+      weight.push_back(x);
+    }
+    first[v + 1] = static_cast<std::uint32_t>(target.size());
+  }
+  std::vector<std::size_t> in_heap(n);
+  const boost::typed_identity_property_map<std::uint32_t> id;
+  const auto dmap = boost::make_iterator_property_map(dist.begin(), id);
+  const auto hmap = boost::make_iterator_property_map(in_heap.begin(), id);
+  // Boost.Graph's 4-ary heap with decrease-key, as its Dijkstra uses.
+  boost::d_ary_heap_indirect<std::uint32_t, 4, decltype(hmap), decltype(dmap), std::less<double>> heap(dmap, hmap);
+  for (std::uint32_t s = 0; s < n; ++s) {
+    order.clear();
+    pred_vertex.clear();
+    pred_next.clear();
+    dist[s] = 0;
+    sigma[s] = 1;
+    heap.push(s);
+    while (!heap.empty()) {
+      const std::uint32_t v = heap.top();
+      heap.pop();
+      const double d = dist[v];
+      order.push_back(v);
+      for (std::uint32_t e = first[v]; e < first[v + 1]; ++e) {
+        const std::uint32_t u = target[e];
+        const double nd = d + weight[e];
+        if (nd < dist[u]) {
+          const bool queued = dist[u] < inf;  // reached before, not settled (weights are >= 0)
+          dist[u] = nd;
+          sigma[u] = sigma[v];
+          head[u] = none;  // the shorter path replaces every predecessor so far
+          if (queued)
+            heap.update(u);
+          else
+            heap.push(u);
+        } else if (nd == dist[u]) {
+          sigma[u] += sigma[v];
+        } else {
+          continue;
+        }
+        pred_vertex.push_back(v);
+        pred_next.push_back(head[u]);
+        head[u] = static_cast<std::uint32_t>(pred_vertex.size() - 1);
+      }
+    }
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+      const auto x = *it;
+      const double share = (1 + delta[x]) / sigma[x];
+      for (auto k = head[x]; k != none; k = pred_next[k]) delta[pred_vertex[k]] += sigma[pred_vertex[k]] * share;
+      if (x != s) c[x] += delta[x];
+    }
+    for (const auto x : order) {  // reset what this source touched (all it reached)
+      dist[x] = inf;
+      sigma[x] = 0;
+      delta[x] = 0;
+      head[x] = none;
+    }
+  }
+  return c;
+}
+}  // namespace detail
+
 /// Betweenness centrality of every node over the usable network, weighted by `opt.weight`
-/// (Brandes' algorithm in Boost.Graph), by decreasing value. Each unordered pair of
-/// endpoints counts once; ties between equal-cost paths share the credit. O(V · E + V² log V).
+/// (Brandes' algorithm over the network's CSR graph), by decreasing value. Each unordered
+/// pair of endpoints counts once; ties between equal-cost paths share the credit.
+/// O(V · E log V) time, O(V + E) memory.
 /// @throws regcoop::error (`unknown_id`) for a scenario segment that does not exist.
 [[nodiscard]] inline std::vector<node_centrality> betweenness(const network& net, const route_options& opt = {},
                                                               const scenario& sc = {}) {
-  std::vector<std::size_t> seg_of;
-  auto g = detail::usable_graph(net, opt, sc, seg_of);
-  std::vector<double> c(boost::num_vertices(g), 0.0);
-  boost::brandes_betweenness_centrality(
-      g, boost::centrality_map(boost::make_iterator_property_map(c.begin(), boost::get(boost::vertex_index, g)))
-             .weight_map(boost::get(boost::edge_weight, g)));
+  const auto c = detail::brandes(net.graph(), net.weights(opt, sc));
   std::vector<node_centrality> out;
-  const auto ds = net.source();
-  for (std::size_t v = 0; v < c.size(); ++v) out.push_back({ds.nodes()[v].id, c[v]});  // for undirected graphs BGL counts each pair once
+  out.reserve(c.size());
+  const auto nodes = net.source().nodes();
+  // Every usable segment is an edge both ways, so each unordered pair was counted twice.
+  for (std::size_t v = 0; v < c.size(); ++v) out.push_back({nodes[v].id, c[v] / 2});
   std::stable_sort(out.begin(), out.end(), [](const node_centrality& a, const node_centrality& b) { return a.value > b.value; });
   return out;
 }

@@ -89,7 +89,12 @@ inline regcoop::dataset grid(std::size_t side, std::uint32_t seed = 7) {
   b.add(std::move(ps));
   std::vector<node> nodes;
   nodes.reserve(side * side);
-  const auto id = [&](std::size_t r, std::size_t c) { return "n" + std::to_string(r * side + c); };
+  // Appended rather than "n" + to_string(...): gcc 12 -O3 warns falsely (-Wrestrict, gcc bug 105329) on the latter.
+  const auto id = [&](std::size_t r, std::size_t c) {
+    std::string s = "n";
+    s += std::to_string(r * side + c);
+    return s;
+  };
   for (std::size_t r = 0; r < side; ++r)
     for (std::size_t c = 0; c < side; ++c)
       nodes.push_back(node{.id = {id(r, c)}, .name = "N", .aliases = {}, .kind = node_kind::junction,

@@ -67,10 +67,9 @@ class dataset {
   /// Position of the record with this id in `all<R>()`, or `std::nullopt`. O(1) average.
   template <class Tag>
   [[nodiscard]] std::optional<std::size_t> position(const id<Tag>& key) const noexcept {
-    const auto& t = std::get<detail::table<record_for<Tag>>>(*t_);
-    const auto it = t.index.find(key.value);
-    if (it == t.index.end()) return std::nullopt;
-    return it->second;
+    const auto p = std::get<detail::table<record_for<Tag>>>(*t_).find(key.value);
+    if (!p) return std::nullopt;
+    return *p;
   }
 
   /// The record with this id.
@@ -93,7 +92,7 @@ class dataset {
   /// @endcode
   template <record R>
   [[nodiscard]] std::span<const std::uint32_t> referring_to(const party_id& p) const noexcept {
-    return refs_->positions<R>(p.value);
+    return refs_->positions<R>(position(p));
   }
 
   /// Total number of records of all kinds. O(number of kinds).
@@ -115,8 +114,8 @@ class dataset {
 
  private:
   friend class dataset_builder;
-  explicit dataset(std::shared_ptr<const detail::tables> t)
-      : t_(std::move(t)), refs_(std::make_shared<const detail::party_index>(detail::make_party_index(*t_))) {}
+  dataset(std::shared_ptr<const detail::tables> t, std::shared_ptr<const detail::party_index> refs)
+      : t_(std::move(t)), refs_(std::move(refs)) {}
   std::shared_ptr<const detail::tables> t_;
   std::shared_ptr<const detail::party_index> refs_;
 };
@@ -157,30 +156,41 @@ class dataset_builder {
     return *this;
   }
 
+  // check() and build() are templates only so that the validation code is instantiated in
+  // translation units that call them, not in every one that includes this header; call
+  // them as plain functions.
+
   /// Every problem in the records added so far, without throwing. O(total size of the records).
+  template <class Tables = detail::tables>
   [[nodiscard]] std::vector<problem> check() const {
-    auto t = t_;
+    Tables t = t_;
     return index_and_check(t);
   }
 
-  /// Validates every record and returns the dataset; the builder is left empty.
+  /// Validates every record, builds the id and party indexes and returns the dataset; the
+  /// builder is left empty.
   /// @throws regcoop::error listing *every* problem found (code, record, field, message).
   /// O(total size of the records).
+  template <class Tables = detail::tables>
   [[nodiscard]] dataset build() && {
-    auto probs = index_and_check(t_);
+    Tables& t = t_;
+    auto probs = index_and_check(t);
     if (!probs.empty()) throw error(std::move(probs));
-    auto out = std::make_shared<const detail::tables>(std::move(t_));
+    auto refs = std::make_shared<const detail::party_index>(detail::make_party_index(t));
+    auto out = std::make_shared<const detail::tables>(std::move(t));
     t_ = {};
-    return dataset(std::move(out));
+    return dataset(std::move(out), std::move(refs));
   }
   /// As `build() &&`, but copies the records and keeps the builder as it is.
+  template <class Tables = detail::tables>
   [[nodiscard]] dataset build() const& {
     auto copy = *this;
-    return std::move(copy).build();
+    return std::move(copy).template build<Tables>();
   }
 
  private:
-  static std::vector<problem> index_and_check(detail::tables& t) {
+  template <class Tables>
+  static std::vector<problem> index_and_check(Tables& t) {
     std::vector<problem> probs;
     detail::build_indexes(t, probs);
     detail::validate(t, probs);

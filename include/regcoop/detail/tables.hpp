@@ -7,19 +7,83 @@
 
 #include <boost/mp11/algorithm.hpp>
 #include <boost/mp11/tuple.hpp>
-#include <boost/unordered/unordered_flat_map.hpp>
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
 namespace regcoop::detail {
 
+// The id index of one table: open addressing with linear probing over row positions. The
+// keys are the rows' own ids (not copies), so a slot is 8 bytes: the position and 32 bits of
+// the hash, which settle most mismatches without touching the row. At most half full.
+class id_index {
+ public:
+  // Empties the index and sizes it for n ids. O(n).
+  void reset(std::size_t n) {
+    std::size_t cap = 8;
+    while (cap < 2 * n) cap *= 2;
+    slots_.assign(cap, slot{});
+  }
+
+  // Adds `pos` under key `key` unless the key is present; returns the position already
+  // holding it, or nullopt when added. `key_of(p)` is the key of row p. O(1) average.
+  template <class KeyOf>
+  std::optional<std::uint32_t> insert(std::string_view key, std::uint32_t pos, KeyOf key_of) {
+    const std::size_t h = hash(key);
+    for (std::size_t i = h & mask();; i = (i + 1) & mask()) {
+      slot& s = slots_[i];
+      if (s.pos == empty) {
+        s = {pos, static_cast<std::uint32_t>(h >> 32)};
+        return std::nullopt;
+      }
+      if (s.tag == static_cast<std::uint32_t>(h >> 32) && key_of(s.pos) == key) return s.pos;
+    }
+  }
+
+  // The position of the row with key `key`, or nullopt. O(1) average; throws nothing.
+  template <class KeyOf>
+  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view key, KeyOf key_of) const noexcept {
+    if (slots_.empty()) return std::nullopt;
+    const std::size_t h = hash(key);
+    for (std::size_t i = h & mask();; i = (i + 1) & mask()) {
+      const slot& s = slots_[i];
+      if (s.pos == empty) return std::nullopt;
+      if (s.tag == static_cast<std::uint32_t>(h >> 32) && key_of(s.pos) == key) return s.pos;
+    }
+  }
+
+ private:
+  static constexpr std::uint32_t empty = 0xFFFFFFFFu;
+  struct slot {
+    std::uint32_t pos = empty;
+    std::uint32_t tag = 0;
+  };
+  [[nodiscard]] std::size_t mask() const noexcept { return slots_.size() - 1; }
+  static std::size_t hash(std::string_view key) noexcept {
+    // std::hash, then a 64-bit mix so both the low bits (slot) and high bits (tag) vary.
+    std::uint64_t x = std::hash<std::string_view>{}(key);
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return static_cast<std::size_t>(x);
+  }
+  std::vector<slot> slots_;
+};
+
 template <class R>
 struct table {
   std::vector<R> rows;
-  boost::unordered_flat_map<std::string, std::uint32_t> index;
+  id_index index;
+
+  // The position of the row with this id, or nullopt. O(1) average; throws nothing.
+  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view id) const noexcept {
+    return index.find(id, [this](std::uint32_t p) { return std::string_view(rows[p].id.value); });
+  }
 };
 using tables = boost::mp11::mp_rename<boost::mp11::mp_transform<table, record_types>, std::tuple>;
 
@@ -33,17 +97,18 @@ std::string record_label(const R& r, std::size_t pos) {
 }
 
 // Fills every index; reports empty and duplicate ids. The first of duplicates wins.
-inline void build_indexes(tables& t, std::vector<problem>& probs) {
+template <class Tables>
+void build_indexes(Tables& t, std::vector<problem>& probs) {
   boost::mp11::tuple_for_each(t, [&](auto& tab) {
-    tab.index.clear();
-    tab.index.reserve(tab.rows.size());
+    tab.index.reset(tab.rows.size());
+    const auto key_of = [&](std::uint32_t p) { return std::string_view(tab.rows[p].id.value); };
     for (std::size_t i = 0; i < tab.rows.size(); ++i) {
       const auto& r = tab.rows[i];
       if (r.id.value.empty()) {
         probs.push_back({errc::empty_name, record_label(r, i), "id", "the id is empty"});
         continue;
       }
-      if (!tab.index.try_emplace(r.id.value, static_cast<std::uint32_t>(i)).second)
+      if (tab.index.insert(r.id.value, static_cast<std::uint32_t>(i), key_of))
         probs.push_back({errc::duplicate_id, record_label(r, i), "id",
                          "another " + std::string(collection_name<std::decay_t<decltype(r)>>()) +
                              " record has the same id"});

@@ -41,8 +41,8 @@ class checker {
   template <class Tag>
   const record_for<Tag>* resolve(const id<Tag>& i) const {
     const auto& tab = std::get<table<record_for<Tag>>>(t_);
-    const auto it = tab.index.find(i.value);
-    return it == tab.index.end() ? nullptr : &tab.rows[it->second];
+    const auto p = tab.find(i.value);
+    return p ? &tab.rows[*p] : nullptr;
   }
 
  private:
@@ -232,7 +232,10 @@ class checker {
   std::string record_;
 };
 
-inline void validate(const tables& t, std::vector<problem>& probs) {
+// A template (its argument is always `tables`) so that only code that builds a dataset
+// instantiates the checks: including the headers stays cheap.
+template <class Tables>
+void validate(const Tables& t, std::vector<problem>& probs) {
   checker c(t, probs);
   boost::mp11::tuple_for_each(t, [&](const auto& tab) {
     for (std::size_t i = 0; i < tab.rows.size(); ++i) c.check_record(tab.rows[i], i);

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <cmath>
 #include <limits>
 #include <string>
@@ -290,4 +292,24 @@ TEST_CASE("one error lists every problem, and what() names record and field of e
     CHECK(what.find("invalid_date: events/e13/date: month 13 out of range") != std::string::npos);
   }
   CHECK(b.check().size() == 3);
+}
+
+TEST_CASE("try_build reports problems without throwing and keeps the records") {
+  dataset_builder b;
+  b.add(party{.id = {"KZ"}, .name = "Kazakhstan", .iso_code = "KZ"});
+  b.add(agreement{.id = {"a"}, .name = "A", .parties = {{.party = {"XX"}}}});
+  std::vector<problem> probs;
+  auto ds = std::move(b).try_build(probs);
+  CHECK_FALSE(ds.has_value());
+  REQUIRE_FALSE(probs.empty());
+  CHECK(std::any_of(probs.begin(), probs.end(), [](const problem& p) {
+    return p.code == errc::dangling_reference && p.record == "agreements/a" && p.field == "parties/0/party";
+  }));
+  CHECK(b.check().size() == probs.size());  // the records are still there
+  dataset_builder ok;
+  ok.add(party{.id = {"KZ"}, .name = "Kazakhstan", .iso_code = "KZ"});
+  auto good = std::move(ok).try_build(probs);
+  REQUIRE(good.has_value());
+  CHECK(probs.empty());
+  CHECK(good->parties().size() == 1);
 }

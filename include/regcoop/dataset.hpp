@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <tuple>
@@ -173,9 +174,19 @@ class dataset_builder {
   /// O(total size of the records).
   template <class Tables = detail::tables>
   [[nodiscard]] dataset build() && {
+    std::vector<problem> probs;
+    auto ds = std::move(*this).template try_build<Tables>(probs);
+    if (!ds) throw error(std::move(probs));
+    return std::move(*ds);
+  }
+  /// As `build() &&`, but reports problems instead of throwing: returns the dataset, or
+  /// nullopt with every problem in `problems` (the builder keeps its records then).
+  /// O(total size of the records); throws only `std::bad_alloc`.
+  template <class Tables = detail::tables>
+  [[nodiscard]] std::optional<dataset> try_build(std::vector<problem>& problems) && {
     Tables& t = t_;
-    auto probs = index_and_check(t);
-    if (!probs.empty()) throw error(std::move(probs));
+    problems = index_and_check(t);
+    if (!problems.empty()) return std::nullopt;
     auto refs = std::make_shared<const detail::party_index>(detail::make_party_index(t));
     auto out = std::make_shared<const detail::tables>(std::move(t));
     t_ = {};

@@ -436,12 +436,13 @@ inline dataset from_value(const json::value& root, const json_read_options& opt,
     prefix(r.problems);
     throw error(std::move(r.problems));
   }
-  auto ps = b.check();
-  if (!ps.empty()) {
+  std::vector<problem> ps;
+  auto ds = std::move(b).try_build(ps);
+  if (!ds) {
     for (auto& p : ps) locate(p, o, where);
     throw error(std::move(ps));
   }
-  return std::move(b).build();
+  return std::move(*ds);
 }
 
 }  // namespace detail::json_io

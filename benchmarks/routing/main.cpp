@@ -12,6 +12,8 @@
 #include <regcoop/chokepoints.hpp>
 #include <regcoop/network.hpp>
 
+#include <boost/graph/dijkstra_shortest_paths_no_color_map.hpp>
+
 #include <cstdio>
 #include <cstring>
 #include <fstream>

@@ -8,8 +8,8 @@
 #include "regcoop/enum.hpp"
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
-#include <boost/graph/dijkstra_shortest_paths_no_color_map.hpp>
-#include <boost/graph/visitors.hpp>
+#include <boost/graph/detail/d_ary_heap.hpp>
+#include <boost/property_map/property_map.hpp>
 #include <boost/property_map/property_map.hpp>
 #include <boost/unordered/unordered_flat_map.hpp>
 
@@ -129,21 +129,6 @@ struct start_state {
   int gauge = 0;
 };
 
-// Dijkstra visitor: remembers the edge that last relaxed each vertex, and stops the search
-// (by throwing `target_reached`, Boost.Graph's documented way out) once the target's
-// distance is final.
-struct target_reached {};
-template <class Graph>
-struct edge_recorder : boost::default_dijkstra_visitor {
-  std::size_t* pred = nullptr;
-  typename Graph::vertex_descriptor target{};
-  void edge_relaxed(typename Graph::edge_descriptor e, const Graph& g) const {
-    pred[boost::target(e, g)] = boost::get(boost::edge_index, g, e);
-  }
-  void examine_vertex(typename Graph::vertex_descriptor v, const Graph&) const {
-    if (v == target) throw target_reached{};
-  }
-};
 }  // namespace detail
 
 /// The corridor network of a dataset as a compressed sparse row graph. Every segment is an
@@ -218,9 +203,9 @@ class network {
   [[nodiscard]] std::size_t segment_of(std::size_t e) const noexcept { return d_->edge_segment[e]; }
 
   /// The shortest route from `from` to `to` under `opt` and `sc`. When no route exists
-  /// the result says why (no exception). Uses Boost.Graph's Dijkstra; with
-  /// `max_border_crossings` or a `gauge_break_penalty` it searches (node, crossings, gauge)
-  /// states instead; the search stops when `to` is settled. Each thread keeps one O(V)
+  /// the result says why (no exception). Dijkstra with Boost.Graph's 4-ary heap on the CSR
+  /// graph; with `max_border_crossings` or a `gauge_break_penalty` it searches (node,
+  /// crossings, gauge) states instead; the search stops when `to` is settled. Each thread keeps one O(V)
   /// scratch buffer, reused by its later queries. O((V + E) log V), times the state factor.
   /// @throws regcoop::error (`unknown_id`) for an unknown node or scenario segment.
   [[nodiscard]] route_result shortest_route(const node_id& from, const node_id& to, const route_options& opt = {},
@@ -478,19 +463,39 @@ class network {
     // all set by this search, are read.
     thread_local std::vector<double> dist;
     thread_local std::vector<std::size_t> pred_edge;
+    thread_local std::vector<std::size_t> in_heap;
     dist.assign(n, inf);
-    if (pred_edge.size() < n) pred_edge.resize(n);
+    if (pred_edge.size() < n) {
+      pred_edge.resize(n);
+      in_heap.resize(n);
+    }
+    // Dijkstra with Boost.Graph's 4-ary heap (as its dijkstra_shortest_paths_no_color_map),
+    // written out so that it can stop when `t` is settled.
+    const boost::typed_identity_property_map<vertex> id;
+    const auto dmap = boost::make_iterator_property_map(dist.begin(), id);
+    const auto hmap = boost::make_iterator_property_map(in_heap.begin(), id);
+    boost::d_ary_heap_indirect<vertex, 4, decltype(hmap), decltype(dmap), std::less<double>> heap(dmap, hmap);
     dist[s] = 0;
-    const auto vindex = boost::get(boost::vertex_index, d_->g);
-    detail::edge_recorder<graph_type> rec;
-    rec.pred = pred_edge.data();
-    rec.target = t;
-    try {
-      boost::dijkstra_shortest_paths_no_color_map_no_init(
-          d_->g, s, boost::dummy_property_map(), boost::make_iterator_property_map(dist.begin(), vindex),
-          boost::make_iterator_property_map(w.begin(), boost::get(boost::edge_index, d_->g)), vindex, std::less<double>(),
-          boost::closed_plus<double>(inf), inf, 0.0, rec);
-    } catch (const detail::target_reached&) {
+    heap.push(s);
+    while (!heap.empty()) {
+      const vertex v = heap.top();
+      heap.pop();
+      if (v == t) break;
+      const double d = dist[v];
+      for (auto [it, end] = boost::out_edges(v, d_->g); it != end; ++it) {
+        const auto e = boost::get(boost::edge_index, d_->g, *it);
+        const double nd = d + w[e];  // infinity (unusable) never improves
+        const vertex u = boost::target(*it, d_->g);
+        if (nd < dist[u]) {
+          const bool queued = dist[u] < inf;  // reached, not settled (weights are >= 0)
+          dist[u] = nd;
+          pred_edge[u] = e;
+          if (queued)
+            heap.update(u);
+          else
+            heap.push(u);
+        }
+      }
     }
     if (!(dist[t] < inf)) return false;
     for (vertex v = t; v != s;) {

@@ -50,3 +50,19 @@ TEST_CASE("network and mechanism DOT") {
   CHECK(m.find("\"IN\" -- \"KZ\";") != std::string::npos);
   CHECK(std::count(m.begin(), m.end(), '-') >= 10);
 }
+
+TEST_CASE("GeoJSON escapes quotes, backslashes and control characters, and reads back the same text") {
+  const std::string awkward = "Quote \" backslash \\ newline \n return \r tab \t bell \x07 end — UTF-8 kept";
+  dataset_builder b;
+  b.add(source{.id = {"ref"}, .title = "reference", .kind = source_kind::reference});
+  b.add(party{.id = {"KZ"}, .name = "Kazakhstan", .iso_code = "KZ"});
+  b.add(node{.id = {"a"}, .name = awkward, .aliases = {}, .kind = node_kind::city, .country = {"KZ"}, .lat = 43.2, .lon = 76.9,
+             .citations = {{.source = {"ref"}, .quote = "coordinates"}}});
+  const dataset ds = std::move(b).build();
+  const auto text = network_geojson(ds);
+  CHECK(text.find("\\u0007") != std::string::npos);
+  CHECK(text.find("\\r") != std::string::npos);
+  CHECK(text.find("\\t") != std::string::npos);
+  const auto v = boost::json::parse(text);
+  CHECK(v.at("features").as_array()[0].at("properties").at("name").as_string() == awkward);
+}

@@ -147,3 +147,34 @@ TEST_CASE("files: problems are prefixed with the file name — missing files are
   CHECK(load_json(good) == data::china_central_asia());
   std::filesystem::remove(good);
 }
+
+TEST_CASE("integers: whole doubles are accepted; fractions, overflow and wrong types are not") {
+  const auto event_with = [](const std::string& ordinal) {
+    return R"({"events": [{"id": "e", "name": "E", "ordinal": )" + ordinal + "}]}";
+  };
+  CHECK(from_json(event_with("2.0")).events().front().ordinal == 2);
+  const auto frac = first_problem(event_with("2.5"));
+  CHECK(frac.code == errc::invalid_value);
+  CHECK(frac.field == "/events/0/ordinal");
+  CHECK(first_problem(event_with("18446744073709551615")).code == errc::invalid_value);  // uint64, beyond int64
+  CHECK(first_problem(event_with("9223372036854775807")).code == errc::invalid_value);   // int64, beyond int
+  CHECK(first_problem(event_with("1e300")).code == errc::invalid_value);
+  const auto text = first_problem(event_with("\"2\""));
+  CHECK(text.code == errc::type_mismatch);
+  CHECK(text.message == "expected an integer, found a string");
+  CHECK(first_problem(event_with("[2]")).message == "expected an integer, found an array");
+  CHECK(first_problem(event_with("{}")).message == "expected an integer, found an object");
+  CHECK(first_problem(event_with("true")).message == "expected an integer, found a boolean");
+}
+
+TEST_CASE("dates: the message says which part is wrong") {
+  const auto event_on = [](const std::string& date) {
+    return R"({"events": [{"id": "e", "name": "E", "date": ")" + date + "\"}]}";
+  };
+  CHECK(first_problem(event_on("2025-02-30")).message == "day 30 out of range for 2025-02");
+  CHECK(first_problem(event_on("2025-00")).message == "month 0 out of range");
+  CHECK(first_problem(event_on("0000")).message == "year 0 out of range 1..9999");
+  CHECK(first_problem(event_on("2025-5")).message == "'2025-5' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+  CHECK(first_problem(event_on("Smarch 2025")).code == errc::invalid_date);
+  CHECK(from_json(event_on("May 2025")).events().front().date == partial_date{2025, 5});  // month names are read too
+}

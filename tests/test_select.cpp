@@ -159,3 +159,22 @@ TEST_CASE("involves() anchors a selection on the party index; ||, ! and party se
   const auto copy = de;
   CHECK(ids_of(copy) == ids_of(de));
 }
+
+TEST_CASE("anchors combine: && keeps either side's, || needs both, empty text matches all") {
+  const dataset ds = queryfix::make(7);
+  const party_id kz{"KZ"}, cn{"CN"};
+  // The anchored side may be on the right of &&.
+  const auto right = select<project>(ds, in_sector(sector::energy) && involves(ds, kz, false));
+  const auto left = select<project>(ds, involves(ds, kz, false) && in_sector(sector::energy));
+  CHECK(right.visits() == left.visits());
+  CHECK(ids_of(right) == ids_of(left));
+  // || with one unanchored side scans; with both anchored it visits the union.
+  CHECK(select<project>(ds, in_sector(sector::energy) || involves(ds, kz, false)).visits() == ds.projects().size());
+  const auto both = select<project>(ds, involves(ds, kz, false) || involves(ds, cn, false));
+  std::set<std::uint32_t> uni;
+  for (const auto& p : {kz, cn})
+    for (auto i : ds.referring_to<project>(p)) uni.insert(i);
+  CHECK(both.visits() == uni.size());
+  CHECK(both.count() == uni.size());
+  CHECK(select<project>(ds, matches_text("")).count() == ds.projects().size());
+}

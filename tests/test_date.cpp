@@ -120,3 +120,13 @@ TEST_CASE("ordering laws hold on random partial dates (fixed seed)") {
   CHECK(std::is_sorted(sorted.begin(), sorted.end(),
                        [](const partial_date& a, const partial_date& b) { return a.first_day() < b.first_day(); }));
 }
+
+TEST_CASE("month names: full or three letters, any case, with or without a day") {
+  CHECK(partial_date::try_parse("SEPTEMBER 2025") == partial_date{2025, 9});
+  CHECK(partial_date::try_parse("sep 2025") == partial_date{2025, 9});
+  CHECK(partial_date::try_parse("7 Dec 2024") == partial_date{2024, 12, 7});
+  for (const char* text : {"12 May", "Ma 2025", "Sept 2025", "1x May 2025", "12 Mayo 2025", "May 20255", "31 Feb 2025", "2025-1x-01"}) {
+    CAPTURE(text);
+    CHECK_FALSE(partial_date::try_parse(text).has_value());
+  }
+}

@@ -215,3 +215,35 @@ TEST_CASE("property: k shortest routes match brute-force enumeration (fixed seed
     for (std::size_t i = 0; i < ks.size(); ++i) CHECK(ks[i].km == want[i]);
   }
 }
+
+TEST_CASE("hours: sea and air legs use their speeds, scenario hours override, ferry legs are listed") {
+  dataset_builder b;
+  b.add(source{.id = {"ref"}, .title = "reference", .kind = source_kind::reference});
+  b.add(party{.id = {"KZ"}, .name = "Kazakhstan", .iso_code = "KZ"});
+  b.add(party{.id = {"AZ"}, .name = "Azerbaijan", .iso_code = "AZ"});
+  const std::vector<citation> cite{{.source = {"ref"}, .quote = "q"}};
+  b.add(node{.id = {"a"}, .name = "A", .kind = node_kind::port, .country = {"KZ"}, .lat = 43, .lon = 51, .citations = cite});
+  b.add(node{.id = {"b"}, .name = "B", .kind = node_kind::port, .country = {"AZ"}, .lat = 40, .lon = 50, .citations = cite});
+  b.add(node{.id = {"c"}, .name = "C", .kind = node_kind::airport, .country = {"AZ"}, .lat = 40, .lon = 49, .citations = cite});
+  b.add(segment{.id = {"sea"}, .from = {"a"}, .to = {"b"}, .mode = transport_mode::sea, .length_km = 500, .citations = cite});
+  b.add(segment{.id = {"air"}, .from = {"b"}, .to = {"c"}, .mode = transport_mode::air, .length_km = 1400, .citations = cite});
+  const dataset ds = std::move(b).build();
+  const network net(ds);
+  route_options hours{.weight = route_weight::hours};
+  const auto r = net.shortest_route({"a"}, {"c"}, hours);
+  REQUIRE(r.found);
+  CHECK(r.found->hours == doctest::Approx(500.0 / hours.sea_kmh + 1400.0 / hours.air_kmh));
+  CHECK(r.found->cost == doctest::Approx(r.found->hours));
+  CHECK(r.found->ferry_legs == std::vector<segment_id>{{"sea"}});
+  CHECK(r.found->crossings.size() == 1);
+  scenario faster;
+  faster.change({"sea"}, {.hours = 10.0});
+  CHECK(net.shortest_route({"a"}, {"c"}, hours, faster).found->cost == doctest::Approx(10.0 + 1400.0 / hours.air_kmh));
+  // Countries and borders the network does not have change nothing.
+  route_options elsewhere{.avoid_countries = {{"FR"}}, .avoid_borders = {{{"FR"}, {"DE"}}}};
+  CHECK(net.shortest_route({"a"}, {"c"}, elsewhere).found->km == doctest::Approx(1900.0));
+  // A crossing limit of zero leaves no route, and k routes under it are none.
+  route_options stay{.max_border_crossings = 0};
+  CHECK_FALSE(net.shortest_route({"a"}, {"c"}, stay).found);
+  CHECK(net.k_shortest_routes({"a"}, {"c"}, 3, stay).empty());
+}

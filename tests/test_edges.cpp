@@ -1,10 +1,12 @@
 // Edge cases the other tests leave out: undated and reported-only timeline entries, diff of
 // lists of different lengths and one-sided optionals, error formatting without a record,
-// country keys that are neither codes nor names.
+// country keys that are neither codes nor names; route options that change weights one at a
+// time.
 
 #include <regcoop/country.hpp>
 #include <regcoop/diff.hpp>
 #include <regcoop/error.hpp>
+#include <regcoop/network.hpp>
 #include <regcoop/timeline.hpp>
 
 #include <doctest/doctest.h>
@@ -90,4 +92,27 @@ TEST_CASE("country keys: digits, mixed keys and numeric codes") {
   CHECK(find_country("K1") == nullptr);
   CHECK(find_country("") == nullptr);
   CHECK(find_country("999") == nullptr);  // no such numeric code
+}
+
+TEST_CASE("route options that change the weights, each alone, and rail without a gauge") {
+  auto b = parties();
+  for (const char* n : {"a", "b", "c"})
+    b.add(node{.id = {n}, .name = n, .kind = node_kind::city, .country = {"KZ"}, .lat = 40, .lon = 70, .citations = cite});
+  b.add(segment{.id = {"ab"}, .from = {"a"}, .to = {"b"}, .mode = transport_mode::rail, .length_km = 10, .gauge_mm = 1520, .citations = cite});
+  b.add(segment{.id = {"bc"}, .from = {"b"}, .to = {"c"}, .mode = transport_mode::rail, .length_km = 10, .citations = cite});  // gauge unknown
+  b.add(segment{.id = {"ac"}, .from = {"a"}, .to = {"c"}, .mode = transport_mode::road, .length_km = 50, .status = segment_status::planned, .citations = cite});
+  const dataset ds = std::move(b).build();
+  const network net(ds);
+  const node_id a{"a"}, c{"c"};
+  CHECK(net.shortest_route(a, c).found->km == doctest::Approx(20.0));
+  CHECK(net.shortest_route(a, c, {.modes = {transport_mode::road}}).found == std::nullopt);  // the road is only planned
+  CHECK(net.shortest_route(a, c, {.modes = {transport_mode::road}, .statuses = {segment_status::operating, segment_status::planned}}).found->km ==
+        doctest::Approx(50.0));
+  CHECK(net.shortest_route(a, c, {.avoid_borders = {{{"KZ"}, {"CN"}}}}).found->km == doctest::Approx(20.0));
+  CHECK(net.shortest_route(a, c, {.avoid_countries = {{"KZ"}}}).found == std::nullopt);
+  // No gauge break where a rail segment's gauge is unknown.
+  const auto r = net.shortest_route(a, c, {.gauge_break_penalty = 100});
+  REQUIRE(r.found);
+  CHECK(r.found->gauge_breaks.empty());
+  CHECK(r.found->cost == doctest::Approx(20.0));
 }

@@ -178,3 +178,27 @@ TEST_CASE("dates: the message says which part is wrong") {
   CHECK(first_problem(event_on("Smarch 2025")).code == errc::invalid_date);
   CHECK(from_json(event_on("May 2025")).events().front().date == partial_date{2025, 5});  // month names are read too
 }
+
+TEST_CASE("type errors name what was found: null, numbers of every kind, strings for enums and dates") {
+  const auto party_with = [](const std::string& member) {
+    return R"({"parties": [{"id": "KZ", "name": "K", "iso_code": "KZ", )" + member + "}]}";
+  };
+  CHECK(first_problem(party_with(R"("aliases": null)")).message == "expected an array, found null");
+  CHECK(first_problem(party_with(R"("kind": 3)")).message == "expected a string, found a number");
+  CHECK(first_problem(party_with(R"("kind": 18446744073709551615)")).message == "expected a string, found a number");
+  CHECK(first_problem(party_with(R"("kind": 1.5)")).message == "expected a string, found a number");
+  const auto event_with = [](const std::string& member) {
+    return R"({"events": [{"id": "e", "name": "E", )" + member + "}]}";
+  };
+  CHECK(first_problem(event_with(R"("date": 2025)")).message == "expected a date string, found a number");
+  CHECK(first_problem(event_with(R"("ordinal": -9999999999)")).message == "integer -9999999999 out of range");
+  CHECK(first_problem(event_with(R"("date": "2025-13-01")")).message == "month 13 out of range");
+  // Members in any order read the same; unknown nested members can be ignored on request.
+  const auto reordered = from_json(event_with(R"("date": "2024-05", "kind": "summit")"));
+  CHECK(reordered.events().front().kind == event_kind::summit);
+  const json_read_options lenient{.allow_unknown_fields = true};
+  CHECK(from_json(event_with(R"("colour": "red")"), lenient).events().size() == 1);
+  // A document that starts like a byte order mark but is not one is an ordinary parse error.
+  const auto almost = first_problem("\xEF\xBB{}");
+  CHECK(almost.code == errc::parse_error);
+}

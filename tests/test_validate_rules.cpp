@@ -86,6 +86,10 @@ TEST_CASE("each record rule reports its code, record and field") {
        }, errc::inverted_dates, "agreements/g", "parties/0/ended_on"},
       {"project as its own parent", [](auto& b) { b.add(project{.id = {"p"}, .name = "P", .parent = project_id{"p"}, .citations = cite}); }, errc::invalid_value, "projects/p", "parent"},
       {"day without month", [](auto& b) { b.add(event{.id = {"e"}, .name = "E", .date = partial_date{2020, 0, 5}, .citations = cite}); }, errc::invalid_date, "events/e", "date"},
+      {"empty reference", [](auto& b) {
+         b.add(agreement{.id = {"g"}, .name = "G", .parties = {{.party = {"KZ"}}, {.party = {""}}}, .citations = cite});
+       }, errc::dangling_reference, "agreements/g", "parties/1/party"},
+      {"month 13", [](auto& b) { b.add(event{.id = {"e"}, .name = "E", .date = partial_date{2020, 13}, .citations = cite}); }, errc::invalid_date, "events/e", "date"},
       {"year zero", [](auto& b) { b.add(event{.id = {"e"}, .name = "E", .date = partial_date{0}, .citations = cite}); }, errc::invalid_date, "events/e", "date"},
   };
   for (const auto& c : cases) {
@@ -101,4 +105,19 @@ TEST_CASE("each record rule reports its code, record and field") {
     CAPTURE(got);
     CHECK(found);
   }
+}
+
+TEST_CASE("valid corner cases: corridors joined at either end, observations of a corridor") {
+  auto b = base();
+  b.add(segment{.id = {"ac"}, .from = {"a"}, .to = {"c"}, .mode = transport_mode::road, .length_km = 20, .citations = cite});
+  b.add(corridor{.id = {"reverse"}, .name = "R", .segments = {{"bc"}, {"ab"}}, .citations = cite});  // meet at b: from of one, to of the other
+  b.add(corridor{.id = {"fork"}, .name = "F", .segments = {{"ab"}, {"ac"}}, .citations = cite});     // meet at a: both start there
+  b.add(corridor{.id = {"tail"}, .name = "T", .segments = {{"ac"}, {"bc"}}, .citations = cite});     // meet at c: both end there
+  b.add(indicator{.id = {"trains"}, .measure = "trains", .name = "Trains", .corridor = corridor_id{"fork"},
+                  .value = figure{.value = 19000, .bound = bound::approx, .unit = unit::trains}, .citations = cite});
+  const auto probs = b.check();
+  std::string got;
+  for (const auto& p : probs) got += p.record + " " + p.field + " " + p.message + "; ";
+  CAPTURE(got);
+  CHECK(probs.empty());
 }

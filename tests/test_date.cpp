@@ -130,3 +130,24 @@ TEST_CASE("month names: full or three letters, any case, with or without a day")
     CHECK_FALSE(partial_date::try_parse(text).has_value());
   }
 }
+
+TEST_CASE("validity bounds and leap years; open-ended ranges") {
+  CHECK_FALSE(partial_date{10000}.valid());
+  CHECK_FALSE(partial_date{2020, -1}.valid());
+  CHECK_FALSE(partial_date{2020, 1, -1}.valid());
+  CHECK_FALSE(partial_date{1900, 2, 29}.valid());  // divisible by 100, not by 400
+  CHECK(partial_date{2000, 2, 29}.valid());        // divisible by 400
+  CHECK(partial_date{2024, 2, 29}.valid());
+  CHECK_FALSE(partial_date{2023, 2, 29}.valid());
+  CHECK(partial_date{2024, 2, 29}.is_full());
+  CHECK_FALSE(partial_date{2024, 2}.is_full());
+  CHECK(date_range{}.unbounded());
+  CHECK_FALSE(date_range{partial_date{2020}, {}}.unbounded());
+  const date_range since_2020{partial_date{2020}, {}};
+  CHECK(since_2020.contains(partial_date{2030, 5}, certainty::certain));
+  CHECK_FALSE(since_2020.contains(partial_date{2019}, certainty::possible));
+  const date_range until_2020{{}, partial_date{2020}};
+  CHECK(until_2020.contains(partial_date{1999}, certainty::certain));
+  CHECK_FALSE(until_2020.contains(partial_date{2021}, certainty::possible));
+  CHECK_FALSE(partial_date::try_parse("20a5").has_value());
+}

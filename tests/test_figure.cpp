@@ -28,3 +28,13 @@ TEST_CASE("figures compare by every field") {
   b.period = date_range::of(partial_date{2024});
   CHECK(a != b);
 }
+
+TEST_CASE("figures in words: every unit, at most, and ranges") {
+  CHECK(to_string(figure{.value = 40, .bound = bound::at_most, .unit = unit::hours}) == "< 40 h");
+  CHECK(to_string(figure{.value = 5, .unit = unit::tonnes}) == "5 t");
+  CHECK(to_string(figure{.value = 12, .unit = unit::teu}) == "12 TEU");
+  CHECK(to_string(figure{.value = 300, .unit = unit::km}) == "300 km");
+  CHECK(to_string(figure{.value = 3, .unit = unit::count, .of = "summits"}) == "3 summits");
+  CHECK(to_string(figure{.value = 10, .upper = 20.0, .bound = bound::range, .unit = unit::percent, .of = "trade"}) ==
+        "10% \u2013 20% of trade");
+}

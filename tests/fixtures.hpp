@@ -13,6 +13,16 @@ namespace fixtures {
 
 inline regcoop::citation cite(std::string quote) { return {{"src"}, std::move(quote)}; }
 
+// A source ("src") and two countries (KZ, CN): the start of datasets built case by case.
+inline regcoop::dataset_builder two_countries() {
+  using namespace regcoop;
+  dataset_builder b;
+  b.add(source{.id = {"src"}, .title = "A test source", .kind = source_kind::reference});
+  b.add(party{.id = {"KZ"}, .name = "Kazakhstan", .iso_code = "KZ"});
+  b.add(party{.id = {"CN"}, .name = "China", .iso_code = "CN"});
+  return b;
+}
+
 // Two countries, a bloc, an organisation, a mechanism, an event, an agreement, a project,
 // two nodes, a segment, a corridor and an indicator, all valid.
 inline regcoop::dataset_builder small_builder() {

@@ -3,6 +3,8 @@
 // country keys that are neither codes nor names; route options that change weights one at a
 // time.
 
+#include "fixtures.hpp"
+
 #include <regcoop/country.hpp>
 #include <regcoop/diff.hpp>
 #include <regcoop/error.hpp>
@@ -18,15 +20,8 @@
 using namespace regcoop;
 
 namespace {
-const std::vector<citation> cite{{.source = {"ref"}, .quote = "q"}};
-
-dataset_builder parties() {
-  dataset_builder b;
-  b.add(source{.id = {"ref"}, .title = "reference", .kind = source_kind::reference});
-  b.add(party{.id = {"KZ"}, .name = "Kazakhstan", .iso_code = "KZ"});
-  b.add(party{.id = {"CN"}, .name = "China", .iso_code = "CN"});
-  return b;
-}
+const std::vector<citation> cite{fixtures::cite("q")};
+dataset_builder parties() { return fixtures::two_countries(); }
 }  // namespace
 
 TEST_CASE("timelines: reported-only statuses, founding dates, indicator dates, undated entries last") {

@@ -1,6 +1,8 @@
 // Each validation rule, one broken record at a time: the builder reports the expected code
 // for the expected record and field, and nothing for the valid base.
 
+#include "fixtures.hpp"
+
 #include <regcoop/dataset.hpp>
 
 #include <doctest/doctest.h>
@@ -15,14 +17,11 @@ using namespace regcoop;
 
 namespace {
 
-const std::vector<citation> cite{{.source = {"ref"}, .quote = "q"}};
+const std::vector<citation> cite{fixtures::cite("q")};
 
-// A small valid dataset: two countries, a bloc, three nodes in a line, two segments, a corridor.
+// A small valid dataset: two countries, three nodes in a line, two segments.
 dataset_builder base() {
-  dataset_builder b;
-  b.add(source{.id = {"ref"}, .title = "reference", .kind = source_kind::reference});
-  b.add(party{.id = {"KZ"}, .name = "Kazakhstan", .iso_code = "KZ"});
-  b.add(party{.id = {"CN"}, .name = "China", .iso_code = "CN"});
+  auto b = fixtures::two_countries();
   for (const char* n : {"a", "b", "c"})
     b.add(node{.id = {n}, .name = n, .aliases = {}, .kind = node_kind::city, .country = {"KZ"}, .lat = 40, .lon = 70, .citations = cite});
   b.add(segment{.id = {"ab"}, .from = {"a"}, .to = {"b"}, .mode = transport_mode::road, .length_km = 10, .citations = cite});

@@ -8,8 +8,6 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/biconnected_components.hpp>
-#include <boost/graph/detail/d_ary_heap.hpp>
-#include <boost/property_map/property_map.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -117,11 +115,7 @@ std::vector<double> brandes(const Graph& g, const std::vector<double>& w) {
     first[v + 1] = static_cast<std::uint32_t>(target.size());
   }
   std::vector<std::size_t> in_heap(n);
-  const boost::typed_identity_property_map<std::uint32_t> id;
-  const auto dmap = boost::make_iterator_property_map(dist.begin(), id);
-  const auto hmap = boost::make_iterator_property_map(in_heap.begin(), id);
-  // Boost.Graph's 4-ary heap with decrease-key, as its Dijkstra uses.
-  boost::d_ary_heap_indirect<std::uint32_t, 4, decltype(hmap), decltype(dmap), std::less<double>> heap(dmap, hmap);
+  auto heap = vertex_heap<std::uint32_t>(dist, in_heap);
   for (std::uint32_t s = 0; s < n; ++s) {
     order.clear();
     pred_vertex.clear();

@@ -10,12 +10,12 @@
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/detail/d_ary_heap.hpp>
 #include <boost/property_map/property_map.hpp>
-#include <boost/property_map/property_map.hpp>
 #include <boost/unordered/unordered_flat_map.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <functional>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -123,6 +123,17 @@ struct route_result {
 };
 
 namespace detail {
+// Boost.Graph's 4-ary min-heap of vertices keyed by `dist`, with decrease-key through the
+// heap positions kept in `in_heap` (the heap of dijkstra_shortest_paths_no_color_map). For
+// searches written out so that they can stop early or keep their own bookkeeping.
+template <class Vertex>
+auto vertex_heap(std::vector<double>& dist, std::vector<std::size_t>& in_heap) {
+  const boost::typed_identity_property_map<Vertex> id;
+  const auto dmap = boost::make_iterator_property_map(dist.begin(), id);
+  const auto hmap = boost::make_iterator_property_map(in_heap.begin(), id);
+  return boost::d_ary_heap_indirect<Vertex, 4, decltype(hmap), decltype(dmap), std::less<double>>(dmap, hmap);
+}
+
 // Search state carried into a spur search: crossings used and gauge on arrival.
 struct start_state {
   int crossings = 0;
@@ -360,7 +371,7 @@ class network {
   // The weights for `opt` and `sc`: the cached default ones when `opt` weighs like
   // `route_options{}` and `sc` is empty, else computed into `own`.
   const std::vector<double>& weights_for(const route_options& opt, const scenario& sc, std::vector<double>& own) const {
-    const route_options plain{};
+    static const route_options plain{};
     if (sc.empty() && opt.weight == plain.weight && opt.modes.empty() && opt.avoid_countries.empty() &&
         opt.avoid_borders.empty() && opt.statuses == plain.statuses)
       return d_->default_weights;
@@ -469,12 +480,8 @@ class network {
       pred_edge.resize(n);
       in_heap.resize(n);
     }
-    // Dijkstra with Boost.Graph's 4-ary heap (as its dijkstra_shortest_paths_no_color_map),
-    // written out so that it can stop when `t` is settled.
-    const boost::typed_identity_property_map<vertex> id;
-    const auto dmap = boost::make_iterator_property_map(dist.begin(), id);
-    const auto hmap = boost::make_iterator_property_map(in_heap.begin(), id);
-    boost::d_ary_heap_indirect<vertex, 4, decltype(hmap), decltype(dmap), std::less<double>> heap(dmap, hmap);
+    // Dijkstra written out so that it can stop when `t` is settled.
+    auto heap = detail::vertex_heap<vertex>(dist, in_heap);
     dist[s] = 0;
     heap.push(s);
     while (!heap.empty()) {

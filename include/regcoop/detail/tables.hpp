@@ -35,26 +35,19 @@ class id_index {
   template <class KeyOf>
   std::optional<std::uint32_t> insert(std::string_view key, std::uint32_t pos, KeyOf key_of) {
     const std::size_t h = hash(key);
-    for (std::size_t i = h & mask();; i = (i + 1) & mask()) {
-      slot& s = slots_[i];
-      if (s.pos == empty) {
-        s = {pos, static_cast<std::uint32_t>(h >> 32)};
-        return std::nullopt;
-      }
-      if (s.tag == static_cast<std::uint32_t>(h >> 32) && key_of(s.pos) == key) return s.pos;
-    }
+    slot& s = slots_[probe(key, h, key_of)];
+    if (s.pos != empty) return s.pos;
+    s = {pos, tag(h)};
+    return std::nullopt;
   }
 
   // The position of the row with key `key`, or nullopt. O(1) average; throws nothing.
   template <class KeyOf>
   [[nodiscard]] std::optional<std::uint32_t> find(std::string_view key, KeyOf key_of) const noexcept {
     if (slots_.empty()) return std::nullopt;
-    const std::size_t h = hash(key);
-    for (std::size_t i = h & mask();; i = (i + 1) & mask()) {
-      const slot& s = slots_[i];
-      if (s.pos == empty) return std::nullopt;
-      if (s.tag == static_cast<std::uint32_t>(h >> 32) && key_of(s.pos) == key) return s.pos;
-    }
+    const slot& s = slots_[probe(key, hash(key), key_of)];
+    if (s.pos == empty) return std::nullopt;
+    return s.pos;
   }
 
  private:
@@ -64,6 +57,15 @@ class id_index {
     std::uint32_t tag = 0;
   };
   [[nodiscard]] std::size_t mask() const noexcept { return slots_.size() - 1; }
+  static std::uint32_t tag(std::size_t h) noexcept { return static_cast<std::uint32_t>(h >> 32); }
+  // The slot holding `key` (hash `h`), or the empty slot where it would go.
+  template <class KeyOf>
+  [[nodiscard]] std::size_t probe(std::string_view key, std::size_t h, KeyOf& key_of) const {
+    for (std::size_t i = h & mask();; i = (i + 1) & mask()) {
+      const slot& s = slots_[i];
+      if (s.pos == empty || (s.tag == tag(h) && key_of(s.pos) == key)) return i;
+    }
+  }
   static std::size_t hash(std::string_view key) noexcept {
     // std::hash, then a 64-bit mix so both the low bits (slot) and high bits (tag) vary.
     std::uint64_t x = std::hash<std::string_view>{}(key);

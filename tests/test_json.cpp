@@ -202,3 +202,28 @@ TEST_CASE("type errors name what was found: null, numbers of every kind, strings
   const auto almost = first_problem("\xEF\xBB{}");
   CHECK(almost.code == errc::parse_error);
 }
+
+TEST_CASE("to_json(record) is the shape the record has inside the dataset document") {
+  const dataset ds = data::china_central_asia();
+  const std::string doc = to_json(ds);
+  boost::mp11::mp_for_each<record_types>([&](auto t) {
+    using R = decltype(t);
+    for (const auto& r : ds.all<R>()) {
+      // Inside the document each record is printed at depth 2: indent the record's own text.
+      std::string nested;
+      for (const char c : to_json(r)) {
+        nested += c;
+        if (c == '\n') nested += "    ";
+      }
+      CHECK(doc.find(nested) != std::string::npos);
+      // Compact text is the same JSON value.
+      CHECK(boost::json::parse(to_json(r, json_layout::compact)) == boost::json::parse(to_json(r)));
+    }
+  });
+  const std::string arr = to_json_array(ds.sources());
+  const auto parsed = boost::json::parse(arr);
+  REQUIRE(parsed.is_array());
+  CHECK(parsed.get_array().size() == ds.sources().size());
+  CHECK(to_json_array(std::vector<source>{}) == "[]");
+  CHECK(to_json(dataset{}) == "{}\n");
+}

@@ -1,4 +1,6 @@
-// regcoop: the command-line program for researchers who do not write C++.
+// regcoop: the command-line program for researchers who do not write C++. Argument parsing
+// over public library functions only (lookups by name, filters, JSON shapes and routes live
+// in the library). Every value of every option is checked: a bad one exits 2 naming it.
 //
 //   regcoop show [KIND [ID]] [--data FILE]
 //   regcoop query KIND [filters] [--format table|csv|json]
@@ -14,18 +16,19 @@
 #include <regcoop/dot.hpp>
 #include <regcoop/geojson.hpp>
 #include <regcoop/json.hpp>
+#include <regcoop/lookup.hpp>
 #include <regcoop/network.hpp>
 #include <regcoop/regcoop.hpp>
 #include <regcoop/select.hpp>
 
-#include <sstream>
-
-#include <cstdio>
+#include <charconv>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rc = regcoop;
@@ -57,25 +60,61 @@ options:
 exit codes: 0 success, 1 no result, 2 bad input
 )";
 
-struct args {
-  std::vector<std::string> positional;
-  std::map<std::string, std::string> options;  // --name value
-  bool help = false;
+// Bad input on the command line: exits 2 with the message.
+struct usage_error {
+  std::string message;
 };
 
-// Parses "--name value" pairs and positionals; `flags` take no value.
-std::optional<args> parse(int argc, char** argv, std::string& err) {
+[[noreturn]] void refuse(std::string message) { throw usage_error{std::move(message)}; }
+
+// The message of a library error without its code prefix, for "--option: message".
+std::string message_of(const rc::error& e) {
+  std::string out;
+  for (const auto& p : e.problems()) out += (out.empty() ? "" : "; ") + p.message;
+  return out;
+}
+
+// Runs f(value); a library error becomes "--name: message".
+template <class F>
+auto checked(std::string_view name, F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const rc::error& e) {
+    refuse("--" + std::string(name) + ": " + message_of(e));
+  }
+}
+
+struct args {
+  std::vector<std::string> positional;
+  std::map<std::string, std::string, std::less<>> options;  // --name value
+  bool help = false;
+
+  [[nodiscard]] std::optional<std::string> get(std::string_view name) const {
+    const auto it = options.find(name);
+    if (it == options.end()) return std::nullopt;
+    return it->second;
+  }
+  // Refuses options the command does not know and more positionals than it takes.
+  void allow(std::initializer_list<std::string_view> known, std::size_t max_positional) const {
+    for (const auto& [k, v] : options) {
+      bool found = false;
+      for (const auto n : known) found = found || k == n;
+      if (!found) refuse("unknown option --" + k);
+    }
+    if (positional.size() > max_positional) refuse("unexpected argument '" + positional[max_positional] + "'");
+  }
+};
+
+// Parses "--name value" pairs and positionals; an option given twice is refused.
+args parse(int argc, char** argv) {
   args a;
   for (int i = 2; i < argc; ++i) {
     const std::string s = argv[i];
     if (s == "--help" || s == "-h") {
       a.help = true;
     } else if (s.rfind("--", 0) == 0) {
-      if (i + 1 >= argc) {
-        err = "option " + s + " needs a value";
-        return std::nullopt;
-      }
-      a.options[s.substr(2)] = argv[++i];
+      if (i + 1 >= argc) refuse("option " + s + " needs a value");
+      if (!a.options.emplace(s.substr(2), argv[++i]).second) refuse("option " + s + " is given twice");
     } else {
       a.positional.push_back(s);
     }
@@ -84,28 +123,107 @@ std::optional<args> parse(int argc, char** argv, std::string& err) {
 }
 
 rc::dataset load(const args& a) {
-  const auto it = a.options.find("data");
-  return it == a.options.end() ? rc::data::china_central_asia() : rc::load_json(it->second);
+  const auto file = a.get("data");
+  return file ? checked("data", [&] { return rc::load_json(*file); }) : rc::data::china_central_asia();
 }
 
-bool unknown_options(const args& a, std::initializer_list<const char*> known) {
-  for (const auto& [k, v] : a.options) {
-    bool found = false;
-    for (const char* n : known) found = found || k == n;
-    if (!found) {
-      std::cerr << "regcoop: unknown option --" << k << "\n";
-      return true;
-    }
+// Comma-separated values; an empty item ("a,,b", a trailing comma) is refused.
+std::vector<std::string> split(std::string_view name, const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (true) {
+    const auto comma = s.find(',', start);
+    out.push_back(s.substr(start, comma - start));
+    if (out.back().empty()) refuse("--" + std::string(name) + ": empty item in '" + s + "'");
+    if (comma == std::string::npos) return out;
+    start = comma + 1;
   }
-  return false;
 }
 
-// For a command called with --help or with the wrong arguments: prints `text` (to stdout
-// for --help, else to stderr) and gives the exit code; otherwise nothing.
+// A whole number in [min, max].
+int number(std::string_view name, const std::string& s, int min, int max) {
+  int v = 0;
+  const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (r.ec != std::errc() || r.ptr != s.data() + s.size() || v < min || v > max)
+    refuse("--" + std::string(name) + ": '" + s + "' is not a whole number in " + std::to_string(min) + ".." +
+           std::to_string(max));
+  return v;
+}
+
+// One of a closed set of words.
+std::string one_of(std::string_view name, const std::string& s, std::initializer_list<std::string_view> valid) {
+  std::string list;
+  for (const auto v : valid) {
+    if (s == v) return s;
+    list += (list.empty() ? "" : ", ") + std::string(v);
+  }
+  refuse("--" + std::string(name) + ": '" + s + "' is not one of: " + list);
+}
+
+template <class E>
+E enumerator(std::string_view name, const std::string& s) {
+  if (const auto e = rc::try_enum_from_string<E>(s)) return *e;
+  refuse("--" + std::string(name) + ": '" + s + "' is not one of: " + rc::enum_names<E>());
+}
+
+rc::party_id party(const rc::dataset& ds, std::string_view name, const std::string& s) {
+  return checked(name, [&] { return rc::party_named(ds, s).id; });
+}
+
+rc::party_id country(const rc::dataset& ds, std::string_view name, const std::string& s) {
+  const rc::party_id p = party(ds, name, s);
+  if (ds.at(p).kind != rc::party_kind::country) refuse("--" + std::string(name) + ": '" + s + "' is not a country");
+  return p;
+}
+
+rc::partial_date date(std::string_view name, const std::string& s) {
+  return checked(name, [&] { return rc::partial_date::parse(s); });
+}
+
+// Calls f(R{}) for the record kind named `kind`; refuses any other name.
+template <class F>
+void with_kind(std::string_view what, const std::string& kind, F&& f) {
+  bool found = false;
+  std::string list;
+  boost::mp11::mp_for_each<rc::record_types>([&](auto r) {
+    using R = decltype(r);
+    list += (list.empty() ? "" : ", ") + std::string(rc::collection_name<R>());
+    if (!found && kind == rc::collection_name<R>()) {
+      found = true;
+      f(r);
+    }
+  });
+  if (!found) refuse(std::string(what) + ": unknown kind '" + kind + "' (one of: " + list + ")");
+}
+
+// Prints `text` (to stdout for --help, else to stderr) when asked for help or called
+// wrongly, and gives the exit code; otherwise nothing.
 std::optional<int> usage_if(const args& a, bool wrong_arguments, const std::string& text) {
   if (!a.help && !wrong_arguments) return std::nullopt;
   (a.help ? std::cout : std::cerr) << text;
   return a.help ? ok : bad_input;
+}
+
+// Writes text to --output FILE or standard output.
+int emit(const args& a, const std::string& text) {
+  const auto file = a.get("output");
+  if (!file) {
+    std::cout << text;
+    return ok;
+  }
+  std::ofstream out(*file, std::ios::binary | std::ios::trunc);
+  out << text;
+  if (!out.flush()) refuse("--output: cannot write " + *file);
+  return ok;
+}
+
+// "id<TAB>name" of a record (its title for sources).
+template <class R>
+void print_line(const R& r) {
+  std::cout << r.id.value;
+  if constexpr (requires { r.name; }) std::cout << '\t' << r.name;
+  else if constexpr (requires { r.title; }) std::cout << '\t' << r.title;
+  std::cout << '\n';
 }
 
 int show(const args& a) {
@@ -117,7 +235,7 @@ int show(const args& a) {
                  "kinds: sources parties mechanisms events agreements projects nodes segments corridors indicators\n";
     return ok;
   }
-  if (unknown_options(a, {"data"})) return bad_input;
+  a.allow({"data"}, 2);
   const rc::dataset ds = load(a);
   if (a.positional.empty()) {
     boost::mp11::mp_for_each<rc::record_types>([&](auto r) {
@@ -126,78 +244,33 @@ int show(const args& a) {
     });
     return ok;
   }
-  bool known_kind = false;
-  int rc_code = no_result;
-  boost::mp11::mp_for_each<rc::record_types>([&](auto r) {
+  int code = ok;
+  with_kind("show", a.positional[0], [&](auto r) {
     using R = decltype(r);
-    if (a.positional[0] != rc::collection_name<R>()) return;
-    known_kind = true;
-    for (const auto& rec : ds.all<R>()) {
-      if (a.positional.size() == 1) {
-        std::cout << rec.id.value;
-        if constexpr (requires { rec.name; }) std::cout << '\t' << rec.name;
-        else if constexpr (requires { rec.title; }) std::cout << '\t' << rec.title;
-        std::cout << '\n';
-        rc_code = ok;
-      } else if (rec.id.value == a.positional[1]) {
-        std::string out;
-        rc::detail::json_io::print(out, rc::detail::json_io::to_value(rec), 0);
-        std::cout << out << '\n';
-        rc_code = ok;
-      }
+    if (a.positional.size() == 1) {
+      for (const auto& rec : ds.all<R>()) print_line(rec);
+      code = ds.all<R>().empty() ? no_result : ok;
+    } else if (const auto* rec = ds.find(rc::id_of<R>{a.positional[1]})) {
+      std::cout << rc::to_json(*rec) << '\n';
+    } else {
+      std::cerr << "regcoop: no such record: " << a.positional[0] << '/' << a.positional[1] << '\n';
+      code = no_result;
     }
   });
-  if (!known_kind) {
-    std::cerr << "regcoop: unknown kind '" << a.positional[0] << "' (see regcoop show --help)\n";
-    return bad_input;
-  }
-  if (rc_code == no_result) std::cerr << "regcoop: no such record\n";
-  return rc_code;
+  return code;
 }
 
 int validate(const args& a) {
-  if (const auto rc_usage = usage_if(a, a.positional.size() != 1,
-                                     "usage: regcoop validate FILE\n\n"
-                                     "Loads FILE as a regcoop JSON dataset and validates every record. Prints\n"
-                                     "'ok' and the record count, or every problem with its JSON pointer.\n"))
-    return *rc_usage;
-  if (unknown_options(a, {})) return bad_input;
+  if (const auto code = usage_if(a, a.positional.size() != 1,
+                                 "usage: regcoop validate FILE\n\n"
+                                 "Loads FILE as a regcoop JSON dataset and validates every record. Prints\n"
+                                 "'ok' and the record count, or every problem with its JSON pointer.\n"))
+    return *code;
+  a.allow({}, 1);
   const rc::dataset ds = rc::load_json(a.positional[0]);
   std::cout << "ok: " << a.positional[0] << ": " << ds.size() << " records\n";
   return ok;
 }
-
-// Writes text to --output FILE or standard output.
-int emit(const args& a, const std::string& text) {
-  const auto o = a.options.find("output");
-  if (o == a.options.end()) {
-    std::cout << text;
-    return ok;
-  }
-  std::ofstream out(o->second, std::ios::binary | std::ios::trunc);
-  out << text;
-  if (!out.flush()) {
-    std::cerr << "regcoop: cannot write " << o->second << '\n';
-    return bad_input;
-  }
-  return ok;
-}
-
-// Calls f.template operator()<R>() for the record kind named `kind`; false if none is.
-template <class F>
-bool with_kind(const std::string& kind, F&& f) {
-  bool found = false;
-  boost::mp11::mp_for_each<rc::record_types>([&](auto r) {
-    using R = decltype(r);
-    if (!found && kind == rc::collection_name<R>()) {
-      found = true;
-      f(r);
-    }
-  });
-  return found;
-}
-
-const char* const kinds = "sources parties mechanisms events agreements projects nodes segments corridors indicators";
 
 int export_(const args& a) {
   if (a.help) {
@@ -208,147 +281,84 @@ int export_(const args& a) {
                  "  dot      the corridor network, or the parties of --mechanism ID (Graphviz)\n";
     return ok;
   }
-  if (unknown_options(a, {"format", "output", "data", "kind", "mechanism"})) return bad_input;
-  const auto f = a.options.find("format");
-  if (f == a.options.end()) {
-    std::cerr << "regcoop: export needs --format json|schema|csv|geojson|dot\n";
-    return bad_input;
-  }
-  const std::string& fmt = f->second;
+  a.allow({"format", "output", "data", "kind", "mechanism"}, 0);
+  const auto f = a.get("format");
+  if (!f) refuse("export needs --format json|schema|csv|geojson|dot");
+  const std::string fmt = one_of("format", *f, {"json", "schema", "csv", "geojson", "dot"});
+  if (a.get("kind") && fmt != "csv") refuse("--kind applies to --format csv only");
+  if (a.get("mechanism") && fmt != "dot") refuse("--mechanism applies to --format dot only");
   if (fmt == "schema") return emit(a, rc::json_schema_text());
-  if (fmt != "json" && fmt != "csv" && fmt != "geojson" && fmt != "dot") {
-    std::cerr << "regcoop: unknown format '" << fmt << "' (json, schema, csv, geojson, dot)\n";
-    return bad_input;
-  }
   const rc::dataset ds = load(a);
   if (fmt == "json") return emit(a, rc::to_json(ds));
   if (fmt == "geojson") return emit(a, rc::network_geojson(ds));
   if (fmt == "dot") {
-    const auto m = a.options.find("mechanism");
-    return emit(a, m == a.options.end() ? rc::network_dot(ds) : rc::mechanism_dot(ds, rc::mechanism_id{m->second}));
+    const auto m = a.get("mechanism");
+    if (!m) return emit(a, rc::network_dot(ds));
+    const rc::mechanism_id id{*m};
+    checked("mechanism", [&] { return ds.at(id); });
+    return emit(a, rc::mechanism_dot(ds, id));
   }
-  const auto k = a.options.find("kind");
+  const auto k = a.get("kind");
+  if (!k) refuse("--format csv needs --kind KIND");
   std::string text;
-  if (k == a.options.end() || !with_kind(k->second, [&](auto r) { text = rc::to_csv<decltype(r)>(ds); })) {
-    std::cerr << "regcoop: csv needs --kind, one of: " << kinds << '\n';
-    return bad_input;
-  }
+  with_kind("--kind", *k, [&](auto r) { text = rc::to_csv<decltype(r)>(ds); });
   return emit(a, text);
 }
 
-std::vector<std::string> split(const std::string& s) {
-  std::vector<std::string> out;
-  std::stringstream ss(s);
-  for (std::string part; std::getline(ss, part, ',');)
-    if (!part.empty()) out.push_back(part);
-  return out;
-}
-
 int query(const args& a) {
-  if (const auto rc_usage = usage_if(a, a.positional.size() != 1,
-                                     std::string("usage: regcoop query KIND [--party P] [--sector S] [--kind K] [--status S] [--country C]\n"
-           "                      [--mechanism M] [--text T] [--from DATE] [--to DATE]\n"
-           "                      [--format table|csv|json] [--data FILE]\n\n"
-           "Prints the records of KIND (") + kinds + ")\n"
-           "matching every filter: --party P involves party P (also through its blocs); --sector S;\n"
-           "--kind K (e.g. railway, visa_exemption); --status S (project, agreement or segment\n"
-           "status); --country C located in C; --mechanism M; --text T in id, name or aliases;\n"
-           "--from/--to a date range (YYYY[-MM[-DD]]) some date of the record may fall in.\n"
-           "Exit code 1 when nothing matches.\n"))
-    return *rc_usage;
-  if (unknown_options(a, {"party", "sector", "kind", "status", "country", "mechanism", "text", "from", "to", "format", "data"}))
-    return bad_input;
+  if (const auto code = usage_if(a, a.positional.size() != 1,
+                                 "usage: regcoop query KIND [--party P] [--sector S] [--kind K] [--status S] [--country C]\n"
+                                 "                      [--mechanism M] [--text T] [--from DATE] [--to DATE]\n"
+                                 "                      [--format table|csv|json] [--data FILE]\n\n"
+                                 "Prints the records of KIND (sources parties mechanisms events agreements projects\n"
+                                 "nodes segments corridors indicators) matching every filter: --party P involves party\n"
+                                 "P (also through its blocs); --sector S; --kind K (e.g. railway, visa_exemption);\n"
+                                 "--status S (project, agreement or segment status); --country C located in C;\n"
+                                 "--mechanism M; --text T in id, name or aliases; --from/--to a date range\n"
+                                 "(YYYY[-MM[-DD]]) some date of the record may fall in. Parties and countries by id,\n"
+                                 "ISO code or name. --format json prints a JSON array of records.\n"
+                                 "Exit code 1 when nothing matches.\n"))
+    return *code;
+  a.allow({"party", "sector", "kind", "status", "country", "mechanism", "text", "from", "to", "format", "data"}, 1);
+  const std::string fmt = one_of("format", a.get("format").value_or("table"), {"table", "csv", "json"});
   const rc::dataset ds = load(a);
-  const auto opt = [&](const char* k) -> std::optional<std::string> {
-    const auto it = a.options.find(k);
-    if (it == a.options.end()) return std::nullopt;
-    return it->second;
-  };
-  const std::string fmt = opt("format").value_or("table");
-  if (fmt != "table" && fmt != "csv" && fmt != "json") {
-    std::cerr << "regcoop: unknown format '" << fmt << "' (table, csv, json)\n";
-    return bad_input;
+  rc::filter_spec spec;
+  if (const auto v = a.get("party")) spec.party = party(ds, "party", *v);
+  if (const auto v = a.get("country")) spec.country = country(ds, "country", *v);
+  if (const auto v = a.get("sector")) spec.in_sector = enumerator<rc::sector>("sector", *v);
+  if (const auto v = a.get("mechanism")) {
+    spec.mechanism = rc::mechanism_id{*v};
+    checked("mechanism", [&] { return ds.at(*spec.mechanism); });
   }
-  // Parse the filters once; each is checked against any record kind.
-  const auto party = opt("party");
-  if (party) (void)ds.at(rc::party_id{*party});
-  const auto sector = opt("sector") ? std::optional<rc::sector>(rc::enum_from_string<rc::sector>(*opt("sector"))) : std::nullopt;
-  const auto country = opt("country");
-  if (country) (void)ds.at(rc::party_id{*country});
-  std::optional<rc::date_range> range;
-  if (opt("from") || opt("to"))
-    range = rc::date_range{opt("from") ? std::optional(rc::partial_date::parse(*opt("from"))) : std::nullopt,
-                           opt("to") ? std::optional(rc::partial_date::parse(*opt("to"))) : std::nullopt};
-  const auto involves = party ? std::optional(rc::involves(ds, rc::party_id{*party})) : std::nullopt;
-  const auto in_country = country ? std::optional(rc::in_country(ds, rc::party_id{*country})) : std::nullopt;
-  const auto text = opt("text") ? std::optional(rc::matches_text(*opt("text"))) : std::nullopt;
-  const auto kind = opt("kind"), status = opt("status"), mech = opt("mechanism");
-  bool kind_known = false;
-  const auto matches = [&](const auto& r) {
-    if (involves && !(*involves)(r)) return false;
-    if (sector && !rc::in_sector(*sector)(r)) return false;
-    if (in_country && !(*in_country)(r)) return false;
-    if (text && !(*text)(r)) return false;
-    if (mech && !rc::in_mechanism(rc::mechanism_id{*mech})(r)) return false;
-    if (range && !rc::dated_within(*range)(r)) return false;
-    if (kind) {
-      if constexpr (requires { r.kind; }) {
-        if (rc::to_string(r.kind) != *kind) return false;
-      } else {
-        return false;
-      }
-    }
-    if (status) {
-      using R = std::remove_cvref_t<decltype(r)>;
-      if constexpr (std::is_same_v<R, rc::project>) {
-        if (!r.current_status() || rc::to_string(*r.current_status()) != *status) return false;
-      } else if constexpr (requires { r.status; }) {
-        if (rc::to_string(r.status) != *status) return false;
-      } else {
-        return false;
-      }
-    }
-    return true;
-  };
+  spec.kind = a.get("kind");
+  spec.status = a.get("status");
+  spec.text = a.get("text");
+  const auto from = a.get("from"), to = a.get("to");
+  if (from && to && rc::certainly_before(date("to", *to), date("from", *from)))
+    refuse("--to: " + *to + " ends before --from " + *from + " begins");
+  if (from || to)
+    spec.dates = rc::date_range{from ? std::optional(date("from", *from)) : std::nullopt,
+                                to ? std::optional(date("to", *to)) : std::nullopt};
   std::size_t n = 0;
-  kind_known = with_kind(a.positional[0], [&](auto t) {
+  with_kind("query", a.positional[0], [&](auto t) {
     using R = decltype(t);
-    const auto sel = rc::select<R>(ds, rc::make_filter(matches));
-    n = sel.count();
-    if (fmt == "csv") {
-      rc::write_csv(std::cout, sel);
-    } else {
-      for (const auto& r : sel) {
-        if (fmt == "json") {
-          std::string line;
-          rc::detail::csv::json_of(line, r);
-          std::cout << line << '\n';
-        } else {
-          std::cout << r.id.value;
-          if constexpr (requires { r.name; }) std::cout << '\t' << r.name;
-          else if constexpr (requires { r.title; }) std::cout << '\t' << r.title;
-          std::cout << '\n';
-        }
+    // --kind and --status are checked against the record kind here.
+    auto filter = [&] {
+      try {
+        return rc::make_filter<R>(ds, spec);
+      } catch (const rc::error& e) {
+        refuse("--" + e.problems().front().field + ": " + message_of(e));
       }
-    }
+    }();
+    const auto sel = rc::select<R>(ds, std::move(filter));
+    n = sel.count();
+    if (fmt == "csv") rc::write_csv(std::cout, sel);
+    else if (fmt == "json") std::cout << rc::to_json_array(sel) << '\n';
+    else
+      for (const auto& r : sel) print_line(r);
   });
-  if (!kind_known) {
-    std::cerr << "regcoop: unknown kind '" << a.positional[0] << "' (" << kinds << ")\n";
-    return bad_input;
-  }
   if (n == 0) std::cerr << "regcoop: no " << a.positional[0] << " match\n";
   return n ? ok : no_result;
-}
-
-// A node named by id, name or alias (ASCII case-insensitive).
-std::optional<rc::node_id> find_node(const rc::dataset& ds, const std::string& key) {
-  if (ds.find(rc::node_id{key})) return rc::node_id{key};
-  for (const auto& n : ds.nodes()) {
-    if (rc::detail::iequals(n.name, key)) return n.id;
-    for (const auto& al : n.aliases)
-      if (rc::detail::iequals(al, key)) return n.id;
-  }
-  return std::nullopt;
 }
 
 void print_route(const rc::dataset& ds, const rc::route& r) {
@@ -371,76 +381,53 @@ int route(const args& a) {
                  "                      [--mode rail,road,sea,ferry,air] [--weight km|hours|border_crossings]\n"
                  "                      [--max-crossings N] [--via-scenario CORRIDOR,..] [--k N]\n"
                  "                      [--format text|geojson|dot] [--data FILE]\n\n"
-                 "NODE is a node id or name (\"Xi'an\", \"duisburg\"). Without --to, routes to the last node of\n"
-                 "every named corridor. --via-scenario opens the segments of the named corridors (e.g. cku).\n"
-                 "--k N lists N alternative routes. Exit code 1 when there is no route.\n";
+                 "NODE is a node id, name or alias (\"Xi'an\", \"duisburg\"). Without --to, routes to the last\n"
+                 "node of every named corridor. Countries by id, ISO code or name. --via-scenario opens the\n"
+                 "segments of the named corridors (e.g. cku). --k N lists N alternative routes.\n"
+                 "Exit code 1 when there is no route.\n";
     return ok;
   }
-  if (unknown_options(a, {"from", "to", "avoid", "avoid-border", "mode", "weight", "max-crossings", "via-scenario", "k", "format", "data"}))
-    return bad_input;
+  a.allow({"from", "to", "avoid", "avoid-border", "mode", "weight", "max-crossings", "via-scenario", "k", "format", "data"},
+          0);
   const rc::dataset ds = load(a);
-  const auto it = a.options.find("from");
-  if (it == a.options.end()) {
-    std::cerr << "regcoop: route needs --from NODE\n";
-    return bad_input;
-  }
-  const auto from = find_node(ds, it->second);
-  if (!from) {
-    std::cerr << "regcoop: no node named '" << it->second << "'\n";
-    return bad_input;
-  }
+  const auto from_name = a.get("from");
+  if (!from_name) refuse("route needs --from NODE");
+  const rc::node_id from = checked("from", [&] { return rc::node_named(ds, *from_name).id; });
   std::vector<rc::node_id> targets;
-  if (const auto t = a.options.find("to"); t != a.options.end()) {
-    const auto n = find_node(ds, t->second);
-    if (!n) {
-      std::cerr << "regcoop: no node named '" << t->second << "'\n";
-      return bad_input;
-    }
-    targets.push_back(*n);
+  if (const auto to = a.get("to")) {
+    targets.push_back(checked("to", [&] { return rc::node_named(ds, *to).id; }));
   } else {
     for (const auto& c : ds.corridors()) {
-      // The corridor's far end: the end of its last segment not shared with the one before.
-      const auto& last = ds.at(c.segments.back());
-      rc::node_id term = last.to;
-      if (c.segments.size() > 1) {
-        const auto& prev = ds.at(c.segments[c.segments.size() - 2]);
-        if (last.to == prev.from || last.to == prev.to) term = last.from;
-      }
-      if (term != *from && std::find(targets.begin(), targets.end(), term) == targets.end()) targets.push_back(term);
+      const rc::node_id last = rc::corridor_ends(ds, c.id).last;
+      if (last != from && std::find(targets.begin(), targets.end(), last) == targets.end()) targets.push_back(last);
     }
   }
   rc::route_options opt;
-  if (const auto o = a.options.find("avoid"); o != a.options.end())
-    for (const auto& c : split(o->second)) opt.avoid_countries.push_back(rc::party_id{c});
-  if (const auto o = a.options.find("avoid-border"); o != a.options.end())
-    for (const auto& pair : split(o->second)) {
+  if (const auto v = a.get("avoid"))
+    for (const auto& c : split("avoid", *v)) opt.avoid_countries.push_back(country(ds, "avoid", c));
+  if (const auto v = a.get("avoid-border"))
+    for (const auto& pair : split("avoid-border", *v)) {
       const auto dash = pair.find('-');
-      if (dash == std::string::npos) {
-        std::cerr << "regcoop: --avoid-border wants pairs like KZ-RU\n";
-        return bad_input;
-      }
-      opt.avoid_borders.push_back({rc::party_id{pair.substr(0, dash)}, rc::party_id{pair.substr(dash + 1)}});
+      if (dash == std::string::npos) refuse("--avoid-border: '" + pair + "' is not a pair like KZ-RU");
+      opt.avoid_borders.emplace_back(country(ds, "avoid-border", pair.substr(0, dash)),
+                                     country(ds, "avoid-border", pair.substr(dash + 1)));
     }
-  if (const auto o = a.options.find("mode"); o != a.options.end())
-    for (const auto& m : split(o->second)) opt.modes.push_back(rc::enum_from_string<rc::transport_mode>(m));
-  if (const auto o = a.options.find("weight"); o != a.options.end()) opt.weight = rc::enum_from_string<rc::route_weight>(o->second);
-  if (const auto o = a.options.find("max-crossings"); o != a.options.end()) opt.max_border_crossings = std::stoi(o->second);
+  if (const auto v = a.get("mode"))
+    for (const auto& m : split("mode", *v)) opt.modes.push_back(enumerator<rc::transport_mode>("mode", m));
+  if (const auto v = a.get("weight")) opt.weight = enumerator<rc::route_weight>("weight", *v);
+  if (const auto v = a.get("max-crossings")) opt.max_border_crossings = number("max-crossings", *v, 0, 1000);
   rc::scenario sc;
-  if (const auto o = a.options.find("via-scenario"); o != a.options.end())
-    for (const auto& c : split(o->second)) sc.open(ds, rc::corridor_id{c});
-  std::size_t k = 1;
-  if (const auto o = a.options.find("k"); o != a.options.end()) k = static_cast<std::size_t>(std::stoul(o->second));
-  const std::string fmt = a.options.count("format") ? a.options.at("format") : "text";
-  if (fmt != "text" && fmt != "geojson" && fmt != "dot") {
-    std::cerr << "regcoop: unknown format '" << fmt << "' (text, geojson, dot)\n";
-    return bad_input;
-  }
+  if (const auto v = a.get("via-scenario"))
+    for (const auto& c : split("via-scenario", *v))
+      sc.open(ds, checked("via-scenario", [&] { return rc::corridor_named(ds, c).id; }));
+  const auto k = static_cast<std::size_t>(number("k", a.get("k").value_or("1"), 1, 1000));
+  const std::string fmt = one_of("format", a.get("format").value_or("text"), {"text", "geojson", "dot"});
   const rc::network net(ds);
   bool any = false;
   for (const auto& to : targets) {
-    const auto routes = net.k_shortest_routes(*from, to, k, opt, sc);
+    const auto routes = net.k_shortest_routes(from, to, k, opt, sc);
     if (routes.empty()) {
-      std::cerr << "regcoop: no route from '" << from->value << "' to '" << to.value << "' under the given constraints\n";
+      std::cerr << "regcoop: no route from '" << from.value << "' to '" << to.value << "' under the given constraints\n";
       continue;
     }
     any = true;
@@ -454,12 +441,12 @@ int route(const args& a) {
 }
 
 int diff(const args& a) {
-  if (const auto rc_usage = usage_if(a, a.positional.size() != 2,
-                                     "usage: regcoop diff A.json B.json\n\n"
-                                     "Lists records added, removed and changed (field by field) from A to B.\n"
-                                     "Exit code 1 when the datasets hold the same records.\n"))
-    return *rc_usage;
-  if (unknown_options(a, {})) return bad_input;
+  if (const auto code = usage_if(a, a.positional.size() != 2,
+                                 "usage: regcoop diff A.json B.json\n\n"
+                                 "Lists records added, removed and changed (field by field) from A to B.\n"
+                                 "Exit code 1 when the datasets hold the same records.\n"))
+    return *code;
+  a.allow({}, 2);
   const auto d = rc::diff(rc::load_json(a.positional[0]), rc::load_json(a.positional[1]));
   for (const auto& x : d) {
     std::cout << rc::to_string(x.kind) << ' ' << x.record;
@@ -481,24 +468,19 @@ int main(int argc, char** argv) {
     std::cout << usage;
     return ok;
   }
-  std::string err;
-  const auto a = parse(argc, argv, err);
-  if (!a) {
-    std::cerr << "regcoop: " << err << '\n';
-    return bad_input;
-  }
   try {
-    if (cmd == "show") return show(*a);
-    if (cmd == "validate") return validate(*a);
-    if (cmd == "export") return export_(*a);
-    if (cmd == "query") return query(*a);
-    if (cmd == "route") return route(*a);
-    if (cmd == "diff") return diff(*a);
+    const args a = parse(argc, argv);
+    if (cmd == "show") return show(a);
+    if (cmd == "validate") return validate(a);
+    if (cmd == "export") return export_(a);
+    if (cmd == "query") return query(a);
+    if (cmd == "route") return route(a);
+    if (cmd == "diff") return diff(a);
+  } catch (const usage_error& e) {
+    std::cerr << "regcoop: " << e.message << '\n';
+    return bad_input;
   } catch (const rc::error& e) {
     std::cerr << "regcoop: " << e.what() << '\n';
-    return bad_input;
-  } catch (const std::logic_error& e) {  // std::stoi and friends on a bad number
-    std::cerr << "regcoop: bad number: " << e.what() << '\n';
     return bad_input;
   }
   std::cerr << "regcoop: unknown command '" << cmd << "'\n\n" << usage;

@@ -169,9 +169,9 @@ struct key_hash {
   using is_transparent = void;
   template <class Tag>
   std::size_t operator()(const id<Tag>& k) const noexcept {
-    return boost::hash<std::string_view>{}(k.value);
+    return hash_id_text(k.value);
   }
-  std::size_t operator()(std::string_view k) const noexcept { return boost::hash<std::string_view>{}(k); }
+  std::size_t operator()(std::string_view k) const noexcept { return hash_id_text(k); }
   template <class K>
     requires(std::is_integral_v<K> || std::is_enum_v<K>)
   std::size_t operator()(K k) const noexcept {

@@ -9,11 +9,8 @@
 /// Rows end in CRLF; fields with a comma, quote or line break are quoted.
 
 #include "regcoop/dataset.hpp"
-#include "regcoop/detail/text.hpp"
+#include "regcoop/detail/json_write.hpp"
 #include "regcoop/detail/walk.hpp"
-#include "regcoop/enum.hpp"
-
-#include <boost/describe/members.hpp>
 
 #include <ostream>
 #include <sstream>
@@ -25,76 +22,27 @@ namespace regcoop {
 
 namespace detail::csv {
 
-template <class T>
-inline constexpr bool is_struct_v = !is_leaf_v<T> && !is_vector_v<T> && !is_optional_v<T>;
-
-template <class T>
-void json_of(std::string& out, const T& v);
-
-template <class T>
-void scalar_text(std::string& out, const T& v) {
-  if constexpr (is_id_v<T>) out += v.value;
-  else if constexpr (std::is_same_v<T, partial_date>) out += v.to_string();
-  else if constexpr (std::is_same_v<T, std::string>) out += v;
-  else if constexpr (std::is_enum_v<T>) out += to_string(v);
-  else if constexpr (std::is_same_v<T, bool>) out += v ? "true" : "false";
-  else if constexpr (std::is_integral_v<T>) out += std::to_string(v);
-  else if constexpr (std::is_floating_point_v<T>) append_double(out, static_cast<double>(v));
-}
-
-// Compact JSON of a value (for list-of-structure cells).
-template <class T>
-void json_of(std::string& out, const T& v) {
-  if constexpr (is_optional_v<T>) {
-    if (v) json_of(out, *v);
-    else out += "null";
-  } else if constexpr (is_vector_v<T>) {
-    out += '[';
-    for (std::size_t i = 0; i < v.size(); ++i) {
-      if (i) out += ',';
-      json_of(out, v[i]);
-    }
-    out += ']';
-  } else if constexpr (is_struct_v<T>) {
-    out += '{';
-    bool first = true;
-    boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto d) {
-      if (!first) out += ',';
-      first = false;
-      append_json_string(out, d.name);
-      out += ':';
-      json_of(out, v.*d.pointer);
-    });
-    out += '}';
-  } else if constexpr (std::is_arithmetic_v<T> && !std::is_same_v<T, bool>) {
-    scalar_text(out, v);
-  } else if constexpr (std::is_same_v<T, bool>) {
-    out += v ? "true" : "false";
-  } else {
-    std::string s;
-    scalar_text(s, v);
-    append_json_string(out, s);
-  }
-}
-
-// Column names of a type, flattened.
+// Column names of a type, flattened (optionals and structs into dotted columns).
 template <class T>
 void columns(const std::string& prefix, std::vector<std::string>& out) {
-  if constexpr (is_optional_v<T>) {
+  constexpr shape s = shape_of<T>;
+  if constexpr (s == shape::optional) {
     columns<typename T::value_type>(prefix, out);
-  } else if constexpr (is_struct_v<T>) {
-    boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto d) {
-      columns<std::remove_cvref_t<decltype(std::declval<T>().*d.pointer)>>(prefix.empty() ? d.name : prefix + "." + d.name, out);
+  } else if constexpr (s == shape::structure) {
+    for_each_member<T>([&](auto d) {
+      columns<member_type<T, decltype(d)>>(prefix.empty() ? d.name : prefix + "." + d.name, out);
     });
   } else {
     out.push_back(prefix);
   }
 }
 
-// Cells of a value, in the order of `columns`.
+// Cells of a value, in the order of `columns`: scalars as their text, lists of scalars
+// joined with '|', lists of structures as one JSON array (the shape of json_write.hpp).
 template <class T>
 void cells(const T& v, std::vector<std::string>& out) {
-  if constexpr (is_optional_v<T>) {
+  constexpr shape s = shape_of<T>;
+  if constexpr (s == shape::optional) {
     if (v) {
       cells(*v, out);
     } else {
@@ -102,24 +50,21 @@ void cells(const T& v, std::vector<std::string>& out) {
       columns<typename T::value_type>("x", cols);
       out.insert(out.end(), cols.size(), std::string());
     }
-  } else if constexpr (is_struct_v<T>) {
-    boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
-        [&](auto d) { cells(v.*d.pointer, out); });
-  } else if constexpr (is_vector_v<T>) {
-    std::string s;
-    if constexpr (is_struct_v<typename T::value_type>) {
-      if (!v.empty()) json_of(s, v);
+  } else if constexpr (s == shape::structure) {
+    for_each_member<T>([&](auto d) { cells(v.*d.pointer, out); });
+  } else if constexpr (s == shape::list) {
+    std::string text;
+    if constexpr (!is_scalar(shape_of<typename T::value_type>)) {
+      if (!v.empty()) append_json(text, v);
     } else {
       for (std::size_t i = 0; i < v.size(); ++i) {
-        if (i) s += '|';
-        scalar_text(s, v[i]);
+        if (i) text += '|';
+        append_scalar(text, v[i]);
       }
     }
-    out.push_back(std::move(s));
+    out.push_back(std::move(text));
   } else {
-    std::string s;
-    scalar_text(s, v);
-    out.push_back(std::move(s));
+    out.push_back(scalar_text(v));
   }
 }
 

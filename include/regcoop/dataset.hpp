@@ -79,7 +79,7 @@ class dataset {
   [[nodiscard]] const record_for<Tag>& at(const id<Tag>& key) const {
     if (const auto* r = find(key)) return *r;
     using R = record_for<Tag>;
-    throw error(errc::unknown_id, std::string(collection_name<R>()) + "/" + key.value, "id",
+    throw error(errc::unknown_id, detail::record_label<R>(key.value), "id",
                 "the dataset holds no " + std::string(collection_name<R>()) + " record with this id");
   }
 

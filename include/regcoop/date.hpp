@@ -9,6 +9,7 @@
 #include <boost/describe/enum.hpp>
 
 #include <array>
+#include <chrono>
 #include <charconv>
 #include <compare>
 #include <cstdint>
@@ -45,21 +46,43 @@ struct partial_date {
     return day <= days_in_month(year, month);
   }
 
-  /// Number of days in a month of the Gregorian calendar. O(1); throws nothing.
+  /// Number of days in a month of the Gregorian calendar (`std::chrono`). O(1); throws nothing.
   [[nodiscard]] static constexpr int days_in_month(int y, int m) noexcept {
-    constexpr std::array<int, 12> d{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return (m == 2 && leap) ? 29 : d[static_cast<std::size_t>(m - 1)];
+    namespace chr = std::chrono;
+    return static_cast<int>(static_cast<unsigned>((chr::year{y} / chr::month{static_cast<unsigned>(m)} / chr::last).day()));
   }
 
-  /// Days since 1970-01-01 of a full date (proleptic Gregorian). O(1); throws nothing.
+  /// Days since 1970-01-01 of a full date (proleptic Gregorian, `std::chrono::sys_days`).
+  /// O(1); throws nothing.
   [[nodiscard]] static constexpr std::int32_t serial(int y, int m, int d) noexcept {
-    y -= m <= 2;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
+    namespace chr = std::chrono;
+    const chr::sys_days day_count{chr::year{y} / chr::month{static_cast<unsigned>(m)} / chr::day{static_cast<unsigned>(d)}};
+    return static_cast<std::int32_t>(day_count.time_since_epoch().count());
+  }
+
+  /// Why the fields do not name a date ("month 13 out of range", "day 31 out of range for
+  /// 2025-02", ...), or an empty string when `valid()`. The one text of date errors, used by
+  /// the builder, the readers and `parse`. O(1); throws only `std::bad_alloc`.
+  [[nodiscard]] std::string invalid_reason() const {
+    if (valid()) return {};
+    if (year < 1 || year > 9999) return "year " + std::to_string(year) + " out of range 1..9999";
+    if (month < 0 || month > 12) return "month " + std::to_string(month) + " out of range";
+    if (month == 0) return "a day is given without a month";
+    return "day " + std::to_string(day) + " out of range for " + pad(year, 4) + "-" + pad(month, 2);
+  }
+
+  /// Why `text` is not a date `try_parse` accepts: for text of the right shape with a part
+  /// out of range, `invalid_reason()` of its parts ("month 13 out of range"); otherwise that it
+  /// is not of the form YYYY, YYYY-MM or YYYY-MM-DD. O(length); throws only `std::bad_alloc`.
+  [[nodiscard]] static std::string why_not_a_date(std::string_view text) {
+    partial_date d{};
+    const bool shape = (text.size() == 4 || text.size() == 7 || text.size() == 10) && digits(text.substr(0, 4), d.year) &&
+                       (text.size() == 4 || (text[4] == '-' && digits(text.substr(5, 2), d.month))) &&
+                       (text.size() != 10 || (text[7] == '-' && digits(text.substr(8, 2), d.day)));
+    if (shape && d.month == 0 && text.size() > 4) return "month 0 out of range";
+    if (shape && d.day == 0 && text.size() == 10) return "day 0 out of range for " + std::string(text.substr(0, 7));
+    if (shape && !d.valid()) return d.invalid_reason();
+    return "'" + std::string(text) + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD";
   }
 
   /// The earliest day the date may denote, as `serial`. O(1); throws nothing.
@@ -119,7 +142,8 @@ struct partial_date {
   /// @throws regcoop::error with `errc::invalid_date`, naming the text. O(length).
   [[nodiscard]] static partial_date parse(std::string_view s) {
     if (auto d = try_parse(s)) return *d;
-    throw error(errc::invalid_date, "", "", "'" + std::string(s) + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+    std::string why = why_not_a_date(s);
+    throw error(errc::invalid_date, "", "", why.starts_with('\'') ? why : "'" + std::string(s) + "': " + why);
   }
 
  private:

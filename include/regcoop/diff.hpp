@@ -4,13 +4,12 @@
 /// generic over the Boost.Describe descriptions.
 
 #include "regcoop/dataset.hpp"
+#include "regcoop/detail/json_write.hpp"
 #include "regcoop/detail/walk.hpp"
 #include "regcoop/enum.hpp"
 
 #include <boost/describe/enum.hpp>
-#include <boost/describe/members.hpp>
 
-#include <charconv>
 #include <string>
 #include <vector>
 
@@ -29,26 +28,22 @@ struct difference {
 };
 
 namespace detail {
+// A value as diff shows it: scalars as their text, an empty optional as "(none)", a list as
+// its length, a structure as "{...}".
 template <class T>
 std::string diff_text(const T& v) {
-  if constexpr (is_optional_v<T>) return v ? diff_text(*v) : std::string("(none)");
-  else if constexpr (is_id_v<T>) return v.value;
-  else if constexpr (std::is_same_v<T, partial_date>) return v.to_string();
-  else if constexpr (std::is_same_v<T, std::string>) return v;
-  else if constexpr (std::is_enum_v<T>) return std::string(to_string(v));
-  else if constexpr (std::is_same_v<T, bool>) return v ? "true" : "false";
-  else if constexpr (std::is_arithmetic_v<T>) {
-    char buf[64];
-    const auto r = std::to_chars(buf, buf + sizeof buf, v);
-    return std::string(buf, r.ptr);
-  } else if constexpr (is_vector_v<T>) return std::to_string(v.size()) + " items";
-  else return "{...}";
+  constexpr shape s = shape_of<T>;
+  if constexpr (s == shape::optional) return v ? diff_text(*v) : std::string("(none)");
+  else if constexpr (s == shape::list) return std::to_string(v.size()) + " items";
+  else if constexpr (s == shape::structure) return "{...}";
+  else return scalar_text(v);
 }
 
 template <class T>
 void diff_values(const T& a, const T& b, std::string& path, const std::string& record, std::vector<difference>& out) {
   if (a == b) return;
-  if constexpr (is_vector_v<T>) {
+  constexpr shape s = shape_of<T>;
+  if constexpr (s == shape::list) {
     if (a.size() != b.size()) {
       out.push_back({change_kind::changed, record, path, diff_text(a), diff_text(b)});
       return;
@@ -57,11 +52,11 @@ void diff_values(const T& a, const T& b, std::string& path, const std::string& r
       path_guard g(path, i);
       diff_values(a[i], b[i], path, record, out);
     }
-  } else if constexpr (is_optional_v<T>) {
+  } else if constexpr (s == shape::optional) {
     if (a && b) diff_values(*a, *b, path, record, out);
     else out.push_back({change_kind::changed, record, path, diff_text(a), diff_text(b)});
-  } else if constexpr (!is_leaf_v<T>) {
-    boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto d) {
+  } else if constexpr (s == shape::structure) {
+    for_each_member<T>([&](auto d) {
       path_guard g(path, d.name);
       diff_values(a.*d.pointer, b.*d.pointer, path, record, out);
     });
@@ -80,9 +75,8 @@ void diff_values(const T& a, const T& b, std::string& path, const std::string& r
   std::vector<difference> out;
   boost::mp11::mp_for_each<record_types>([&](auto t) {
     using R = decltype(t);
-    const std::string kind(collection_name<R>());
     for (const auto& ra : a.all<R>()) {
-      const std::string rec = kind + "/" + ra.id.value;
+      const std::string rec = detail::record_label<R>(ra.id.value);
       const R* rb = b.find(ra.id);
       if (!rb) {
         out.push_back({change_kind::removed, rec, {}, {}, {}});
@@ -92,7 +86,7 @@ void diff_values(const T& a, const T& b, std::string& path, const std::string& r
       detail::diff_values(ra, *rb, path, rec, out);
     }
     for (const auto& rb : b.all<R>())
-      if (!a.find(rb.id)) out.push_back({change_kind::added, kind + "/" + rb.id.value, {}, {}, {}});
+      if (!a.find(rb.id)) out.push_back({change_kind::added, detail::record_label<R>(rb.id.value), {}, {}, {}});
   });
   return out;
 }

@@ -5,6 +5,7 @@
 
 #include <compare>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -57,6 +58,18 @@ using segment_id = id<segment_tag>;      ///< id of a `segment`
 using corridor_id = id<corridor_tag>;    ///< id of a `corridor`
 using indicator_id = id<indicator_tag>;  ///< id of an `indicator`
 
+/// The one hash of id text, used by `std::hash<id<Tag>>`, the dataset's id index and the
+/// group-by tables: the standard string hash, then a 64-bit finaliser (MurmurHash3's
+/// fmix64) so that both the low bits (table slot) and the high bits (tag) vary.
+/// O(length); throws nothing.
+[[nodiscard]] inline std::size_t hash_id_text(std::string_view text) noexcept {
+  std::uint64_t x = std::hash<std::string_view>{}(text);
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdULL;
+  x ^= x >> 33;
+  return static_cast<std::size_t>(x);
+}
+
 /// True for every `id<Tag>`.
 template <class T>
 inline constexpr bool is_id_v = false;
@@ -67,12 +80,12 @@ inline constexpr bool is_id_v<id<Tag>> = true;
 }  // namespace regcoop
 
 /// @cond REGCOOP_STD_SPECIALISATIONS
-/// Hashes an id as its text, so ids work as keys of `std::unordered_map`.
+/// Hashes an id as its text (`hash_id_text`), so ids work as keys of `std::unordered_map`.
 template <class Tag>
 struct std::hash<regcoop::id<Tag>> {
   /// O(length); throws nothing.
   std::size_t operator()(const regcoop::id<Tag>& i) const noexcept {
-    return std::hash<std::string_view>{}(i.value);
+    return regcoop::hash_id_text(i.value);
   }
 };
 /// @endcond

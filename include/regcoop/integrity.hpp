@@ -24,9 +24,7 @@ struct finding {
 [[nodiscard]] inline std::vector<finding> integrity_report(const dataset& ds) {
   std::vector<finding> out;
   std::vector<std::string> cited;
-  const auto label = [](const auto& r) {
-    return std::string(collection_name<std::remove_cvref_t<decltype(r)>>()) + "/" + r.id.value;
-  };
+  const auto label = [](const auto& r) { return detail::record_label<std::remove_cvref_t<decltype(r)>>(r.id.value); };
   const auto check_figure = [&](const std::string& rec, const std::string& field, const figure& f) {
     if (f.period.unbounded() && !f.as_of) out.push_back({rec, field, "figure has neither a period nor an as-of date"});
     if (f.unit == unit::percent && f.value > 100) out.push_back({rec, field, "percentage above 100"});

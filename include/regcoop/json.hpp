@@ -13,6 +13,7 @@
 /// for any `t` that `to_json` wrote.
 
 #include "regcoop/dataset.hpp"
+#include "regcoop/detail/json_write.hpp"
 #include "regcoop/detail/text.hpp"
 #include "regcoop/detail/walk.hpp"
 #include "regcoop/enum.hpp"
@@ -26,6 +27,7 @@
 #include <cmath>
 #include <cstdint>
 #include <filesystem>
+#include <ranges>
 #include <fstream>
 #include <limits>
 #include <sstream>
@@ -51,55 +53,9 @@ namespace json = boost::json;
 template <class T>
 inline constexpr bool is_required_v = is_id_v<T> || std::is_floating_point_v<T>;
 
-// ---- writing ---------------------------------------------------------------------------
-template <class T>
-json::value to_value(const T& v);
+// ---- writing: see detail/json_write.hpp (the one JSON shape of a described value) -------
 
-template <class T>
-bool omitted(const T& v, const json::value& j) {
-  if constexpr (is_optional_v<T>) return !v.has_value();
-  if (j.is_string()) return j.get_string().empty() && !is_id_v<T>;
-  if (j.is_array()) return j.get_array().empty();
-  if (j.is_object()) return j.get_object().empty();
-  return false;
-}
-
-template <class T>
-json::value to_value(const T& v) {
-  if constexpr (is_optional_v<T>) {
-    return v ? to_value(*v) : json::value(nullptr);
-  } else if constexpr (is_vector_v<T>) {
-    json::array a;
-    a.reserve(v.size());
-    for (const auto& e : v) a.push_back(to_value(e));
-    return a;
-  } else if constexpr (is_id_v<T>) {
-    return json::value(json::string(v.value));
-  } else if constexpr (std::is_same_v<T, partial_date>) {
-    return json::value(json::string(v.to_string()));
-  } else if constexpr (std::is_same_v<T, std::string>) {
-    return json::value(json::string(v));
-  } else if constexpr (std::is_enum_v<T>) {
-    return json::value(json::string(to_string(v)));
-  } else if constexpr (std::is_same_v<T, bool>) {
-    return json::value(v);
-  } else if constexpr (std::is_integral_v<T>) {
-    return json::value(static_cast<std::int64_t>(v));
-  } else if constexpr (std::is_floating_point_v<T>) {
-    return json::value(static_cast<double>(v));
-  } else {
-    static_assert(is_described_struct_v<T>, "regcoop JSON: type is not described");
-    json::object o;
-    boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto d) {
-      const auto& m = v.*d.pointer;
-      json::value j = to_value(m);
-      if (!omitted(m, j)) o.emplace(d.name, std::move(j));
-    });
-    return o;
-  }
-}
-
-// Canonical pretty printer: two-space indent, one member or element per line.
+// Pretty printer of a Boost.JSON value in the layout of `append_json` (for the schema).
 inline void print(std::string& out, const json::value& v, int indent) {
   const auto nl = [&](int n) {
     out += '\n';
@@ -175,13 +131,14 @@ class reader {
 
   template <class T>
   static std::string expected() {
-    if constexpr (is_optional_v<T>) return expected<typename T::value_type>() + " or null";
-    else if constexpr (is_vector_v<T>) return "an array";
-    else if constexpr (std::is_same_v<T, partial_date>) return "a date string";
-    else if constexpr (is_id_v<T> || std::is_same_v<T, std::string> || std::is_enum_v<T>) return "a string";
-    else if constexpr (std::is_same_v<T, bool>) return "a boolean";
-    else if constexpr (std::is_integral_v<T>) return "an integer";
-    else if constexpr (std::is_floating_point_v<T>) return "a number";
+    constexpr shape s = shape_of<T>;
+    if constexpr (s == shape::optional) return expected<typename T::value_type>() + " or null";
+    else if constexpr (s == shape::list) return "an array";
+    else if constexpr (s == shape::date) return "a date string";
+    else if constexpr (s == shape::id || s == shape::text || s == shape::enumeration) return "a string";
+    else if constexpr (s == shape::boolean) return "a boolean";
+    else if constexpr (s == shape::integer) return "an integer";
+    else if constexpr (s == shape::real) return "a number";
     else return "an object";
   }
 
@@ -191,14 +148,15 @@ class reader {
 
   template <class T>
   void read(const json::value& j, T& out, std::string& ptr) {
-    if constexpr (is_optional_v<T>) {
+    constexpr shape s = shape_of<T>;
+    if constexpr (s == shape::optional) {
       if (j.is_null()) {
         out.reset();
       } else {
         out.emplace();
         read(j, *out, ptr);
       }
-    } else if constexpr (is_vector_v<T>) {
+    } else if constexpr (s == shape::list) {
       if (!j.is_array()) return mismatch(j, ptr, expected<T>());
       const auto& a = j.get_array();
       out.resize(a.size());
@@ -206,26 +164,26 @@ class reader {
         path_guard g(ptr, i);
         read(a[i], out[i], ptr);
       }
-    } else if constexpr (is_id_v<T> || std::is_same_v<T, std::string>) {
+    } else if constexpr (s == shape::id || s == shape::text) {
       if (!j.is_string()) return mismatch(j, ptr, expected<T>());
-      if constexpr (is_id_v<T>)
+      if constexpr (s == shape::id)
         out.value = std::string(j.get_string());
       else
         out = std::string(j.get_string());
-    } else if constexpr (std::is_same_v<T, partial_date>) {
+    } else if constexpr (s == shape::date) {
       if (!j.is_string()) return mismatch(j, ptr, expected<T>());
       read_date(std::string_view(j.get_string()), out, ptr);
-    } else if constexpr (std::is_enum_v<T>) {
+    } else if constexpr (s == shape::enumeration) {
       if (!j.is_string()) return mismatch(j, ptr, expected<T>());
       const std::string_view name(j.get_string());
       if (auto e = try_enum_from_string<T>(name))
         out = *e;
       else
         fail(errc::invalid_value, ptr, "'" + std::string(name) + "' is not one of: " + enum_names<T>());
-    } else if constexpr (std::is_same_v<T, bool>) {
+    } else if constexpr (s == shape::boolean) {
       if (!j.is_bool()) return mismatch(j, ptr, expected<T>());
       out = j.get_bool();
-    } else if constexpr (std::is_integral_v<T>) {
+    } else if constexpr (s == shape::integer) {
       std::int64_t v = 0;
       if (j.is_int64()) {
         v = j.get_int64();
@@ -240,11 +198,10 @@ class reader {
       if (v < std::numeric_limits<T>::min() || v > std::numeric_limits<T>::max())
         return fail(errc::invalid_value, ptr, "integer " + std::to_string(v) + " out of range");
       out = static_cast<T>(v);
-    } else if constexpr (std::is_floating_point_v<T>) {
+    } else if constexpr (s == shape::real) {
       if (!j.is_number()) return mismatch(j, ptr, expected<T>());
       out = static_cast<T>(j.to_number<double>());
     } else {
-      static_assert(is_described_struct_v<T>, "regcoop JSON: type is not described");
       if (!j.is_object()) return mismatch(j, ptr, expected<T>());
       read_members(j.get_object(), out, ptr);
     }
@@ -256,11 +213,11 @@ class reader {
   template <class T>
   void read_members(const json::object& o, T& out, std::string& ptr) {
     using members = boost::describe::describe_members<T, boost::describe::mod_public>;
-    constexpr std::size_t n = boost::mp11::mp_size<members>::value;
+    constexpr std::size_t n = member_count<T>;
     static constexpr auto names = [] {
       std::array<std::string_view, n> a{};
       std::size_t i = 0;
-      boost::mp11::mp_for_each<members>([&](auto d) { a[i++] = d.name; });
+      for_each_member<T>([&](auto d) { a[i++] = d.name; });
       return a;
     }();
     std::array<bool, n> seen{};
@@ -305,25 +262,10 @@ class reader {
   }
 
   void read_date(std::string_view s, partial_date& out, const std::string& ptr) {
-    if (auto d = partial_date::try_parse(s)) {
+    if (auto d = partial_date::try_parse(s))
       out = *d;
-      return;
-    }
-    // Say what is wrong when the shape is right but a part is out of range.
-    int y = 0, m = 0, dd = 0;
-    const auto num = [](std::string_view t, int& v) {
-      return !t.empty() && std::from_chars(t.data(), t.data() + t.size(), v).ptr == t.data() + t.size();
-    };
-    const bool shape = (s.size() == 7 || s.size() == 10) && s[4] == '-' && num(s.substr(0, 4), y) &&
-                       num(s.substr(5, 2), m) && (s.size() == 7 || (s[7] == '-' && num(s.substr(8, 2), dd)));
-    std::string msg = "'" + std::string(s) + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD";
-    if (shape && (m < 1 || m > 12))
-      msg = "month " + std::to_string(m) + " out of range";
-    else if (shape && s.size() == 10)
-      msg = "day " + std::to_string(dd) + " out of range for " + std::string(s.substr(0, 7));
-    else if (s.size() == 4 && num(s, y))
-      msg = "year " + std::to_string(y) + " out of range 1..9999";
-    fail(errc::invalid_date, ptr, msg);
+    else
+      fail(errc::invalid_date, ptr, partial_date::why_not_a_date(s));
   }
 
  private:
@@ -418,7 +360,7 @@ inline dataset from_value(const json::value& root, const json_read_options& opt,
     for (std::size_t i = 0; i < rows.size(); ++i) {
       const auto& j = arr->get_array()[i];
       const auto* id = j.is_object() ? j.get_object().if_contains("id") : nullptr;
-      r.record = kind + "/" + ((id && id->is_string()) ? std::string(id->get_string()) : "#" + std::to_string(i));
+      r.record = record_label<R>((id && id->is_string()) ? std::string(id->get_string()) : "#" + std::to_string(i));
       path_guard g(ptr, i);  // ptr is "/kind/i"
       r.read(j, rows[i], ptr);
     }
@@ -447,28 +389,67 @@ inline dataset from_value(const json::value& root, const json_read_options& opt,
 
 }  // namespace detail::json_io
 
-/// The dataset as a Boost.JSON value. O(size); throws only `std::bad_alloc`.
-[[nodiscard]] inline boost::json::value to_json_value(const dataset& ds) {
-  boost::json::object root;
+/// How JSON text is laid out.
+enum class json_layout {
+  pretty,   ///< two spaces a level, one member or element a line (the canonical form)
+  compact,  ///< no white space
+};
+
+/// The JSON of one record (or any described value), in exactly the shape it has inside a
+/// dataset document: members in description order, empty optionals, strings, lists and
+/// objects left out. `regcoop show`, `regcoop query --format json` and `to_json(dataset)`
+/// all print this shape. O(size of the record); throws only `std::bad_alloc`.
+template <class T>
+  requires detail::is_described_struct_v<T>
+[[nodiscard]] std::string to_json(const T& record, json_layout layout = json_layout::pretty) {
+  std::string out;
+  detail::append_json(out, record, layout == json_layout::pretty ? 0 : -1);
+  return out;
+}
+
+/// A JSON array of the records of a range (a `select` view, a table, a vector), each in the
+/// shape of `to_json(record)`. O(total size of the records).
+template <std::ranges::input_range Range>
+[[nodiscard]] std::string to_json_array(Range&& records, json_layout layout = json_layout::pretty) {
+  const bool pretty = layout == json_layout::pretty;
+  std::string out = "[";
+  bool first = true;
+  for (const auto& r : records) {
+    out += first ? "" : ",";
+    first = false;
+    if (pretty) out += "\n  ";
+    detail::append_json(out, r, pretty ? 1 : -1);
+  }
+  out += (pretty && !first) ? "\n]" : "]";
+  return out;
+}
+
+/// The dataset as canonical, pretty-printed JSON text ending in a newline: one object whose
+/// members are the non-empty collections in `record_types` order, each an array of records
+/// in the shape of `to_json(record)`. O(size); throws only `std::bad_alloc`.
+[[nodiscard]] inline std::string to_json(const dataset& ds) {
+  std::string out = "{";
+  bool first = true;
   boost::mp11::mp_for_each<record_types>([&](auto rt) {
     using R = decltype(rt);
     const auto rows = ds.all<R>();
     if (rows.empty()) return;
-    boost::json::array a;
-    a.reserve(rows.size());
-    for (const auto& r : rows) a.push_back(detail::json_io::to_value(r));
-    root.emplace(collection_name<R>(), std::move(a));
+    out += first ? "\n  " : ",\n  ";
+    first = false;
+    detail::append_json_string(out, collection_name<R>());
+    out += ": [";
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      out += i ? ",\n    " : "\n    ";
+      detail::append_json(out, rows[i], 2);
+    }
+    out += "\n  ]";
   });
-  return root;
-}
-
-/// The dataset as canonical, pretty-printed JSON text ending in a newline. O(size).
-[[nodiscard]] inline std::string to_json(const dataset& ds) {
-  std::string out;
-  detail::json_io::print(out, to_json_value(ds), 0);
-  out += '\n';
+  out += first ? "}\n" : "\n}\n";
   return out;
 }
+
+/// The dataset as a Boost.JSON value (the document `to_json` writes). O(size).
+[[nodiscard]] inline boost::json::value to_json_value(const dataset& ds) { return boost::json::parse(to_json(ds)); }
 
 /// Reads a dataset from a Boost.JSON value and validates it like `dataset_builder::build`.
 /// @throws regcoop::error listing every problem; each names its place as a JSON pointer
@@ -510,33 +491,34 @@ namespace detail::json_io {
 
 template <class T>
 json::object schema_of() {
-  if constexpr (is_optional_v<T>) {
+  constexpr shape s = shape_of<T>;
+  if constexpr (s == shape::optional) {
     return schema_of<typename T::value_type>();
-  } else if constexpr (is_vector_v<T>) {
+  } else if constexpr (s == shape::list) {
     return {{"type", "array"}, {"items", schema_of<typename T::value_type>()}};
-  } else if constexpr (is_id_v<T>) {
+  } else if constexpr (s == shape::id) {
     return {{"type", "string"}, {"minLength", 1}};
-  } else if constexpr (std::is_same_v<T, partial_date>) {
+  } else if constexpr (s == shape::date) {
     return {{"type", "string"},
             {"pattern", "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},
             {"description", "a date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD"}};
-  } else if constexpr (std::is_same_v<T, std::string>) {
+  } else if constexpr (s == shape::text) {
     return {{"type", "string"}};
-  } else if constexpr (std::is_enum_v<T>) {
+  } else if constexpr (s == shape::enumeration) {
     json::array names;
     boost::mp11::mp_for_each<boost::describe::describe_enumerators<T>>([&](auto d) { names.emplace_back(d.name); });
     return {{"enum", std::move(names)}};
-  } else if constexpr (std::is_same_v<T, bool>) {
+  } else if constexpr (s == shape::boolean) {
     return {{"type", "boolean"}};
-  } else if constexpr (std::is_integral_v<T>) {
+  } else if constexpr (s == shape::integer) {
     return {{"type", "integer"}};
-  } else if constexpr (std::is_floating_point_v<T>) {
+  } else if constexpr (s == shape::real) {
     return {{"type", "number"}};
   } else {
     json::object props;
     json::array required;
-    boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto d) {
-      using M = std::remove_cvref_t<decltype(std::declval<T>().*d.pointer)>;
+    for_each_member<T>([&](auto d) {
+      using M = member_type<T, decltype(d)>;
       props.emplace(d.name, schema_of<M>());
       if constexpr (is_required_v<M>) required.emplace_back(d.name);
     });

@@ -172,7 +172,7 @@ class network {
     for (std::size_t i = 0; i < segs.size(); ++i) {
       const auto& s = segs[i];
       if (!std::isfinite(s.length_km) || s.length_km < 0 || (s.hours && (!std::isfinite(*s.hours) || *s.hours < 0)))
-        probs.push_back({errc::invalid_value, "segments/" + s.id.value, "length_km", "negative or non-finite weight"});
+        probs.push_back({errc::invalid_value, detail::record_label<segment>(s.id.value), "length_km", "negative or non-finite weight"});
       const auto a = static_cast<vertex>(*ds.position(s.from));
       const auto b = static_cast<vertex>(*ds.position(s.to));
       edges.emplace_back(a, b);
@@ -270,7 +270,7 @@ class network {
   /// @throws regcoop::error (`unknown_id`). O(1) average.
   [[nodiscard]] vertex vertex_of(const node_id& n) const {
     const auto p = d_->ds.position(n);
-    if (!p) throw error(errc::unknown_id, "nodes/" + n.value, "", "the network has no node with this id");
+    if (!p) throw error(errc::unknown_id, detail::record_label<node>(n.value), "", "the network has no node with this id");
     return static_cast<vertex>(*p);
   }
 
@@ -282,7 +282,7 @@ class network {
     boost::unordered_flat_map<std::uint32_t, const segment_change*> change;
     for (const auto& [id, c] : sc.changes()) {
       const auto p = d_->ds.position(segment_id{id});
-      if (!p) throw error(errc::unknown_id, "segments/" + id, "", "the scenario changes a segment the network does not have");
+      if (!p) throw error(errc::unknown_id, detail::record_label<segment>(id), "", "the scenario changes a segment the network does not have");
       change[static_cast<std::uint32_t>(*p)] = &c;
     }
     // Countries and borders to avoid, as country numbers (no string compares per edge).

@@ -55,4 +55,12 @@ struct party {
 };
 BOOST_DESCRIBE_STRUCT(party, (), (id, kind, name, aliases, iso_code, organisation, home_country, members, citations))
 
+/// True when `member` is listed among the members of `org` (at any time): the one
+/// membership test of queries that ignore dates. O(members); throws nothing.
+[[nodiscard]] inline bool has_member(const party& org, const party_id& member) noexcept {
+  for (const auto& m : org.members)
+    if (m.member == member) return true;
+  return false;
+}
+
 }  // namespace regcoop

@@ -11,11 +11,15 @@
 
 #include "regcoop/dataset.hpp"
 #include "regcoop/detail/refs.hpp"
+#include "regcoop/enum.hpp"
+
+#include <boost/algorithm/string/predicate.hpp>
 
 #include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <iterator>
+#include <locale>
 #include <memory>
 #include <ranges>
 #include <span>
@@ -201,8 +205,7 @@ template <std::ranges::input_range V>
   std::vector<party_id> blocs;
   if (through_blocs)
     for (const auto& b : ds.parties())
-      if (std::any_of(b.members.begin(), b.members.end(), [&](const membership& m) { return m.member == p; }))
-        blocs.push_back(b.id);
+      if (has_member(b, p)) blocs.push_back(b.id);
   std::vector<party_id> anchor{p};
   anchor.insert(anchor.end(), blocs.begin(), blocs.end());
   return make_filter(
@@ -323,15 +326,9 @@ void for_each_date(const R& r, F&& f) {
 }
 
 namespace detail {
-inline bool icontains(std::string_view hay, std::string_view needle) noexcept {
-  if (needle.empty()) return true;
-  if (needle.size() > hay.size()) return false;
-  for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i) {
-    std::size_t j = 0;
-    while (j < needle.size() && ascii_lower(hay[i + j]) == ascii_lower(needle[j])) ++j;
-    if (j == needle.size()) return true;
-  }
-  return false;
+// ASCII case-insensitive substring test (Boost.Algorithm, classic locale).
+inline bool icontains(std::string_view hay, std::string_view needle) {
+  return boost::algorithm::icontains(hay, needle, std::locale::classic());
 }
 }  // namespace detail
 
@@ -349,6 +346,108 @@ inline bool icontains(std::string_view hay, std::string_view needle) noexcept {
         if (detail::icontains(a, text)) return true;
     return false;
   });
+}
+
+/// A filter whose parts are known only at run time (a command line, a form, a config
+/// file): every part that is set must hold. Parties and countries are ids here; find them
+/// by name or code with `party_named` (lookup.hpp) first.
+struct filter_spec {
+  std::optional<party_id> party{};          ///< `involves(ds, *party, through_blocs)`
+  bool through_blocs = true;                ///< see `involves`
+  std::optional<sector> in_sector{};        ///< `in_sector(*in_sector)`
+  std::optional<std::string> kind{};        ///< the name of an enumerator of the record kind's `kind`
+  std::optional<std::string> status{};      ///< the name of a status of the record kind (projects: current)
+  std::optional<party_id> country{};        ///< `in_country(ds, *country)`
+  std::optional<mechanism_id> mechanism{};  ///< `in_mechanism(*mechanism)`
+  std::optional<std::string> text{};        ///< `matches_text(*text)`
+  std::optional<date_range> dates{};        ///< `dated_within(*dates)`
+};
+
+namespace detail {
+template <class R>
+struct kind_of {
+  using type = void;
+};
+template <class R>
+  requires requires { R::kind; }
+struct kind_of<R> {
+  using type = decltype(R::kind);
+};
+template <class R>
+struct status_of {
+  using type = void;
+};
+template <>
+struct status_of<project> {
+  using type = project_status;
+};
+template <>
+struct status_of<agreement> {
+  using type = agreement_status;
+};
+template <>
+struct status_of<segment> {
+  using type = segment_status;
+};
+
+// The enumerator of E named `name`, or an error naming `field` and the accepted names.
+template <class E>
+E named_enumerator(const std::string& name, const char* field) {
+  if (auto e = try_enum_from_string<E>(name)) return *e;
+  throw error(errc::invalid_value, "", field, "'" + name + "' is not one of: " + enum_names<E>());
+}
+}  // namespace detail
+
+/// The filter `spec` describes, for records of kind `R`, anchored on the party index when
+/// `spec.party` is set (so `select` visits only the records referring to that party or its
+/// blocs, as with `involves`).
+/// @throws regcoop::error: `invalid_value` (field `kind` or `status`) when the name is not an
+/// enumerator of `R`'s kind or status — the message lists the accepted names — or when `R`
+/// has no kind or status; `unknown_id` for a party, country or mechanism not in `ds`.
+/// O(parties) to build; each test as the parts it holds.
+template <record R>
+[[nodiscard]] auto make_filter(const dataset& ds, const filter_spec& spec) {
+  using kind_type = typename detail::kind_of<R>::type;
+  using status_type = typename detail::status_of<R>::type;
+  std::optional<int> kind, status;
+  if (spec.kind) {
+    if constexpr (!std::is_void_v<kind_type>)
+      kind = static_cast<int>(detail::named_enumerator<kind_type>(*spec.kind, "kind"));
+    else
+      throw error(errc::invalid_value, "", "kind", std::string(collection_name<R>()) + " have no kind");
+  }
+  if (spec.status) {
+    if constexpr (!std::is_void_v<status_type>)
+      status = static_cast<int>(detail::named_enumerator<status_type>(*spec.status, "status"));
+    else
+      throw error(errc::invalid_value, "", "status",
+                  std::string(collection_name<R>()) + " have no status (projects, agreements and segments do)");
+  }
+  if (spec.party) (void)ds.at(*spec.party);
+  if (spec.country) (void)ds.at(*spec.country);
+  if (spec.mechanism) (void)ds.at(*spec.mechanism);
+  auto inv = spec.party ? std::optional(involves(ds, *spec.party, spec.through_blocs)) : std::nullopt;
+  auto anchor = inv ? inv->anchor : std::vector<party_id>{};
+  auto loc = spec.country ? std::optional(in_country(ds, *spec.country)) : std::nullopt;
+  auto txt = spec.text ? std::optional(matches_text(*spec.text)) : std::nullopt;
+  return make_filter(
+      [inv = std::move(inv), loc = std::move(loc), txt = std::move(txt), spec, kind, status](const R& r) {
+        if (inv && !(*inv)(r)) return false;
+        if (spec.in_sector && !in_sector(*spec.in_sector)(r)) return false;
+        if (loc && !(*loc)(r)) return false;
+        if (txt && !(*txt)(r)) return false;
+        if (spec.mechanism && !in_mechanism(*spec.mechanism)(r)) return false;
+        if (spec.dates && !dated_within(*spec.dates)(r)) return false;
+        if constexpr (!std::is_void_v<kind_type>)
+          if (kind && static_cast<int>(r.kind) != *kind) return false;
+        if constexpr (std::is_same_v<R, project>) {
+          if (status && (!r.current_status() || static_cast<int>(*r.current_status()) != *status)) return false;
+        } else if constexpr (!std::is_void_v<status_type>) {
+          if (status && static_cast<int>(r.status) != *status) return false;
+        }
+        return true;
+      },
+      std::move(anchor));
 }
 
 }  // namespace regcoop

@@ -66,14 +66,7 @@ class id_index {
       if (s.pos == empty || (s.tag == tag(h) && key_of(s.pos) == key)) return i;
     }
   }
-  static std::size_t hash(std::string_view key) noexcept {
-    // std::hash, then a 64-bit mix so both the low bits (slot) and high bits (tag) vary.
-    std::uint64_t x = std::hash<std::string_view>{}(key);
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    return static_cast<std::size_t>(x);
-  }
+  static std::size_t hash(std::string_view key) noexcept { return hash_id_text(key); }
   std::vector<slot> slots_;
 };
 
@@ -89,15 +82,19 @@ struct table {
 };
 using tables = boost::mp11::mp_rename<boost::mp11::mp_transform<table, record_types>, std::tuple>;
 
-// "parties/CN", or "parties/#3" for a record without an id.
+// The one label of a record in messages and differences: "parties/CN".
 template <class R>
-std::string record_label(const R& r, std::size_t pos) {
+std::string record_label(std::string_view id) {
   std::string s(collection_name<R>());
   s += '/';
-  s += r.id.value.empty() ? "#" + std::to_string(pos) : r.id.value;
+  s += id;
   return s;
 }
-
+// "parties/CN", or "parties/#3" for a record without an id (at position 3).
+template <class R>
+std::string record_label(const R& r, std::size_t pos) {
+  return r.id.value.empty() ? record_label<R>("#" + std::to_string(pos)) : record_label<R>(r.id.value);
+}
 // Fills every index; reports empty and duplicate ids. The first of duplicates wins.
 template <class Tables>
 void build_indexes(Tables& t, std::vector<problem>& probs) {

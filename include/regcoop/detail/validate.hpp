@@ -90,18 +90,7 @@ class checker {
   };
 
   void check_date(const partial_date& d, const std::string& path) {
-    if (d.valid()) return;
-    std::string msg;
-    if (d.year < 1 || d.year > 9999)
-      msg = "year " + std::to_string(d.year) + " out of range 1..9999";
-    else if (d.month < 0 || d.month > 12)
-      msg = "month " + std::to_string(d.month) + " out of range";
-    else if (d.month == 0)
-      msg = "a day is given without a month";
-    else
-      msg = "day " + std::to_string(d.day) + " out of range for " + std::to_string(d.year) + "-" +
-            std::to_string(d.month);
-    report(errc::invalid_date, path, msg);
+    if (!d.valid()) report(errc::invalid_date, path, d.invalid_reason());
   }
 
   void check_figure(const figure& f, const std::string& path) {

@@ -1,7 +1,17 @@
 #pragma once
 /// @file detail/walk.hpp
-/// @brief Generic traversal of described records: calls a visitor on every value with the path of
-/// the value inside its record ("status_history/0/since"). Used by validation, diff, JSON.
+/// @brief The one traversal protocol over described records, used by validation, the party
+/// index, references, JSON (read, write, schema), CSV (columns, cells) and diff.
+///
+/// Three pieces, and nothing else in the library iterates a description or classifies a
+/// member type:
+/// - `shape_of<T>`: how every generic algorithm treats a type (optional, list, structure, or
+///   one of the scalar shapes);
+/// - `for_each_member<T>(f)`: calls `f(descriptor)` for each public described member of `T`
+///   in description order (`descriptor.name`, `descriptor.pointer`); type-level, so it serves
+///   readers, schema and column lists as well as visits of values;
+/// - `walk(v, path, visitor)`: the pre-order visit of every value inside a record with its
+///   path ("status_history/0/since"); the visitor may return `false` to stop the walk early.
 
 #include "regcoop/date.hpp"
 #include "regcoop/id.hpp"
@@ -13,7 +23,9 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace regcoop::detail {
@@ -32,9 +44,64 @@ template <class T>
 inline constexpr bool is_described_struct_v =
     boost::describe::has_describe_members<T>::value && !std::is_union_v<T>;
 
-// Values the walker does not descend into.
+/// How generic code treats a type.
+enum class shape {
+  optional,     ///< std::optional<T>: absent or a T
+  list,         ///< std::vector<T>
+  structure,    ///< a described struct: its members
+  id,           ///< id<Tag>: a reference (or the record's own id)
+  date,         ///< partial_date
+  text,         ///< std::string
+  enumeration,  ///< a described enum, by name
+  boolean,      ///< bool
+  integer,      ///< any other integral type
+  real,         ///< a floating-point number
+};
+
 template <class T>
-inline constexpr bool is_leaf_v = is_id_v<T> || std::is_same_v<T, partial_date> || !is_described_struct_v<T>;
+consteval shape shape_for() {
+  if constexpr (is_optional_v<T>) return shape::optional;
+  else if constexpr (is_vector_v<T>) return shape::list;
+  else if constexpr (is_id_v<T>) return shape::id;
+  else if constexpr (std::is_same_v<T, partial_date>) return shape::date;
+  else if constexpr (std::is_same_v<T, std::string>) return shape::text;
+  else if constexpr (std::is_enum_v<T>) return shape::enumeration;
+  else if constexpr (std::is_same_v<T, bool>) return shape::boolean;
+  else if constexpr (std::is_integral_v<T>) return shape::integer;
+  else if constexpr (std::is_floating_point_v<T>) return shape::real;
+  else {
+    static_assert(is_described_struct_v<T>, "regcoop: a record member has a type the walker does not know");
+    return shape::structure;
+  }
+}
+/// The shape of `T` (cv and references removed).
+template <class T>
+inline constexpr shape shape_of = shape_for<std::remove_cvref_t<T>>();
+
+/// True for shapes with no parts: ids, dates, text, enumerations, booleans, numbers.
+constexpr bool is_scalar(shape s) noexcept {
+  return s != shape::optional && s != shape::list && s != shape::structure;
+}
+
+// Values `walk` does not descend into (every scalar shape). Kept for readers of the old name.
+template <class T>
+inline constexpr bool is_leaf_v = is_scalar(shape_of<T>);
+
+/// Calls `f(d)` for each public member descriptor `d` of the described struct `T`, in
+/// description order; `d.name` is the member's name, `d.pointer` its pointer to member.
+template <class T, class F>
+constexpr void for_each_member(F&& f) {
+  boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(f);
+}
+
+/// The type of the member a descriptor `D` of `T` points to.
+template <class T, class D>
+using member_type = std::remove_cvref_t<decltype(std::declval<const T&>().*D::pointer)>;
+
+/// Number of public described members of `T`.
+template <class T>
+inline constexpr std::size_t member_count =
+    boost::mp11::mp_size<boost::describe::describe_members<T, boost::describe::mod_public>>::value;
 
 // Appends "/<segment>" (or "<segment>" at the root) and restores the path on destruction.
 class path_guard {
@@ -53,23 +120,49 @@ class path_guard {
   std::size_t size_;
 };
 
-// Calls f(value, path) for `v` and, recursively, for everything inside it.
-template <class T, class F>
-void walk(const T& v, std::string& path, F& f) {
-  f(v, std::as_const(path));
-  if constexpr (is_optional_v<T>) {
-    if (v) walk(*v, path, f);
-  } else if constexpr (is_vector_v<T>) {
+/// A path that records nothing: `walk(v, p, f)` with a `path_less p` visits without
+/// building paths (and without allocating), for visitors that need not know where a value is.
+struct path_less {};
+
+/// Keeps no path.
+class path_guard_none {
+ public:
+  path_guard_none(path_less&, std::string_view) noexcept {}
+  path_guard_none(path_less&, std::size_t) noexcept {}
+};
+template <class Path>
+using guard_for = std::conditional_t<std::is_same_v<Path, path_less>, path_guard_none, path_guard>;
+
+/// Calls `f(value, path)` for `v` and, recursively, for everything inside it (pre-order:
+/// optionals when engaged, list elements by index, struct members by name). When `f`
+/// returns `bool`, `false` stops the whole walk; `walk` then returns `false`. `Path` is
+/// `std::string` ("status_history/0/since") or `path_less` (no paths, no allocation).
+template <class T, class Path, class F>
+bool walk(const T& v, Path& path, F& f) {
+  if constexpr (std::is_same_v<decltype(f(v, std::as_const(path))), bool>) {
+    if (!f(v, std::as_const(path))) return false;
+  } else {
+    f(v, std::as_const(path));
+  }
+  constexpr shape s = shape_of<T>;
+  if constexpr (s == shape::optional) {
+    return !v || walk(*v, path, f);
+  } else if constexpr (s == shape::list) {
     for (std::size_t i = 0; i < v.size(); ++i) {
-      path_guard g(path, i);
-      walk(v[i], path, f);
+      guard_for<Path> g(path, i);
+      if (!walk(v[i], path, f)) return false;
     }
-  } else if constexpr (!is_leaf_v<T>) {
-    using members = boost::describe::describe_members<T, boost::describe::mod_public>;
-    boost::mp11::mp_for_each<members>([&](auto d) {
-      path_guard g(path, d.name);
-      walk(v.*d.pointer, path, f);
+    return true;
+  } else if constexpr (s == shape::structure) {
+    bool go = true;
+    for_each_member<T>([&](auto d) {
+      if (!go) return;
+      guard_for<Path> g(path, d.name);
+      go = walk(v.*d.pointer, path, f);
     });
+    return go;
+  } else {
+    return true;
   }
 }
 

@@ -1,0 +1,127 @@
+#pragma once
+/// @file lookup.hpp
+/// @brief Finding records the way people name them: a party by id, ISO code, name or alias;
+/// a network node by id, name or alias; the end points of a corridor.
+///
+/// @code
+/// const regcoop::party& kz = regcoop::party_named(ds, "Kazakhstan");   // or "KZ", "KAZ", "398", "kz"
+/// const regcoop::node& x = regcoop::node_named(ds, "Xi'an");           // or "xian"
+/// auto [first, last] = regcoop::corridor_ends(ds, regcoop::corridor_id{"trans-caspian"});
+/// @endcode
+
+#include "regcoop/country.hpp"
+#include "regcoop/dataset.hpp"
+#include "regcoop/error.hpp"
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+namespace regcoop {
+
+namespace detail {
+// True when `key` names record `r` by its name or one of its aliases (ASCII case-insensitive).
+template <class R>
+bool named(const R& r, std::string_view key) noexcept {
+  if (iequals(r.name, key)) return true;
+  for (const auto& a : r.aliases)
+    if (iequals(a, key)) return true;
+  return false;
+}
+
+// The first record of `rows` accepted by `pred`, or nullptr.
+template <class R, class P>
+const R* first_of(std::span<const R> rows, P pred) noexcept {
+  for (const auto& r : rows)
+    if (pred(r)) return &r;
+  return nullptr;
+}
+
+template <class R>
+[[noreturn]] void throw_not_named(std::string_view key) {
+  throw error(errc::unknown_id, "", "",
+              "no " + std::string(collection_name<R>()) + " record has the id, " +
+                  (std::is_same_v<R, party> ? "ISO code, " : "") + "name or alias '" + std::string(key) + "'");
+}
+}  // namespace detail
+
+/// The party named by `key`, tried in this order: its id exactly; for countries, an ISO
+/// 3166-1 alpha-2, alpha-3 or numeric code or any name the country registry knows
+/// ("KAZ", "398", "Kirghizia"), matched to the party whose `iso_code` is that country's;
+/// an id, name or alias in any (ASCII) case. The first party in dataset order wins within a
+/// step. nullptr when none. O(parties · aliases); throws nothing.
+[[nodiscard]] inline const party* find_party(const dataset& ds, std::string_view key) noexcept {
+  if (key.empty()) return nullptr;
+  if (const auto* p = ds.find(party_id{std::string(key)})) return p;
+  if (const auto* c = find_country(key))
+    if (const auto* p = detail::first_of(ds.parties(), [&](const party& x) {
+          return x.kind == party_kind::country && x.iso_code == c->alpha2;
+        }))
+      return p;
+  return detail::first_of(ds.parties(),
+                          [&](const party& x) { return detail::iequals(x.id.value, key) || detail::named(x, key); });
+}
+
+/// `find_party`, or an error.
+/// @throws regcoop::error (`unknown_id`) naming `key`. O(parties · aliases).
+[[nodiscard]] inline const party& party_named(const dataset& ds, std::string_view key) {
+  if (const auto* p = find_party(ds, key)) return *p;
+  detail::throw_not_named<party>(key);
+}
+
+/// The network node named by `key`: its id exactly, else an id, name or alias in any
+/// (ASCII) case ("Xi'an", "xian", "DUISBURG"); the first in dataset order. nullptr when
+/// none. O(nodes · aliases); throws nothing.
+[[nodiscard]] inline const node* find_node(const dataset& ds, std::string_view key) noexcept {
+  if (key.empty()) return nullptr;
+  if (const auto* n = ds.find(node_id{std::string(key)})) return n;
+  return detail::first_of(ds.nodes(),
+                          [&](const node& x) { return detail::iequals(x.id.value, key) || detail::named(x, key); });
+}
+
+/// `find_node`, or an error.
+/// @throws regcoop::error (`unknown_id`) naming `key`. O(nodes · aliases).
+[[nodiscard]] inline const node& node_named(const dataset& ds, std::string_view key) {
+  if (const auto* n = find_node(ds, key)) return *n;
+  detail::throw_not_named<node>(key);
+}
+
+/// The corridor named by `key`: its id exactly, else an id, name or alias in any case.
+/// nullptr when none. O(corridors · aliases); throws nothing.
+[[nodiscard]] inline const corridor* find_corridor(const dataset& ds, std::string_view key) noexcept {
+  if (key.empty()) return nullptr;
+  if (const auto* c = ds.find(corridor_id{std::string(key)})) return c;
+  return detail::first_of(ds.corridors(),
+                          [&](const corridor& x) { return detail::iequals(x.id.value, key) || detail::named(x, key); });
+}
+
+/// `find_corridor`, or an error.
+/// @throws regcoop::error (`unknown_id`) naming `key`. O(corridors · aliases).
+[[nodiscard]] inline const corridor& corridor_named(const dataset& ds, std::string_view key) {
+  if (const auto* c = find_corridor(ds, key)) return *c;
+  detail::throw_not_named<corridor>(key);
+}
+
+/// The two end nodes of a corridor, in travel order.
+struct corridor_end_points {
+  node_id first{};  ///< where the corridor begins
+  node_id last{};   ///< where it ends
+};
+
+/// The end points of a corridor: the end of its first segment not shared with the second,
+/// and the end of its last segment not shared with the one before it (segments may be
+/// listed in either direction). For a one-segment corridor, its `from` and `to`.
+/// O(1). @throws regcoop::error (`unknown_id`) for an unknown corridor.
+[[nodiscard]] inline corridor_end_points corridor_ends(const dataset& ds, const corridor_id& c) {
+  const auto& segs = ds.at(c).segments;
+  const segment& first = ds.at(segs.front());
+  const segment& last = ds.at(segs.back());
+  if (segs.size() == 1) return {first.from, first.to};
+  const segment& second = ds.at(segs[1]);
+  const segment& before_last = ds.at(segs[segs.size() - 2]);
+  const auto touches = [](const segment& s, const node_id& n) { return s.from == n || s.to == n; };
+  return {touches(second, first.from) ? first.to : first.from, touches(before_last, last.to) ? last.from : last.to};
+}
+
+}  // namespace regcoop

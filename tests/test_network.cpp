@@ -247,3 +247,46 @@ TEST_CASE("hours: sea and air legs use their speeds, scenario hours override, fe
   CHECK_FALSE(net.shortest_route({"a"}, {"c"}, stay).found);
   CHECK(net.k_shortest_routes({"a"}, {"c"}, 3, stay).empty());
 }
+
+TEST_CASE("border_crossings weight: cost in crossings, equal crossings ordered by km, gauge penalty kept") {
+  // Every route from s (CN) to t (KZ) crosses one border. Yen finds the 50 km route (spur at
+  // s) before the 35 km one (spur at a); the order must still be by km.
+  dataset_builder b;
+  b.add(party{.id = {"CN"}, .name = "China", .iso_code = "CN"});
+  b.add(party{.id = {"KZ"}, .name = "Kazakhstan", .iso_code = "KZ"});
+  for (const char* n : {"s", "a", "b", "x", "y"}) b.add(node{.id = {n}, .name = n, .country = {"CN"}});
+  b.add(node{.id = {"t"}, .name = "t", .country = {"KZ"}});
+  const auto seg = [&](const char* from, const char* to, double km, int gauge) {
+    b.add(segment{.id = {std::string(from) + to}, .from = {from}, .to = {to}, .length_km = km, .gauge_mm = gauge});
+  };
+  seg("s", "a", 10, 1435);
+  seg("a", "b", 10, 1435);
+  seg("b", "t", 10, 1435);
+  seg("s", "x", 25, 1435);
+  seg("x", "t", 25, 1435);
+  seg("a", "y", 10, 1435);
+  seg("y", "t", 15, 1520);  // a gauge break at y
+  const network net(std::move(b).build());
+  route_options opt;
+  opt.weight = route_weight::border_crossings;
+  const auto rs = net.k_shortest_routes({"s"}, {"t"}, 3, opt);
+  REQUIRE(rs.size() == 3);
+  CHECK(rs[0].km == 30);
+  CHECK(rs[1].km == 35);
+  CHECK(rs[2].km == 50);
+  for (const auto& r : rs) CHECK(r.cost == 1);
+
+  // With a penalty of 1 crossing per gauge break the 35 km route (one break) costs 2: last.
+  opt.gauge_break_penalty = 1;
+  const auto pen = net.k_shortest_routes({"s"}, {"t"}, 3, opt);
+  REQUIRE(pen.size() == 3);
+  CHECK(pen[0].km == 30);
+  CHECK(pen[1].km == 50);
+  CHECK(pen[2].km == 35);
+  CHECK(pen[2].cost == 2);
+  CHECK(pen[2].gauge_breaks.size() == 1);
+  const auto best = net.shortest_route({"s"}, {"t"}, opt);
+  REQUIRE(best);
+  CHECK(best.found->cost == 1);
+  CHECK(best.found->km == 30);
+}

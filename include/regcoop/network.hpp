@@ -107,7 +107,7 @@ struct route {
   std::vector<segment_id> segments{};   ///< one fewer than nodes
   double km = 0;                        ///< total length
   double hours = 0;                     ///< total travel time (with `route_options` speeds)
-  double cost = 0;                      ///< what was minimised, with penalties
+  double cost = 0;                      ///< what was minimised, with penalties (for `border_crossings`: crossings, plus the gauge-break penalty per break)
   std::vector<party_id> countries{};    ///< countries in travel order (consecutive repeats merged)
   std::vector<border_crossing> crossings{};  ///< borders crossed
   std::vector<gauge_break> gauge_breaks{};   ///< gauge changes between rail segments
@@ -225,8 +225,8 @@ class network {
     return best(vertex_of(from), vertex_of(to), opt, weights_for(opt, sc, own));
   }
 
-  /// Up to `k` loopless routes from `from` to `to` in increasing cost (Yen's algorithm over
-  /// the same searches as `shortest_route`). O(k · V · Dijkstra).
+  /// Up to `k` loopless routes from `from` to `to` in increasing cost, equal costs by
+  /// increasing km (Yen's algorithm over the same searches as `shortest_route`). O(k · V · Dijkstra).
   /// @throws regcoop::error (`unknown_id`) for an unknown node or scenario segment.
   [[nodiscard]] std::vector<route> k_shortest_routes(const node_id& from, const node_id& to, std::size_t k,
                                                      const route_options& opt = {}, const scenario& sc = {}) const {
@@ -259,7 +259,7 @@ class network {
         if (!seen) candidates.push_back(std::move(total));
       }
       if (candidates.empty()) break;
-      auto it = std::min_element(candidates.begin(), candidates.end(), [](const route& a, const route& b) { return a.cost < b.cost; });
+      auto it = std::min_element(candidates.begin(), candidates.end(), before);
       out.push_back(std::move(*it));
       candidates.erase(it);
     }
@@ -344,18 +344,28 @@ class network {
       if (s.mode == transport_mode::rail && s.gauge_mm) {
         if (gauge && gauge != s.gauge_mm) {
           r.gauge_breaks.push_back({nodes[a].id, gauge, s.gauge_mm});
-          r.cost += opt.gauge_break_penalty;
+          r.cost += penalty(opt);
         }
         gauge = s.gauge_mm;
       }
     }
-    if (opt.weight == route_weight::border_crossings) r.cost = static_cast<double>(r.crossings.size());
+    // Crossings are searched as crossing_cost each plus km (so ties go to the shorter route);
+    // the cost reported is in crossings, with the gauge-break penalty in the same unit.
+    if (opt.weight == route_weight::border_crossings)
+      r.cost = static_cast<double>(r.crossings.size()) + opt.gauge_break_penalty * static_cast<double>(r.gauge_breaks.size());
     return r;
   }
 
  private:
   static constexpr double inf = std::numeric_limits<double>::infinity();
   static constexpr double crossing_cost = 1e7;  // dominates any length on Earth
+  // The gauge-break penalty in the unit of the searched edge weights (crossings are searched
+  // as crossing_cost each).
+  static double penalty(const route_options& opt) noexcept {
+    return opt.gauge_break_penalty * (opt.weight == route_weight::border_crossings ? crossing_cost : 1.0);
+  }
+  // Yen's order: lower cost first, then the shorter route.
+  static bool before(const route& a, const route& b) noexcept { return a.cost < b.cost || (a.cost == b.cost && a.km < b.km); }
 
   struct data {
     dataset ds;
@@ -560,7 +570,7 @@ class network {
         if (opt.max_border_crossings && d_->country[cur.k.v] != d_->country[b] && ++nk.c > max_c) continue;
         double nd = cur.d + w[e];
         if (sg.mode == transport_mode::rail && sg.gauge_mm) {
-          if (cur.k.g && cur.k.g != sg.gauge_mm) nd += opt.gauge_break_penalty;
+          if (cur.k.g && cur.k.g != sg.gauge_mm) nd += penalty(opt);
           nk.g = sg.gauge_mm;
         }
         auto f = best_.find(nk);

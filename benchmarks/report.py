@@ -14,7 +14,6 @@ import shutil
 import subprocess
 import sys
 
-raw, umbrella, jsonh = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
 here = os.path.dirname(os.path.abspath(__file__))
 
 SCALE = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}
@@ -34,6 +33,46 @@ def fmt(seconds):
         if seconds >= f:
             return f"{seconds / f:.3g} {unit}"
     return f"{seconds / 1e-9:.3g} ns"
+
+def rewrites_section(raw):
+    """Markdown lines: written-out replacements of library facilities against the facility,
+    same binary, same data (bench_rewrites); a rewrite stays in the library only where it wins."""
+    out = []
+    rewrites_file = os.path.join(raw, "rewrites.json")
+    if not os.path.exists(rewrites_file):
+        return out
+    rw = {}
+    for b in json.load(open(rewrites_file))["benchmarks"]:
+        if b.get("aggregate_name", "median") != "median":
+            continue
+        base, arg = b["run_name" if "run_name" in b else "name"].split("/")[:2]
+        rw[(base, int(arg))] = b["real_time"] * SCALE[b["time_unit"]]
+    out.append("")
+    out.append("## Written-out replacements against the library facility (`bench_rewrites`, median of 3)")
+    out.append("")
+    out.append("ratio = written-out ÷ library facility; the written-out code stays only where it wins (< 1).")
+    out.append("")
+    out.append("| case | size | written out | library facility | its time | ratio | in the library now |")
+    out.append("|---|---|---|---|---|---|---|")
+    rows = [("betweenness (Brandes)", "betweenness_ours", "betweenness_bgl", "boost::brandes_betweenness_centrality", "nodes", lambda a: a * a, "written out"),
+            ("shortest route search", "route_written_out", "route_bgl", "dijkstra_shortest_paths_no_color_map, early-exit visitor", "nodes", lambda a: a * a, "Boost.Graph"),
+            ("id look-up (hits + misses)", "index_ours", "index_flat_set", "boost::unordered_flat_set, row-reading hash", "ids", lambda a: a, "boost::unordered_flat_set"),
+            ("id index build", "index_build_ours", "index_build_flat_set", "boost::unordered_flat_set, row-reading hash", "ids", lambda a: a, "boost::unordered_flat_set")]
+    for case, ours, theirs, peer, unit, size, now in rows:
+        for (b, arg), t in sorted(rw.items()):
+            if b != ours or (theirs, arg) not in rw:
+                continue
+            pt = rw[(theirs, arg)]
+            out.append(f"| {case} | {size(arg):,} {unit} | {fmt(t)} | {peer} | {fmt(pt)} | {t / pt:.2f} | {now} |")
+    return out
+
+
+if len(sys.argv) == 3 and sys.argv[1] == "--rewrites":
+    print("\n".join(rewrites_section(sys.argv[2])))
+    sys.exit(0)
+
+raw, umbrella, jsonh = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
+
 
 
 query, routing, ingest = gbench("query"), gbench("routing"), gbench("json")
@@ -93,6 +132,7 @@ out.append("JSON ingest throughput (MB of JSON text per second): " + ", ".join(
     if b["name"].startswith("ingest_raw")) + ".")
 out.append("")
 out.append("Time against size, ours and peer, per case: `benchmarks/img/*.svg`.")
+out += rewrites_section(raw)
 print("\n".join(out))
 
 # Plots: one per (case, peer) with more than one size, log-log.

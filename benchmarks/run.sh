@@ -14,6 +14,8 @@ mkdir -p "$raw"
 "$bin/bench_query" --benchmark_format=json --benchmark_min_time=0.5 > "$raw/query.json"
 "$bin/bench_routing" --benchmark_format=json --benchmark_min_time=1 > "$raw/routing.json"
 "$bin/bench_json" --benchmark_format=json --benchmark_min_time=0.5 > "$raw/json.json"
+"$bin/bench_rewrites" --benchmark_format=json --benchmark_min_time=0.5 --benchmark_repetitions=3 \
+  --benchmark_report_aggregates_only=true > "$raw/rewrites.json"
 # Peak and kept resident memory of the L dataset (10^6 records) against its JSON bytes.
 "$bin/bench_json" --rss=333334 > "$raw/rss.json"
 # networkx and igraph on the same grids.

@@ -313,3 +313,27 @@ TEST_CASE("try_build reports problems without throwing and keeps the records") {
   CHECK(probs.empty());
   CHECK(good->parties().size() == 1);
 }
+
+TEST_CASE("id index of a table: finds every id, misses absent ones, reports duplicates, copies re-index") {
+  detail::table<party> t;
+  for (int i = 0; i < 1000; ++i) t.rows.push_back(party{.id = {"p" + std::to_string(i)}});
+  t.rows.push_back(party{.id = {"p17"}});  // a duplicate of row 17
+  t.reset_index();
+  std::vector<std::uint32_t> dups;
+  for (std::uint32_t i = 0; i < t.rows.size(); ++i)
+    if (const auto first = t.insert(i)) dups.push_back(*first);
+  CHECK(dups == std::vector<std::uint32_t>{17});
+  for (std::uint32_t i = 0; i < 1000; ++i) CHECK(t.find("p" + std::to_string(i)) == std::optional<std::uint32_t>(i));
+  CHECK_FALSE(t.find("p1000"));
+  CHECK_FALSE(t.find(""));
+  CHECK_FALSE(t.find("P1"));  // ids are case-sensitive
+  // Moving keeps the index (the rows' storage moves with it); a copy starts unindexed.
+  detail::table<party> moved = std::move(t);
+  CHECK(moved.find("p999") == std::optional<std::uint32_t>(999));
+  detail::table<party> copy = moved;
+  CHECK_FALSE(copy.find("p999"));
+  copy.reset_index();
+  for (std::uint32_t i = 0; i < copy.rows.size(); ++i) (void)copy.insert(i);
+  CHECK(copy.find("p999") == std::optional<std::uint32_t>(999));
+  CHECK(&copy.rows[999] != &moved.rows[999]);
+}

@@ -432,6 +432,8 @@ template <record R>
   auto txt = spec.text ? std::optional(matches_text(*spec.text)) : std::nullopt;
   return make_filter(
       [inv = std::move(inv), loc = std::move(loc), txt = std::move(txt), spec, kind, status](const R& r) {
+        (void)kind;  // unused for kinds without a kind or a status
+        (void)status;
         if (inv && !(*inv)(r)) return false;
         if (spec.in_sector && !in_sector(*spec.in_sector)(r)) return false;
         if (loc && !(*loc)(r)) return false;

@@ -5,6 +5,10 @@
 //   (border regions), with a rail spine of alternating gauges.
 #include <regcoop/dataset.hpp>
 
+#include <regcoop/network.hpp>
+
+#include <map>
+#include <memory>
 #include <random>
 #include <string>
 #include <vector>
@@ -119,6 +123,23 @@ inline regcoop::dataset grid(std::size_t side, std::uint32_t seed = 7) {
     }
   b.add(std::move(segs));
   return std::move(b).build();
+}
+
+// A grid, its network and its default weights, built once per side and kept for the run.
+struct grid_network {
+  regcoop::dataset ds;
+  std::unique_ptr<regcoop::network> net;
+  std::vector<double> w;
+};
+inline grid_network& grid_fixture(std::size_t side) {
+  static std::map<std::size_t, grid_network> cache;
+  auto& f = cache[side];
+  if (!f.net) {
+    f.ds = grid(side);
+    f.net = std::make_unique<regcoop::network>(f.ds);
+    f.w = f.net->weights({});
+  }
+  return f;
 }
 
 }  // namespace bench

@@ -38,21 +38,8 @@
 
 namespace {
 
-struct fixture {
-  regcoop::dataset ds;
-  std::unique_ptr<regcoop::network> net;
-  std::vector<double> w;
-};
-fixture& grid(std::size_t side) {
-  static std::map<std::size_t, fixture> cache;
-  auto& f = cache[side];
-  if (!f.net) {
-    f.ds = bench::grid(side);
-    f.net = std::make_unique<regcoop::network>(f.ds);
-    f.w = f.net->weights({});
-  }
-  return f;
-}
+using fixture = bench::grid_network;
+fixture& grid(std::size_t side) { return bench::grid_fixture(side); }
 
 void check(bool ok, const char* what) {
   if (!ok) {

@@ -70,37 +70,44 @@ template <class R>
   detail::throw_not_named<party>(key);
 }
 
-/// The network node named by `key`: its id exactly, else an id, name or alias in any
-/// (ASCII) case ("Xi'an", "xian", "DUISBURG"); the first in dataset order. nullptr when
-/// none. O(nodes · aliases); throws nothing.
+/// The record of kind `R` named by `key`: its id exactly, else an id, name or alias in any
+/// (ASCII) case; the first in dataset order. nullptr when none. For nodes ("Xi'an", "xian",
+/// "DUISBURG") and corridors ("cku", "Middle Corridor"); parties have `find_party`.
+/// O(records · aliases); throws nothing.
+template <record R>
+  requires requires(const R& r) {
+    r.name;
+    r.aliases;
+  }
+[[nodiscard]] const R* find_named(const dataset& ds, std::string_view key) noexcept {
+  if (key.empty()) return nullptr;
+  if (const auto* r = ds.find(id_of<R>{std::string(key)})) return r;
+  return detail::first_of(ds.all<R>(),
+                          [&](const R& x) { return detail::iequals(x.id.value, key) || detail::named(x, key); });
+}
+
+/// `find_named<R>`, or an error.
+/// @throws regcoop::error (`unknown_id`) naming `key`. O(records · aliases).
+template <record R>
+[[nodiscard]] const R& named(const dataset& ds, std::string_view key) {
+  if (const auto* r = find_named<R>(ds, key)) return *r;
+  detail::throw_not_named<R>(key);
+}
+
+/// The network node named by `key` (`find_named<node>`). O(nodes · aliases); throws nothing.
 [[nodiscard]] inline const node* find_node(const dataset& ds, std::string_view key) noexcept {
-  if (key.empty()) return nullptr;
-  if (const auto* n = ds.find(node_id{std::string(key)})) return n;
-  return detail::first_of(ds.nodes(),
-                          [&](const node& x) { return detail::iequals(x.id.value, key) || detail::named(x, key); });
+  return find_named<node>(ds, key);
 }
+/// `find_node`, or an error. @throws regcoop::error (`unknown_id`) naming `key`.
+[[nodiscard]] inline const node& node_named(const dataset& ds, std::string_view key) { return named<node>(ds, key); }
 
-/// `find_node`, or an error.
-/// @throws regcoop::error (`unknown_id`) naming `key`. O(nodes · aliases).
-[[nodiscard]] inline const node& node_named(const dataset& ds, std::string_view key) {
-  if (const auto* n = find_node(ds, key)) return *n;
-  detail::throw_not_named<node>(key);
-}
-
-/// The corridor named by `key`: its id exactly, else an id, name or alias in any case.
-/// nullptr when none. O(corridors · aliases); throws nothing.
+/// The corridor named by `key` (`find_named<corridor>`). O(corridors · aliases); throws nothing.
 [[nodiscard]] inline const corridor* find_corridor(const dataset& ds, std::string_view key) noexcept {
-  if (key.empty()) return nullptr;
-  if (const auto* c = ds.find(corridor_id{std::string(key)})) return c;
-  return detail::first_of(ds.corridors(),
-                          [&](const corridor& x) { return detail::iequals(x.id.value, key) || detail::named(x, key); });
+  return find_named<corridor>(ds, key);
 }
-
-/// `find_corridor`, or an error.
-/// @throws regcoop::error (`unknown_id`) naming `key`. O(corridors · aliases).
+/// `find_corridor`, or an error. @throws regcoop::error (`unknown_id`) naming `key`.
 [[nodiscard]] inline const corridor& corridor_named(const dataset& ds, std::string_view key) {
-  if (const auto* c = find_corridor(ds, key)) return *c;
-  detail::throw_not_named<corridor>(key);
+  return named<corridor>(ds, key);
 }
 
 /// The two end nodes of a corridor, in travel order.

@@ -235,9 +235,9 @@ TEST_CASE("corridor segments must form a chain") {
   CHECK(has_problem(ps, errc::invalid_value, "corridors/empty", "segments"));
 }
 
-TEST_CASE("party rules: blocs hold countries, organisations have a kind and a home country") {
+TEST_CASE("party rules: no self-membership, organisations have a kind and a home country") {
   auto b = small_builder();
-  b.add(party{.id = {"B"}, .kind = party_kind::bloc, .name = "B", .members = {{.member = {"aix"}}}});
+  b.add(party{.id = {"B"}, .kind = party_kind::bloc, .name = "B", .members = {{.member = {"B"}}}});
   b.add(party{.id = {"O"}, .kind = party_kind::organisation, .name = "O"});
   b.add(party{.id = {"O2"}, .kind = party_kind::organisation, .name = "O2", .organisation = organisation_kind::company,
               .home_country = party_id{"EU"}});

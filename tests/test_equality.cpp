@@ -84,7 +84,12 @@ void require_all_members_told_apart(std::span<const T> samples, F mutate) {
 TEST_CASE("operator== of every record kind distinguishes each member") {
   const dataset ds = data::china_central_asia();
   require_all_members_told_apart(ds.sources(), [](source& s) { s.url = "https://example.org/"; });
-  require_all_members_told_apart(ds.parties());
+  require_all_members_told_apart(ds.parties(), [](party& p) {
+    p.seat = "Beijing";
+    p.founded = partial_date{2001, 6, 15};
+    p.dissolved = partial_date{2030};
+    p.established_by = agreement_id{"charter"};
+  });
   require_all_members_told_apart(ds.mechanisms(), [](mechanism& m) {
     m.core.clear();
     m.founded = partial_date{1999};
@@ -106,10 +111,17 @@ TEST_CASE("operator== of every nested model type distinguishes each member") {
   const auto bodies = flatten<body>(ds.mechanisms(), &mechanism::bodies);
   require_all_members_told_apart(std::span<const body>(bodies));
   const auto members = flatten<membership>(ds.parties(), &party::members);
-  require_all_members_told_apart(std::span<const membership>(members));
+  require_all_members_told_apart(std::span<const membership>(members), [](membership& m) {
+    m.role = membership_role::observer;
+    m.reported = partial_date{2020};
+    m.citations.push_back({.source = {"s"}, .quote = "q"});
+  });
   const auto signatories = flatten<agreement_party>(ds.agreements(), &agreement::parties);
   require_all_members_told_apart(std::span<const agreement_party>(signatories),
-                                 [](agreement_party& p) { p.ended_on = partial_date{2030}; });
+                                 [](agreement_party& p) {
+                                   p.ended_on = partial_date{2030};
+                                   p.ratified_on = partial_date{2029};
+                                 });
   const auto participants = flatten<participant>(ds.projects(), &project::participants);
   require_all_members_told_apart(std::span<const participant>(participants));
   const auto history = flatten<status_change>(ds.projects(), &project::status_history);

@@ -69,10 +69,39 @@ TEST_CASE("each record rule reports its code, record and field") {
       {"observation without value or note", [](auto& b) { b.add(indicator{.id = {"i"}, .measure = "m", .name = "I", .subjects = {{"KZ"}}, .citations = cite}); }, errc::invalid_value, "indicators/i", "value"},
       {"ISO code on a bloc", [](auto& b) { b.add(party{.id = {"B"}, .kind = party_kind::bloc, .name = "Bloc", .iso_code = "KZ"}); }, errc::invalid_value, "parties/B", "iso_code"},
       {"members of a country", [](auto& b) { b.add(party{.id = {"X"}, .name = "X", .iso_code = "DE", .members = {{.member = {"KZ"}}}}); }, errc::invalid_value, "parties/X", "members"},
-      {"a bloc member that is not a country", [](auto& b) {
-         b.add(party{.id = {"B"}, .kind = party_kind::bloc, .name = "Bloc"});
-         b.add(party{.id = {"C"}, .kind = party_kind::bloc, .name = "Bloc 2", .members = {{.member = {"B"}}}});
-       }, errc::invalid_value, "parties/C", "members/0/member"},
+      {"an organisation that is its own member", [](auto& b) {
+         b.add(party{.id = {"B"}, .kind = party_kind::bloc, .name = "Bloc", .members = {{.member = {"B"}}}});
+       }, errc::invalid_value, "parties/B", "members/0/member"},
+      {"organisations that are members of each other", [](auto& b) {
+         b.add(party{.id = {"B"}, .kind = party_kind::bloc, .name = "Bloc", .members = {{.member = {"C"}}}});
+         b.add(party{.id = {"C"}, .kind = party_kind::organisation, .name = "Org", .organisation = organisation_kind::forum,
+                     .members = {{.member = {"B"}}}});
+       }, errc::invalid_value, "parties/C", "members"},
+      {"overlapping spells of one member", [](auto& b) {
+         b.add(party{.id = {"O"}, .kind = party_kind::organisation, .name = "Org", .organisation = organisation_kind::forum,
+                     .members = {{.member = {"KZ"}, .role = membership_role::observer, .period = {partial_date{2005}, partial_date{2017}}},
+                                 {.member = {"KZ"}, .period = {partial_date{2016}, std::nullopt}}}});
+       }, errc::invalid_value, "parties/O", "members/1"},
+      {"reported with a known beginning", [](auto& b) {
+         b.add(party{.id = {"O"}, .kind = party_kind::organisation, .name = "Org", .organisation = organisation_kind::forum,
+                     .members = {{.member = {"KZ"}, .period = {partial_date{2005}, std::nullopt}, .reported = partial_date{2006}}}});
+       }, errc::invalid_value, "parties/O", "members/0/reported"},
+      {"reported after the end", [](auto& b) {
+         b.add(party{.id = {"O"}, .kind = party_kind::organisation, .name = "Org", .organisation = organisation_kind::forum,
+                     .members = {{.member = {"KZ"}, .period = {std::nullopt, partial_date{2005}}, .reported = partial_date{2006}}}});
+       }, errc::inverted_dates, "parties/O", "members/0/reported"},
+      {"dissolved before founded", [](auto& b) {
+         b.add(party{.id = {"O"}, .kind = party_kind::organisation, .name = "Org", .organisation = organisation_kind::forum,
+                     .founded = partial_date{2005}, .dissolved = partial_date{2001}});
+       }, errc::inverted_dates, "parties/O", "dissolved"},
+      {"seat of a country", [](auto& b) { b.add(party{.id = {"X"}, .name = "X", .iso_code = "DE", .seat = "Berlin"}); }, errc::invalid_value, "parties/X", "seat"},
+      {"established_by on a country", [](auto& b) {
+         b.add(party{.id = {"X"}, .name = "X", .iso_code = "DE", .established_by = agreement_id{"a"}});
+         b.add(agreement{.id = {"a"}, .name = "A", .parties = {{.party = {"X"}}, {.party = {"KZ"}}}});
+       }, errc::invalid_value, "parties/X", "established_by"},
+      {"ratified before signed", [](auto& b) {
+         b.add(agreement{.id = {"a"}, .name = "A", .parties = {{.party = {"KZ"}, .signed_on = partial_date{2010}, .ratified_on = partial_date{2009}}, {.party = {"KZ"}}}});
+       }, errc::inverted_dates, "agreements/a", "parties/0/ratified_on"},
       {"organisation without a kind", [](auto& b) { b.add(party{.id = {"O"}, .kind = party_kind::organisation, .name = "Org"}); }, errc::invalid_value, "parties/O", "organisation"},
       {"organisation kind on a country", [](auto& b) { b.add(party{.id = {"X"}, .name = "X", .iso_code = "DE", .organisation = organisation_kind::company}); }, errc::invalid_value, "parties/X", "organisation"},
       {"home country of a country", [](auto& b) { b.add(party{.id = {"X"}, .name = "X", .iso_code = "DE", .home_country = party_id{"KZ"}}); }, errc::invalid_value, "parties/X", "home_country"},

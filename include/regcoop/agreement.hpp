@@ -28,17 +28,20 @@ BOOST_DEFINE_ENUM_CLASS(agreement_status,
                         in_force,   ///< in force / implemented
                         ended)      ///< terminated or expired
 
-/// One party to an agreement and its dates.
+/// One party to an agreement and its dates: signed, ratified (or otherwise consented to be
+/// bound), in force for it, ended for it (withdrawal, termination). A party that signed and
+/// never ratified has only `signed_on`; see `state_on` (as_of.hpp) for how missing dates are read.
 struct agreement_party {
   party_id party{};                           ///< the party
   std::optional<partial_date> signed_on{};    ///< when it signed
+  std::optional<partial_date> ratified_on{};  ///< when it ratified (consented to be bound)
   std::optional<partial_date> in_force_from{};  ///< when the agreement entered into force for it
-  std::optional<partial_date> ended_on{};     ///< when it stopped being bound
+  std::optional<partial_date> ended_on{};     ///< when it stopped being bound (withdrawal, termination)
 
   /// Field-wise equality. O(size of the record).
   friend bool operator==(const agreement_party&, const agreement_party&) = default;
 };
-BOOST_DESCRIBE_STRUCT(agreement_party, (), (party, signed_on, in_force_from, ended_on))
+BOOST_DESCRIBE_STRUCT(agreement_party, (), (party, signed_on, ratified_on, in_force_from, ended_on))
 
 /// An agreement between two or more parties of any kind.
 struct agreement {

@@ -7,7 +7,12 @@
 
 #include <boost/describe/enum.hpp>
 
+#include <algorithm>
+#include <cstdint>
+#include <limits>
 #include <optional>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 namespace regcoop {
@@ -43,35 +48,232 @@ constexpr truth happened(const partial_date& when, const partial_date& d) noexce
 constexpr truth max(truth a, truth b) noexcept { return static_cast<int>(a) >= static_cast<int>(b) ? a : b; }
 }  // namespace detail
 
-/// Whether `country` is a member of `bloc` on `d`, from the bloc's dated memberships
-/// (`period.from` = first day, `period.to` = last day of membership). O(members).
-[[nodiscard]] inline truth member_on(const party& bloc, const party_id& country, const partial_date& d) noexcept {
+namespace detail {
+// The days a membership spell certainly and possibly covers, as serial days (open ends are
+// the extreme values). A spell with only `reported` certainly covers [reported, end].
+struct spell_days {
+  std::int32_t certain_begin, certain_end, possible_begin, possible_end;
+};
+inline spell_days days_of(const membership& m) noexcept {
+  constexpr auto lo = std::numeric_limits<std::int32_t>::min(), hi = std::numeric_limits<std::int32_t>::max();
+  spell_days s{lo, hi, lo, hi};
+  if (m.period.from) {
+    s.possible_begin = m.period.from->first_day();
+    s.certain_begin = m.period.from->last_day();
+  } else if (m.reported) {
+    s.certain_begin = m.reported->last_day();
+  }
+  if (m.period.to) {
+    s.possible_end = m.period.to->last_day();
+    s.certain_end = m.period.to->first_day();
+  }
+  return s;
+}
+// Does the spell hold on (all / some of) the days [first, last]?
+constexpr truth covers(const spell_days& s, std::int32_t first, std::int32_t last) noexcept {
+  if (s.possible_begin > last || s.possible_end < first) return truth::no;
+  return (s.certain_begin <= first && last <= s.certain_end) ? truth::certainly : truth::possibly;
+}
+// Do two spells hold together on some day of [first, last]?
+constexpr truth together(const spell_days& a, const spell_days& b, std::int32_t first, std::int32_t last) noexcept {
+  const auto pb = std::max({a.possible_begin, b.possible_begin, first});
+  const auto pe = std::min({a.possible_end, b.possible_end, last});
+  if (pb > pe) return truth::no;
+  const auto cb = std::max({a.certain_begin, b.certain_begin, first});
+  const auto ce = std::min({a.certain_end, b.certain_end, last});
+  return cb <= ce ? truth::certainly : truth::possibly;
+}
+constexpr bool role_matches(membership_role r, const std::optional<membership_role>& want) noexcept {
+  return !want || r == *want;
+}
+}  // namespace detail
+
+/// Whether `member` holds `role` in `org` on `d` (any role when `role` is nullopt), from the
+/// organisation's dated spells. O(members).
+[[nodiscard]] inline truth member_on(const party& org, const party_id& member, const partial_date& d,
+                                     std::optional<membership_role> role = membership_role::full_member) noexcept {
   truth best = truth::no;
-  for (const auto& m : bloc.members)
-    if (m.member == country) best = detail::max(best, detail::holds(m.period.from, m.period.to, d));
+  for (const auto& m : org.members)
+    if (m.member == member && detail::role_matches(m.role, role))
+      best = detail::max(best, detail::covers(detail::days_of(m), d.first_day(), d.last_day()));
   return best;
 }
 
-/// The members of `bloc` on `d` accepted under `c`, in the bloc's order. A party that is
-/// not a bloc expands to itself. O(members).
+/// The member parties a bloc stands for on `d` under `c`: its full members, blocs among them
+/// expanded in turn (a cycle is cut, though a validated dataset has none); a party that is
+/// not a bloc stands for itself. In the bloc's order, each once. O(members, recursively).
 /// @throws regcoop::error (`unknown_id`) when `bloc` is not in the dataset.
 [[nodiscard]] inline std::vector<party_id> members_on(const dataset& ds, const party_id& bloc, const partial_date& d,
                                                       certainty c = certainty::certain) {
-  const party& b = ds.at(bloc);
-  if (b.kind != party_kind::bloc) return {bloc};
-  std::vector<party_id> out;
-  for (const auto& m : b.members)
-    if (accepted(member_on(b, m.member, d), c) && std::find(out.begin(), out.end(), m.member) == out.end())
-      out.push_back(m.member);
+  std::vector<party_id> out, seen;
+  const auto expand = [&](auto&& self, const party_id& id) -> void {
+    const party& b = ds.at(id);
+    if (b.kind != party_kind::bloc) {
+      if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+      return;
+    }
+    if (std::find(seen.begin(), seen.end(), id) != seen.end()) return;
+    seen.push_back(id);
+    for (const auto& m : b.members)
+      if (accepted(member_on(b, m.member, d), c)) self(self, m.member);
+  };
+  expand(expand, bloc);
   return out;
 }
 
-/// The blocs `country` belongs to on `d` under `c`. O(parties · members).
+/// One member's membership of one organisation on a date.
+struct membership_state {
+  party_id organisation{};                              ///< the organisation or bloc
+  party_id member{};                                    ///< the member
+  membership_role role = membership_role::full_member;  ///< its role
+  truth sure = truth::no;                               ///< how sure: `certainly` or `possibly`
+
+  /// Field-wise equality. O(1).
+  friend bool operator==(const membership_state&, const membership_state&) = default;
+};
+
+/// The members of `org` on `d` in `role` (any role when nullopt; default: full members)
+/// accepted under `c`, in the organisation's order, each member and role once.
+/// O(members). @throws regcoop::error (`unknown_id`) when `org` is not in the dataset.
+[[nodiscard]] inline std::vector<membership_state> members_of(const dataset& ds, const party_id& org, const partial_date& d,
+                                                              std::optional<membership_role> role = membership_role::full_member,
+                                                              certainty c = certainty::certain) {
+  const party& o = ds.at(org);
+  std::vector<membership_state> out;
+  for (const auto& m : o.members) {
+    if (!detail::role_matches(m.role, role)) continue;
+    const truth t = member_on(o, m.member, d, m.role);
+    if (!accepted(t, c)) continue;
+    const bool dup = std::any_of(out.begin(), out.end(), [&](const membership_state& x) { return x.member == m.member && x.role == m.role; });
+    if (!dup) out.push_back({org, m.member, m.role, t});
+  }
+  return out;
+}
+
+/// The organisations and blocs `p` belongs to on `d` in `role` (any role when nullopt, the
+/// default), accepted under `c`: organisation, role and how sure, in dataset order. Uses the
+/// party index: O(organisations listing p · their members).
+[[nodiscard]] inline std::vector<membership_state> memberships_of(const dataset& ds, const party_id& p, const partial_date& d,
+                                                                  std::optional<membership_role> role = std::nullopt,
+                                                                  certainty c = certainty::certain) {
+  std::vector<membership_state> out;
+  const auto parties = ds.parties();
+  for (const auto i : ds.referring_to<party>(p))
+    for (const auto& s : members_of(ds, parties[i].id, d, role, c))
+      if (s.member == p) out.push_back(s);
+  return out;
+}
+
+/// The blocs `country` belongs to (as a full member) on `d` under `c`. O(blocs listing it · members).
 [[nodiscard]] inline std::vector<party_id> blocs_of(const dataset& ds, const party_id& country, const partial_date& d,
                                                     certainty c = certainty::certain) {
   std::vector<party_id> out;
-  for (const auto& b : ds.parties())
-    if (b.kind == party_kind::bloc && accepted(member_on(b, country, d), c)) out.push_back(b.id);
+  for (const auto& s : memberships_of(ds, country, d, membership_role::full_member, c))
+    if (ds.at(s.organisation).kind == party_kind::bloc) out.push_back(s.organisation);
+  return out;
+}
+
+/// An organisation two parties both belong to on a date, with their roles.
+struct shared_membership {
+  party_id organisation{};                                ///< the organisation or bloc
+  membership_role role_a = membership_role::full_member;  ///< the first party's role
+  membership_role role_b = membership_role::full_member;  ///< the second party's role
+  truth sure = truth::no;                                 ///< both hold then: `certainly` or `possibly`
+
+  /// Field-wise equality. O(1).
+  friend bool operator==(const shared_membership&, const shared_membership&) = default;
+};
+
+/// The organisations `a` and `b` both belong to on `d` in `role` (default: full members; any
+/// role when nullopt), accepted under `c`: the answer is as sure as the less sure of the two
+/// memberships. Uses the party index. O(organisations listing a · members).
+[[nodiscard]] inline std::vector<shared_membership> shared_memberships(const dataset& ds, const party_id& a, const party_id& b,
+                                                                       const partial_date& d,
+                                                                       std::optional<membership_role> role = membership_role::full_member,
+                                                                       certainty c = certainty::certain) {
+  std::vector<shared_membership> out;
+  const auto mine = memberships_of(ds, a, d, role, c);
+  for (const auto& x : mine)
+    for (const auto& y : members_of(ds, x.organisation, d, role, c))
+      if (y.member == b) out.push_back({x.organisation, x.role, y.role, std::min(x.sure, y.sure)});
+  return out;
+}
+
+/// One row of a dyad-year table: two countries, a year, and the organisations both belonged
+/// to on a common day of that year.
+struct dyad_year {
+  party_id a{};                          ///< the first country (ids in ascending order: a < b)
+  party_id b{};                          ///< the second country
+  int year = 0;                          ///< the year
+  std::size_t count = 0;                 ///< number of organisations shared (`organisations.size()`)
+  std::vector<party_id> organisations{};  ///< the organisations, in dataset order
+
+  /// Field-wise equality. O(count).
+  friend bool operator==(const dyad_year&, const dyad_year&) = default;
+};
+
+/// The dyad-year table of joint membership, the way the Correlates of War IGO data and
+/// peacesciencer count it, at day precision: for each year in [first_year, last_year] and
+/// each pair of countries, the organisations (blocs included) of which both were members in
+/// `role` (default full; any role when nullopt) on at least one common day of the year,
+/// accepted under `c` (`certain`: a common day is certain whatever days the partial dates
+/// denote; `possible`: one may exist). Only pairs sharing at least one organisation are
+/// listed, ordered by year, then a, then b. Members that are organisations are left out
+/// (dyads are of countries). O(organisations · years · members²).
+[[nodiscard]] inline std::vector<dyad_year> dyad_years(const dataset& ds, int first_year, int last_year,
+                                                       std::optional<membership_role> role = membership_role::full_member,
+                                                       certainty c = certainty::certain) {
+  // (year, a, b) -> organisations, gathered per organisation then sorted once.
+  struct hit {
+    int year;
+    const party* a;
+    const party* b;
+    std::size_t org;
+  };
+  std::vector<hit> hits;
+  const auto parties = ds.parties();
+  std::vector<std::pair<const party*, detail::spell_days>> spells;
+  for (std::size_t o = 0; o < parties.size(); ++o) {
+    spells.clear();
+    for (const auto& m : parties[o].members) {
+      if (!detail::role_matches(m.role, role)) continue;
+      const party* p = ds.find(m.member);
+      if (p && p->kind == party_kind::country) spells.emplace_back(p, detail::days_of(m));
+    }
+    if (spells.size() < 2) continue;
+    for (int y = first_year; y <= last_year; ++y) {
+      const auto first = partial_date::serial(y, 1, 1), last = partial_date::serial(y, 12, 31);
+      const std::size_t before = hits.size();
+      for (std::size_t i = 0; i < spells.size(); ++i) {
+        if (!accepted(detail::covers(spells[i].second, first, last), certainty::possible)) continue;
+        for (std::size_t j = i + 1; j < spells.size(); ++j) {
+          if (spells[i].first == spells[j].first) continue;
+          if (!accepted(detail::together(spells[i].second, spells[j].second, first, last), c)) continue;
+          const party* x = spells[i].first;
+          const party* z = spells[j].first;
+          if (z->id < x->id) std::swap(x, z);
+          hits.push_back({y, x, z, o});
+        }
+      }
+      // A pair with several spells in one organisation counts it once.
+      std::sort(hits.begin() + static_cast<std::ptrdiff_t>(before), hits.end(), [](const hit& l, const hit& r) {
+        return std::tie(l.a->id, l.b->id) < std::tie(r.a->id, r.b->id);
+      });
+      hits.erase(std::unique(hits.begin() + static_cast<std::ptrdiff_t>(before), hits.end(),
+                             [](const hit& l, const hit& r) { return l.a == r.a && l.b == r.b; }),
+                 hits.end());
+    }
+  }
+  std::sort(hits.begin(), hits.end(), [](const hit& l, const hit& r) {
+    return std::tie(l.year, l.a->id, l.b->id, l.org) < std::tie(r.year, r.a->id, r.b->id, r.org);
+  });
+  std::vector<dyad_year> out;
+  for (const auto& h : hits) {
+    if (out.empty() || out.back().year != h.year || out.back().a != h.a->id || out.back().b != h.b->id)
+      out.push_back({h.a->id, h.b->id, h.year, 0, {}});
+    out.back().organisations.push_back(parties[h.org].id);
+    out.back().count = out.back().organisations.size();
+  }
   return out;
 }
 
@@ -84,25 +286,37 @@ struct agreement_state {
   truth ended = truth::no;        ///< ended for the party by then
 };
 
-/// Where an agreement has no `in_force_from` but its reported status is `concluded` or
-/// `in_force`, it is taken to apply from its signature (memoranda and cooperation
-/// agreements take effect on signing). Where it has no dates at all, the reported status
-/// holds from the source's date on, which `as_of` cannot see: the answer is `possibly`.
+/// The state of party `p` in agreement `a` on `d`. The rule for missing dates:
+/// - a party with `in_force_from` is in force from that date (until `ended_on`);
+/// - when *another* party has an `in_force_from`, the agreement has an entry-into-force
+///   procedure: a party without one is `possibly` in force once it has ratified
+///   (`ratified_on`), and `no` if it has not ratified — a signatory that never ratified is
+///   never in force, let alone certainly;
+/// - when no party has an `in_force_from`, an agreement whose reported status is `concluded`
+///   or `in_force` applies from each party's signature (memoranda and cooperation agreements
+///   take effect on signing); with no dates at all, the reported status holds from the
+///   source's date on, which `as_of` cannot see: the answer is `possibly`.
+/// O(parties of the agreement).
 [[nodiscard]] inline agreement_state state_on(const agreement& a, const agreement_party& p, const partial_date& d) {
   agreement_state s{&a, p.party, truth::no, truth::no, truth::no};
   const bool effective = a.status == agreement_status::concluded || a.status == agreement_status::in_force;
+  const bool has_procedure =
+      std::any_of(a.parties.begin(), a.parties.end(), [](const agreement_party& x) { return x.in_force_from.has_value(); });
   s.is_signed = p.signed_on ? detail::happened(*p.signed_on, d)
                             : (a.status == agreement_status::proposed ? truth::no : truth::possibly);
-  const auto start = p.in_force_from ? p.in_force_from : (effective ? p.signed_on : std::nullopt);
   s.ended = p.ended_on ? detail::happened(*p.ended_on, d)
                        : (a.status == agreement_status::ended ? truth::possibly : truth::no);
-  if (start) {
-    s.in_force = detail::happened(*start, d);
-    if (s.ended == truth::certainly) s.in_force = truth::no;
-    else if (s.ended == truth::possibly && s.in_force == truth::certainly) s.in_force = truth::possibly;
+  if (p.in_force_from) {
+    s.in_force = detail::happened(*p.in_force_from, d);
+  } else if (has_procedure) {
+    s.in_force = p.ratified_on ? std::min(detail::happened(*p.ratified_on, d), truth::possibly) : truth::no;
+  } else if (p.signed_on && effective) {
+    s.in_force = detail::happened(*p.signed_on, d);
   } else if (effective) {
     s.in_force = truth::possibly;
   }
+  if (s.ended == truth::certainly) s.in_force = truth::no;
+  else if (s.ended == truth::possibly && s.in_force == truth::certainly) s.in_force = truth::possibly;
   return s;
 }
 
@@ -182,6 +396,43 @@ class snapshot {
       auto s = state_on(p, d_);
       if (s.status && accepted(s.sure, c_)) out.push_back(s);
     }
+    return out;
+  }
+
+  /// The members of `org` in `role` on the date (default: full members; any when nullopt),
+  /// see `members_of`. @throws regcoop::error (`unknown_id`). O(members).
+  [[nodiscard]] std::vector<membership_state> members(const party_id& org,
+                                                      std::optional<membership_role> role = membership_role::full_member) const {
+    return members_of(ds_, org, d_, role, c_);
+  }
+
+  /// The memberships of `p` on the date (any role by default), see `memberships_of`.
+  /// O(organisations listing p · members).
+  [[nodiscard]] std::vector<membership_state> memberships(const party_id& p,
+                                                          std::optional<membership_role> role = std::nullopt) const {
+    return memberships_of(ds_, p, d_, role, c_);
+  }
+
+  /// The organisations `a` and `b` share on the date, see `shared_memberships`.
+  [[nodiscard]] std::vector<shared_membership> shared(const party_id& a, const party_id& b,
+                                                      std::optional<membership_role> role = membership_role::full_member) const {
+    return shared_memberships(ds_, a, b, d_, role, c_);
+  }
+
+  /// The agreements in force for `p` on the date (directly, or through a bloc `p` is a full
+  /// member of on the date), under the policy. O(agreement parties · members).
+  [[nodiscard]] std::vector<agreement_state> agreements_in_force_for(const party_id& p) const {
+    std::vector<agreement_state> out;
+    for (const auto& a : ds_.agreements())
+      for (const auto& ap : a.parties) {
+        auto s = state_on(a, ap, d_);
+        if (!accepted(s.in_force, c_)) continue;
+        const auto who = members_on(ds_, ap.party, d_, c_);
+        if (ap.party == p || std::find(who.begin(), who.end(), p) != who.end()) {
+          out.push_back(s);
+          break;
+        }
+      }
     return out;
   }
 

@@ -18,42 +18,74 @@ namespace regcoop {
 /// What a party is.
 BOOST_DEFINE_ENUM_CLASS(party_kind,
                         country,       ///< a state with an ISO 3166-1 code
-                        bloc,          ///< a union of states acting as one (the EU); has `members`
-                        organisation)  ///< a non-state actor: exchange, secretariat, alliance, company
+                        bloc,          ///< an organisation whose full members act as one party in agreements (the EU)
+                        organisation)  ///< any other organisation: intergovernmental, customs union, forum, exchange, company, ...
 
-/// What an organisation is (for `party_kind::organisation`; `none` otherwise).
-BOOST_DEFINE_ENUM_CLASS(organisation_kind, none, exchange, secretariat, alliance, company, institute,
-                        government_body, international_organisation, other)
+/// What an organisation is (for `party_kind::organisation` and blocs; `none` for countries).
+BOOST_DEFINE_ENUM_CLASS(organisation_kind, none,
+                        intergovernmental_organisation,  ///< a general intergovernmental organisation (SCO, CIS)
+                        customs_union,                   ///< members share one customs territory
+                        free_trade_area,                 ///< members trade without tariffs among themselves
+                        economic_union,                  ///< a customs union with a common market (EAEU, EU)
+                        security_organisation,           ///< a collective-security organisation (CSTO)
+                        development_bank,                ///< a multilateral development bank or programme
+                        forum,                           ///< a forum or conference without binding decisions (CICA)
+                        exchange, secretariat, alliance, company, institute, government_body,
+                        international_organisation,      ///< an international organisation of another kind
+                        other)
 
-/// A country's membership of a bloc over a period (open ends allowed).
+/// The role of a member in an organisation.
+BOOST_DEFINE_ENUM_CLASS(membership_role,
+                        full_member,       ///< a member with all rights
+                        associate_member,  ///< an associate member
+                        observer,          ///< an observer state or organisation
+                        dialogue_partner,  ///< a dialogue partner
+                        candidate,         ///< a candidate for membership, accession under way
+                        suspended)         ///< a member whose membership is suspended
+
+/// One spell of one member in one role: when it began (`period.from`), its last day
+/// (`period.to`), both partial dates with open ends. A member that changes role (observer,
+/// then full member), leaves and rejoins, or is suspended has one spell per role and stay.
+/// When the beginning is unknown but the spell is known to hold by some date, `period.from`
+/// is left open and `reported` gives that date: before it the membership is only possible.
 struct membership {
-  party_id member{};    ///< the member country
-  date_range period{};  ///< when it was a member
+  party_id member{};                                  ///< the member: a country or an organisation
+  membership_role role = membership_role::full_member;  ///< the role in this spell
+  date_range period{};                                ///< first and last day of the spell
+  std::optional<partial_date> reported{};             ///< a date by which the spell held (start unknown)
+  std::vector<citation> citations{};                  ///< where the spell can be checked
 
   /// Field-wise equality. O(size of the record).
   friend bool operator==(const membership&, const membership&) = default;
 };
-BOOST_DESCRIBE_STRUCT(membership, (), (member, period))
+BOOST_DESCRIBE_STRUCT(membership, (), (member, role, period, reported, citations))
 
 /// A country, bloc or organisation that takes part in cooperation.
 ///
-/// Countries use their ISO alpha-2 code as `iso_code` (the builder checks it); a bloc lists
-/// its `members` (countries); an organisation may name its `home_country`.
+/// Countries use their ISO alpha-2 code as `iso_code` (the builder checks it). Blocs and
+/// organisations list their `members` as dated spells with roles; a member may be a country
+/// or another organisation (no cycles). An organisation may name its `home_country` and
+/// `seat`, its founding and dissolution dates, and the agreement that established it.
 struct party {
-  party_id id{};                          ///< e.g. "KZ", "EU", "aix"
+  party_id id{};                          ///< e.g. "KZ", "EU", "SCO"
   party_kind kind = party_kind::country;  ///< country, bloc or organisation
   std::string name{};                     ///< English name
   std::vector<std::string> aliases{};     ///< other names
   std::string iso_code{};                 ///< ISO 3166-1 alpha-2 code, countries only
   organisation_kind organisation = organisation_kind::none;  ///< kind of organisation
   std::optional<party_id> home_country{};  ///< where an organisation is based
-  std::vector<membership> members{};      ///< members of a bloc, dated
+  std::string seat{};                     ///< the city of an organisation's seat or secretariat
+  std::optional<partial_date> founded{};    ///< when the organisation was founded
+  std::optional<partial_date> dissolved{};  ///< when it was dissolved
+  std::optional<agreement_id> established_by{};  ///< the agreement that established it
+  std::vector<membership> members{};      ///< members of a bloc or organisation, dated, with roles
   std::vector<citation> citations{};      ///< where the party is mentioned
 
   /// Field-wise equality. O(size of the record).
   friend bool operator==(const party&, const party&) = default;
 };
-BOOST_DESCRIBE_STRUCT(party, (), (id, kind, name, aliases, iso_code, organisation, home_country, members, citations))
+BOOST_DESCRIBE_STRUCT(party, (), (id, kind, name, aliases, iso_code, organisation, home_country, seat, founded,
+                                  dissolved, established_by, members, citations))
 
 /// True when `member` is listed among the members of `org` (at any time): the one
 /// membership test of queries that ignore dates. O(members); throws nothing.

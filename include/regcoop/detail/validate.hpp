@@ -13,7 +13,10 @@
 
 #include <boost/mp11/tuple.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -131,19 +134,77 @@ class checker {
     } else if (!p.iso_code.empty()) {
       report(errc::invalid_value, "iso_code", "only countries have an ISO code");
     }
-    if (p.kind != party_kind::bloc && !p.members.empty())
-      report(errc::invalid_value, "members", "only blocs have members");
-    for (std::size_t i = 0; i < p.members.size(); ++i)
-      require_country(p.members[i].member, "members/" + std::to_string(i) + "/member");
+    if (p.kind == party_kind::country && !p.members.empty())
+      report(errc::invalid_value, "members", "a country has no members (blocs and organisations do)");
+    for (std::size_t i = 0; i < p.members.size(); ++i) {
+      const auto& m = p.members[i];
+      const std::string at = "members/" + std::to_string(i);
+      if (m.member == p.id) report(errc::invalid_value, at + "/member", "an organisation cannot be its own member");
+      if (m.reported && m.period.from)
+        report(errc::invalid_value, at + "/reported", "'reported' is for spells whose beginning is unknown; this one has 'period/from'");
+      if (m.reported && m.period.to && m.reported->valid() && m.period.to->valid() && certainly_before(*m.period.to, *m.reported))
+        report(errc::inverted_dates, at + "/reported", "the spell is reported after its end");
+      for (std::size_t j = 0; j < i; ++j)
+        if (p.members[j].member == m.member && certainly_overlap(p.members[j], m))
+          report(errc::invalid_value, at,
+                 "spell overlaps spell " + std::to_string(j) + " of the same member ('" + m.member.value + "'); a member holds one role at a time");
+    }
+    if (p.kind != party_kind::country) check_membership_cycle(p);
     if (p.home_country) {
-      if (p.kind != party_kind::organisation)
-        report(errc::invalid_value, "home_country", "only organisations have a home country");
+      if (p.kind == party_kind::country)
+        report(errc::invalid_value, "home_country", "only organisations and blocs have a home country");
       require_country(*p.home_country, "home_country");
     }
-    if ((p.kind == party_kind::organisation) == (p.organisation == organisation_kind::none))
-      report(errc::invalid_value, "organisation",
-             p.kind == party_kind::organisation ? "an organisation needs an organisation kind"
-                                                : "only organisations have an organisation kind");
+    if (p.kind == party_kind::country) {
+      if (p.organisation != organisation_kind::none)
+        report(errc::invalid_value, "organisation", "only organisations and blocs have an organisation kind");
+      if (!p.seat.empty()) report(errc::invalid_value, "seat", "only organisations and blocs have a seat");
+      if (p.established_by) report(errc::invalid_value, "established_by", "only organisations and blocs are established by an agreement");
+    } else if (p.kind == party_kind::organisation && p.organisation == organisation_kind::none) {
+      report(errc::invalid_value, "organisation", "an organisation needs an organisation kind");
+    }
+    order(p.founded, p.dissolved, "dissolved", "is dissolved before it is founded");
+  }
+
+  // The certain part of a spell, in days: from its latest possible first day (or the report)
+  // to its earliest possible last day.
+  static bool certainly_overlap(const membership& a, const membership& b) {
+    const auto begin = [](const membership& m) {
+      const auto& f = m.period.from ? m.period.from : m.reported;
+      return f && f->valid() ? f->last_day() : std::numeric_limits<std::int32_t>::min();
+    };
+    const auto end = [](const membership& m) {
+      return m.period.to && m.period.to->valid() ? m.period.to->first_day() : std::numeric_limits<std::int32_t>::max();
+    };
+    return std::max(begin(a), begin(b)) <= std::min(end(a), end(b));
+  }
+
+  // Reports a cycle of organisations that are members of each other (A in B in A) on each
+  // party of the cycle, naming the cycle.
+  void check_membership_cycle(const party& start) {
+    std::vector<const party*> path{&start};
+    std::vector<const party*> done;
+    const auto visit = [&](auto&& self, const party& p) -> bool {
+      for (const auto& m : p.members) {
+        const party* q = resolve(m.member);
+        if (!q || q->kind == party_kind::country) continue;
+        if (q == &start) {
+          std::string cycle;
+          for (const auto* x : path) cycle += x->id.value + " → ";
+          report(errc::invalid_value, "members",
+                 "membership cycle: " + cycle + start.id.value + " (an organisation cannot contain itself)");
+          return true;
+        }
+        if (std::find(path.begin(), path.end(), q) != path.end() || std::find(done.begin(), done.end(), q) != done.end())
+          continue;
+        path.push_back(q);
+        if (self(self, *q)) return true;
+        path.pop_back();
+        done.push_back(q);
+      }
+      return false;
+    };
+    visit(visit, start);
   }
 
   void check_rules(const mechanism& m) {
@@ -159,6 +220,8 @@ class checker {
       const auto& p = a.parties[i];
       const std::string base = "parties/" + std::to_string(i);
       order(p.signed_on, p.in_force_from, base + "/in_force_from", "enters into force before it is signed");
+      order(p.signed_on, p.ratified_on, base + "/ratified_on", "is ratified before it is signed");
+      order(p.ratified_on, p.ended_on, base + "/ended_on", "ends before it is ratified");
       order(p.in_force_from, p.ended_on, base + "/ended_on", "ends before it enters into force");
       order(p.signed_on, p.ended_on, base + "/ended_on", "ends before it is signed");
     }

@@ -9,6 +9,7 @@
 /// auto n = std::ranges::distance(energy_in_kz);
 /// @endcode
 
+#include "regcoop/as_of.hpp"
 #include "regcoop/dataset.hpp"
 #include "regcoop/detail/refs.hpp"
 #include "regcoop/enum.hpp"
@@ -196,23 +197,76 @@ template <std::ranges::input_range V>
   return out;
 }
 
+namespace detail {
+// The organisations and blocs `p` is ever a full member of, with those spells.
+struct full_membership {
+  party_id organisation;
+  std::vector<spell_days> spells;
+};
+inline std::vector<full_membership> full_memberships(const dataset& ds, const party_id& p) {
+  std::vector<full_membership> out;
+  const auto parties = ds.parties();
+  for (const auto i : ds.referring_to<party>(p)) {
+    full_membership f{parties[i].id, {}};
+    for (const auto& m : parties[i].members)
+      if (m.member == p && m.role == membership_role::full_member) f.spells.push_back(days_of(m));
+    if (!f.spells.empty()) out.push_back(std::move(f));
+  }
+  return out;
+}
+// The days an agreement applies to one of its parties: from its earliest date (signature,
+// ratification or entry into force) to its end; open where unknown.
+inline std::pair<std::int32_t, std::int32_t> applies(const agreement_party& e) noexcept {
+  std::int32_t first = std::numeric_limits<std::int32_t>::max();
+  for (const auto* d : {&e.signed_on, &e.ratified_on, &e.in_force_from})
+    if (*d) first = std::min(first, (*d)->first_day());
+  if (first == std::numeric_limits<std::int32_t>::max()) first = std::numeric_limits<std::int32_t>::min();
+  return {first, e.ended_on ? e.ended_on->last_day() : std::numeric_limits<std::int32_t>::max()};
+}
+}  // namespace detail
+
 /// Records that refer to `p` anywhere (hosts, participants, agreement parties, core group,
-/// subjects, ...), or — unless `through_blocs` is false — to a bloc that `p` is or was a
-/// member of. For parties: `p` itself. O(size of the record + number of p's blocs) per
-/// record tested; anchored on `p` and its blocs, so `select` tests only the records that
-/// refer to one of them.
+/// subjects, ...), or — unless `through_blocs` is false — to a bloc or organisation `p` was a
+/// full member of *when the record applies*: an agreement through the organisation's entry
+/// while that entry applies (from its earliest date to its end), any other record on one of
+/// its dates (see `for_each_date`; a record without dates counts). For parties: `p` itself.
+/// O(size of the record + p's organisations · spells) per record tested; anchored on `p` and
+/// its organisations, so `select` tests only the records that refer to one of them.
 [[nodiscard]] inline auto involves(const dataset& ds, party_id p, bool through_blocs = true) {
-  std::vector<party_id> blocs;
-  if (through_blocs)
-    for (const auto& b : ds.parties())
-      if (has_member(b, p)) blocs.push_back(b.id);
+  std::vector<detail::full_membership> orgs;
+  if (through_blocs) orgs = detail::full_memberships(ds, p);
   std::vector<party_id> anchor{p};
-  anchor.insert(anchor.end(), blocs.begin(), blocs.end());
+  for (const auto& o : orgs) anchor.push_back(o.organisation);
   return make_filter(
-      [p = std::move(p), blocs = std::move(blocs)](const auto& r) {
+      [p = std::move(p), orgs = std::move(orgs)](const auto& r) {
         using R = std::remove_cvref_t<decltype(r)>;
         if constexpr (std::is_same_v<R, party>) return r.id == p;
-        auto hit = [&](const party_id& x) { return x == p || std::find(blocs.begin(), blocs.end(), x) != blocs.end(); };
+        const auto member_when = [&](const detail::full_membership& o, std::int32_t first, std::int32_t last) {
+          return std::any_of(o.spells.begin(), o.spells.end(),
+                             [&](const detail::spell_days& s) { return detail::covers(s, first, last) != truth::no; });
+        };
+        const auto through = [&](const party_id& x) {
+          for (const auto& o : orgs) {
+            if (o.organisation != x) continue;
+            if constexpr (std::is_same_v<R, agreement>) {
+              for (const auto& e : r.parties)
+                if (e.party == x) {
+                  const auto [first, last] = detail::applies(e);
+                  if (member_when(o, first, last)) return true;
+                }
+              return false;
+            } else {
+              bool dated = false, hit = false;
+              for_each_date(r, [&](const partial_date& d) {
+                dated = true;
+                hit = hit || member_when(o, d.first_day(), d.last_day());
+              });
+              return hit || !dated;
+            }
+          }
+          return false;
+        };
+        auto hit = [&](const party_id& x) { return x == p || through(x); };
         return detail::any_ref<party_tag>(r, hit);
       },
       std::move(anchor));
@@ -296,7 +350,7 @@ void for_each_date(const R& r, F&& f) {
     if (r.date) f(*r.date);
   } else if constexpr (std::is_same_v<R, agreement>) {
     for (const auto& p : r.parties)
-      for (const auto* d : {&p.signed_on, &p.in_force_from, &p.ended_on})
+      for (const auto* d : {&p.signed_on, &p.ratified_on, &p.in_force_from, &p.ended_on})
         if (*d) f(**d);
   } else if constexpr (std::is_same_v<R, project>) {
     for (const auto& s : r.status_history) {
@@ -360,7 +414,8 @@ struct filter_spec {
   std::optional<party_id> country{};        ///< `in_country(ds, *country)`
   std::optional<mechanism_id> mechanism{};  ///< `in_mechanism(*mechanism)`
   std::optional<std::string> text{};        ///< `matches_text(*text)`
-  std::optional<date_range> dates{};        ///< `dated_within(*dates)`
+  std::optional<date_range> dates{};        ///< `dated_within(*dates)`; for agreements with `party`, only the
+                                            ///< dates of that party's entries (and of its organisations')
 };
 
 namespace detail {
@@ -430,8 +485,16 @@ template <record R>
   auto anchor = inv ? inv->anchor : std::vector<party_id>{};
   auto loc = spec.country ? std::optional(in_country(ds, *spec.country)) : std::nullopt;
   auto txt = spec.text ? std::optional(matches_text(*spec.text)) : std::nullopt;
+  // With a party, an agreement's dates are those of the party's own entry, and of the
+  // entries of its organisations on days it was a full member of them.
+  std::vector<detail::full_membership> own{};
+  if (spec.party && spec.dates && std::is_same_v<R, agreement>) {
+    own.push_back({*spec.party, {}});  // no spells: always its own
+    if (spec.through_blocs)
+      for (auto& o : detail::full_memberships(ds, *spec.party)) own.push_back(std::move(o));
+  }
   return make_filter(
-      [inv = std::move(inv), loc = std::move(loc), txt = std::move(txt), spec, kind, status](const R& r) {
+      [inv = std::move(inv), loc = std::move(loc), txt = std::move(txt), own = std::move(own), spec, kind, status](const R& r) {
         (void)kind;  // unused for kinds without a kind or a status
         (void)status;
         if (inv && !(*inv)(r)) return false;
@@ -439,7 +502,26 @@ template <record R>
         if (loc && !(*loc)(r)) return false;
         if (txt && !(*txt)(r)) return false;
         if (spec.mechanism && !in_mechanism(*spec.mechanism)(r)) return false;
-        if (spec.dates && !dated_within(*spec.dates)(r)) return false;
+        if constexpr (std::is_same_v<R, agreement>) {
+          if (spec.dates && !own.empty()) {
+            bool hit = false;
+            for (const auto& e : r.parties)
+              for (const auto& o : own) {
+                if (o.organisation != e.party) continue;
+                for (const auto* d : {&e.signed_on, &e.ratified_on, &e.in_force_from, &e.ended_on}) {
+                  if (!*d || !spec.dates->contains(**d, certainty::possible)) continue;
+                  hit = hit || o.spells.empty() || std::any_of(o.spells.begin(), o.spells.end(), [&](const detail::spell_days& sp) {
+                          return detail::covers(sp, (*d)->first_day(), (*d)->last_day()) != truth::no;
+                        });
+                }
+              }
+            if (!hit) return false;
+          } else if (spec.dates && !dated_within(*spec.dates)(r)) {
+            return false;
+          }
+        } else if (spec.dates && !dated_within(*spec.dates)(r)) {
+          return false;
+        }
         if constexpr (!std::is_void_v<kind_type>)
           if (kind && static_cast<int>(r.kind) != *kind) return false;
         if constexpr (std::is_same_v<R, project>) {

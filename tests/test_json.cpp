@@ -1,6 +1,7 @@
 #include "fixtures.hpp"
 
 #include <regcoop/data/china_central_asia.hpp>
+#include <regcoop/data/eurasian_organisations.hpp>
 #include <regcoop/json.hpp>
 
 #include <doctest/doctest.h>
@@ -69,6 +70,12 @@ TEST_CASE("round trip keeps partial dates, bounds, optional values and unicode q
   CHECK(back == ds);
   CHECK(back.at(agreement_id{"visa"}).parties[0].in_force_from == partial_date{2023, 11, 10});
   CHECK(back.at(indicator_id{"trade"}).value->value == 94.8e9);
+}
+
+TEST_CASE("the shipped data/eurasian-organisations.json equals the embedded dataset, byte for byte") {
+  const auto file = std::filesystem::path(REGCOOP_SOURCE_DIR) / "data" / "eurasian-organisations.json";
+  CHECK(read_file(file) == to_json(data::eurasian_organisations()));
+  CHECK(load_json(file) == data::eurasian_organisations());
 }
 
 TEST_CASE("the shipped data/china-central-asia.json equals the embedded dataset, byte for byte") {

@@ -11,17 +11,20 @@
 //
 // Exit codes: 0 success, 1 no result, 2 bad input (message on stderr).
 #include <regcoop/csv.hpp>
-#include <regcoop/data/china_central_asia.hpp>
+#include <regcoop/as_of.hpp>
+#include <regcoop/data/builtin.hpp>
 #include <regcoop/diff.hpp>
 #include <regcoop/dot.hpp>
 #include <regcoop/geojson.hpp>
 #include <regcoop/json.hpp>
 #include <regcoop/lookup.hpp>
+#include <regcoop/merge.hpp>
 #include <regcoop/network.hpp>
 #include <regcoop/regcoop.hpp>
 #include <regcoop/select.hpp>
 
 #include <charconv>
+#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -53,8 +56,14 @@ commands:
   validate FILE           load and validate a JSON dataset; print every problem
   diff A B                what was added, removed and changed from dataset file A to B
 
+  members ORG             the members of an organisation on a date (--on DATE, --role ROLE)
+  memberships PARTY       the organisations a party belongs to on a date, with roles
+  shared A B              the organisations two parties both belong to on a date
+  dyads --from Y --to Y   the dyad-year table of joint membership (--format csv)
+
 options:
-  --data FILE             use this JSON dataset instead of the embedded one
+  --data SOURCE           a JSON file or an embedded dataset (china-central-asia, the default;
+                          eurasian-organisations); several joined with '+' are merged
   --help                  this text, or a command's own help after the command
 
 exit codes: 0 success, 1 no result, 2 bad input
@@ -67,10 +76,15 @@ struct usage_error {
 
 [[noreturn]] void refuse(std::string message) { throw usage_error{std::move(message)}; }
 
-// The message of a library error without its code prefix, for "--option: message".
+// The problems of a library error without their code, for "--option: message": each with
+// its record when it names one ("parties/SCO/aliases: ...").
 std::string message_of(const rc::error& e) {
   std::string out;
-  for (const auto& p : e.problems()) out += (out.empty() ? "" : "; ") + p.message;
+  for (const auto& p : e.problems()) {
+    out += out.empty() ? "" : "; ";
+    if (!p.record.empty()) out += p.record + (p.field.empty() ? "" : "/" + p.field) + ": ";
+    out += p.message;
+  }
   return out;
 }
 
@@ -122,9 +136,22 @@ args parse(int argc, char** argv) {
   return a;
 }
 
+// --data: a JSON file or the name of an embedded dataset; several joined with '+' are merged.
 rc::dataset load(const args& a) {
-  const auto file = a.get("data");
-  return file ? checked("data", [&] { return rc::load_json(*file); }) : rc::data::china_central_asia();
+  const auto spec = a.get("data");
+  if (!spec) return rc::data::china_central_asia();
+  std::optional<rc::dataset> out;
+  std::size_t start = 0;
+  while (true) {
+    const auto plus = spec->find('+', start);
+    const std::string part = spec->substr(start, plus - start);
+    if (part.empty()) refuse("--data: empty item in '" + *spec + "'");
+    auto one = rc::data::builtin(part);
+    if (!one) one = checked("data", [&] { return rc::load_json(part); });
+    out = out ? checked("data", [&] { return rc::merge(*out, *one); }) : std::move(one);
+    if (plus == std::string::npos) return std::move(*out);
+    start = plus + 1;
+  }
 }
 
 // Comma-separated values; an empty item ("a,,b", a trailing comma) is refused.
@@ -178,6 +205,27 @@ rc::party_id country(const rc::dataset& ds, std::string_view name, const std::st
 
 rc::partial_date date(std::string_view name, const std::string& s) {
   return checked(name, [&] { return rc::partial_date::parse(s); });
+}
+
+// --on DATE, or today.
+rc::partial_date on_date(const args& a) {
+  if (const auto v = a.get("on")) return date("on", *v);
+  const std::chrono::year_month_day today{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+  return {static_cast<int>(today.year()), static_cast<int>(static_cast<unsigned>(today.month())),
+          static_cast<int>(static_cast<unsigned>(today.day()))};
+}
+
+// --role ROLE or "any" (nullopt); `fallback` when absent.
+std::optional<rc::membership_role> role(const args& a, std::optional<rc::membership_role> fallback) {
+  const auto v = a.get("role");
+  if (!v) return fallback;
+  if (*v == "any") return std::nullopt;
+  if (const auto r = rc::try_enum_from_string<rc::membership_role>(*v)) return *r;
+  refuse("--role: '" + *v + "' is not one of: any, " + rc::enum_names<rc::membership_role>());
+}
+
+rc::certainty certainty_of(const args& a) {
+  return enumerator<rc::certainty>("certainty", a.get("certainty").value_or("certain"));
 }
 
 // Calls f(R{}) for the record kind named `kind`; refuses any other name.
@@ -315,11 +363,13 @@ int query(const args& a) {
                                  "P (also through its blocs); --sector S; --kind K (e.g. railway, visa_exemption);\n"
                                  "--status S (project, agreement or segment status); --country C located in C;\n"
                                  "--mechanism M; --text T in id, name or aliases; --from/--to a date range\n"
-                                 "(YYYY[-MM[-DD]]) some date of the record may fall in. Parties and countries by id,\n"
+                                 "(YYYY[-MM[-DD]]) some date of the record may fall in (with --party: that party's\n"
+                                 "dates); --on DATE agreements in force then (for --party, also through its blocs;\n"
+                                 "--certainty certain|possible). Parties and countries by id,\n"
                                  "ISO code or name. --format json prints a JSON array of records.\n"
                                  "Exit code 1 when nothing matches.\n"))
     return *code;
-  a.allow({"party", "sector", "kind", "status", "country", "mechanism", "text", "from", "to", "format", "data"}, 1);
+  a.allow({"party", "sector", "kind", "status", "country", "mechanism", "text", "from", "to", "on", "certainty", "format", "data"}, 1);
   const std::string fmt = one_of("format", a.get("format").value_or("table"), {"table", "csv", "json"});
   const rc::dataset ds = load(a);
   rc::filter_spec spec;
@@ -330,6 +380,8 @@ int query(const args& a) {
     spec.mechanism = rc::mechanism_id{*v};
     checked("mechanism", [&] { return ds.at(*spec.mechanism); });
   }
+  if (a.get("on")) spec.in_force_on = on_date(a);
+  spec.sure = certainty_of(a);
   spec.kind = a.get("kind");
   spec.status = a.get("status");
   spec.text = a.get("text");
@@ -440,6 +492,92 @@ int route(const args& a) {
   return any ? ok : no_result;
 }
 
+const char* const membership_options =
+    "  --on DATE        the date (YYYY, YYYY-MM or YYYY-MM-DD; default: today)\n"
+    "  --role ROLE      full_member, associate_member, observer, dialogue_partner, candidate,\n"
+    "                   suspended, or any\n"
+    "  --certainty C    certain (default: only what holds whatever the partial dates mean) or\n"
+    "                   possible (also what may hold)\n"
+    "  --data SOURCE    a JSON file or embedded dataset(s), e.g. china-central-asia+eurasian-organisations\n"
+    "Parties by id, ISO code or name. Exit code 1 when nothing is found.\n";
+
+int members(const args& a) {
+  if (const auto code = usage_if(a, a.positional.size() != 1,
+                                 std::string("usage: regcoop members ORG [--on DATE] [--role ROLE] [--certainty C] [--data SOURCE]\n\n"
+                                             "The members of ORG on the date in the role (default: full members):\n"
+                                             "member, name, role and how sure (certainly / possibly).\n") + membership_options))
+    return *code;
+  a.allow({"on", "role", "certainty", "data"}, 1);
+  const rc::dataset ds = load(a);
+  const rc::party_id org = party(ds, "members", a.positional[0]);
+  const auto rows = rc::members_of(ds, org, on_date(a), role(a, rc::membership_role::full_member), certainty_of(a));
+  for (const auto& r : rows)
+    std::cout << r.member.value << '\t' << ds.at(r.member).name << '\t' << rc::to_string(r.role) << '\t' << rc::to_string(r.sure) << '\n';
+  if (rows.empty()) std::cerr << "regcoop: no members of " << org.value << " match\n";
+  return rows.empty() ? no_result : ok;
+}
+
+int memberships(const args& a) {
+  if (const auto code = usage_if(a, a.positional.size() != 1,
+                                 std::string("usage: regcoop memberships PARTY [--on DATE] [--role ROLE] [--certainty C] [--data SOURCE]\n\n"
+                                             "The organisations PARTY belongs to on the date in the role (default: any role):\n"
+                                             "organisation, name, role and how sure.\n") + membership_options))
+    return *code;
+  a.allow({"on", "role", "certainty", "data"}, 1);
+  const rc::dataset ds = load(a);
+  const rc::party_id p = party(ds, "memberships", a.positional[0]);
+  const auto rows = rc::memberships_of(ds, p, on_date(a), role(a, std::nullopt), certainty_of(a));
+  for (const auto& r : rows)
+    std::cout << r.organisation.value << '\t' << ds.at(r.organisation).name << '\t' << rc::to_string(r.role) << '\t'
+              << rc::to_string(r.sure) << '\n';
+  if (rows.empty()) std::cerr << "regcoop: " << p.value << " belongs to no organisation then\n";
+  return rows.empty() ? no_result : ok;
+}
+
+int shared(const args& a) {
+  if (const auto code = usage_if(a, a.positional.size() != 2,
+                                 std::string("usage: regcoop shared A B [--on DATE] [--role ROLE] [--certainty C] [--data SOURCE]\n\n"
+                                             "The organisations A and B both belong to on the date in the role (default: full\n"
+                                             "members): organisation, name, A's role, B's role and how sure.\n") + membership_options))
+    return *code;
+  a.allow({"on", "role", "certainty", "data"}, 2);
+  const rc::dataset ds = load(a);
+  const rc::party_id x = party(ds, "shared", a.positional[0]), y = party(ds, "shared", a.positional[1]);
+  const auto rows = rc::shared_memberships(ds, x, y, on_date(a), role(a, rc::membership_role::full_member), certainty_of(a));
+  for (const auto& r : rows)
+    std::cout << r.organisation.value << '\t' << ds.at(r.organisation).name << '\t' << rc::to_string(r.role_a) << '\t'
+              << rc::to_string(r.role_b) << '\t' << rc::to_string(r.sure) << '\n';
+  if (rows.empty()) std::cerr << "regcoop: " << x.value << " and " << y.value << " share no organisation then\n";
+  return rows.empty() ? no_result : ok;
+}
+
+int dyads(const args& a) {
+  if (a.help) {
+    std::cout << "usage: regcoop dyads --from YEAR --to YEAR [--role ROLE] [--certainty C] [--format table|csv] [--data SOURCE]\n\n"
+                 "The dyad-year table of joint membership: for each year and each pair of countries\n"
+                 "sharing at least one organisation on a common day of the year, the count and the\n"
+                 "organisations ('|'-joined). Columns: a, b, year, count, organisations.\n";
+    return ok;
+  }
+  a.allow({"from", "to", "role", "certainty", "format", "data"}, 0);
+  const auto from = a.get("from"), to = a.get("to");
+  if (!from || !to) refuse("dyads needs --from YEAR and --to YEAR");
+  const int first = number("from", *from, 1, 9999), last = number("to", *to, 1, 9999);
+  if (last < first) refuse("--to: " + *to + " is before --from " + *from);
+  const std::string fmt = one_of("format", a.get("format").value_or("table"), {"table", "csv"});
+  const rc::dataset ds = load(a);
+  const auto rows = rc::dyad_years(ds, first, last, role(a, rc::membership_role::full_member), certainty_of(a));
+  const char sep = fmt == "csv" ? ',' : '\t';
+  const char* eol = fmt == "csv" ? "\r\n" : "\n";
+  std::cout << "a" << sep << "b" << sep << "year" << sep << "count" << sep << "organisations" << eol;
+  for (const auto& r : rows) {
+    std::cout << r.a.value << sep << r.b.value << sep << r.year << sep << r.count << sep;
+    for (std::size_t i = 0; i < r.organisations.size(); ++i) std::cout << (i ? "|" : "") << r.organisations[i].value;
+    std::cout << eol;
+  }
+  return rows.empty() ? no_result : ok;
+}
+
 int diff(const args& a) {
   if (const auto code = usage_if(a, a.positional.size() != 2,
                                  "usage: regcoop diff A.json B.json\n\n"
@@ -476,6 +614,10 @@ int main(int argc, char** argv) {
     if (cmd == "query") return query(a);
     if (cmd == "route") return route(a);
     if (cmd == "diff") return diff(a);
+    if (cmd == "members") return members(a);
+    if (cmd == "memberships") return memberships(a);
+    if (cmd == "shared") return shared(a);
+    if (cmd == "dyads") return dyads(a);
   } catch (const usage_error& e) {
     std::cerr << "regcoop: " << e.message << '\n';
     return bad_input;

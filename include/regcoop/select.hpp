@@ -416,6 +416,9 @@ struct filter_spec {
   std::optional<std::string> text{};        ///< `matches_text(*text)`
   std::optional<date_range> dates{};        ///< `dated_within(*dates)`; for agreements with `party`, only the
                                             ///< dates of that party's entries (and of its organisations')
+  std::optional<partial_date> in_force_on{};  ///< agreements only: in force on this date for `party` (directly
+                                              ///< or through a bloc it belongs to then), or for any party
+  certainty sure = certainty::certain;        ///< the policy for `in_force_on`
 };
 
 namespace detail {
@@ -456,7 +459,9 @@ E named_enumerator(const std::string& name, const char* field) {
 /// The filter `spec` describes, for records of kind `R`, anchored on the party index when
 /// `spec.party` is set (so `select` visits only the records referring to that party or its
 /// blocs, as with `involves`).
-/// @throws regcoop::error: `invalid_value` (field `kind` or `status`) when the name is not an
+/// The dataset must outlive the filter (`in_force_on` reads its blocs).
+/// @throws regcoop::error: `invalid_value` (field `in_force_on`) for a kind other than
+/// agreements; `invalid_value` (field `kind` or `status`) when the name is not an
 /// enumerator of `R`'s kind or status — the message lists the accepted names — or when `R`
 /// has no kind or status; `unknown_id` for a party, country or mechanism not in `ds`.
 /// O(parties) to build; each test as the parts it holds.
@@ -478,6 +483,8 @@ template <record R>
       throw error(errc::invalid_value, "", "status",
                   std::string(collection_name<R>()) + " have no status (projects, agreements and segments do)");
   }
+  if (spec.in_force_on && !std::is_same_v<R, agreement>)
+    throw error(errc::invalid_value, "", "in_force_on", "only agreements are in force (" + std::string(collection_name<R>()) + " are not)");
   if (spec.party) (void)ds.at(*spec.party);
   if (spec.country) (void)ds.at(*spec.country);
   if (spec.mechanism) (void)ds.at(*spec.mechanism);
@@ -494,7 +501,8 @@ template <record R>
       for (auto& o : detail::full_memberships(ds, *spec.party)) own.push_back(std::move(o));
   }
   return make_filter(
-      [inv = std::move(inv), loc = std::move(loc), txt = std::move(txt), own = std::move(own), spec, kind, status](const R& r) {
+      [&ds, inv = std::move(inv), loc = std::move(loc), txt = std::move(txt), own = std::move(own), spec, kind, status](const R& r) {
+        (void)ds;    // read for agreements only
         (void)kind;  // unused for kinds without a kind or a status
         (void)status;
         if (inv && !(*inv)(r)) return false;
@@ -503,6 +511,19 @@ template <record R>
         if (txt && !(*txt)(r)) return false;
         if (spec.mechanism && !in_mechanism(*spec.mechanism)(r)) return false;
         if constexpr (std::is_same_v<R, agreement>) {
+          if (spec.in_force_on) {
+            bool in_force = false;
+            for (const auto& e : r.parties) {
+              if (!accepted(state_on(r, e, *spec.in_force_on).in_force, spec.sure)) continue;
+              if (!spec.party) {
+                in_force = true;
+              } else {
+                const auto who = members_on(ds, e.party, *spec.in_force_on, spec.sure);
+                in_force = in_force || std::find(who.begin(), who.end(), *spec.party) != who.end();
+              }
+            }
+            if (!in_force) return false;
+          }
           if (spec.dates && !own.empty()) {
             bool hit = false;
             for (const auto& e : r.parties)

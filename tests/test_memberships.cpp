@@ -3,7 +3,9 @@
 // (SCO, EAEU, ASEAN, the EU, a partial-ratification free-trade agreement, EU–Kazakhstan agreements).
 #include <regcoop/as_of.hpp>
 #include <regcoop/json.hpp>
+#include <regcoop/relations.hpp>
 #include <regcoop/select.hpp>
+#include <regcoop/timeline.hpp>
 
 #include <doctest/doctest.h>
 
@@ -326,4 +328,33 @@ TEST_CASE("property: members_of / memberships_of / shared agree with naive scans
           CHECK((it == rows.end() ? 0 : it->count) == expected);
         }
   }
+}
+
+TEST_CASE("timelines show joining, role changes, suspension and leaving; links and partners count shared membership") {
+  const auto& ds = orgs();
+  const auto in = timeline(ds, party_id{"IN"});
+  const auto has = [](const std::vector<timeline_entry>& v, const std::string& what) {
+    return std::any_of(v.begin(), v.end(), [&](const timeline_entry& e) { return e.what == what; });
+  };
+  CHECK(has(in, "IN joins SCO as observer"));
+  CHECK(has(in, "IN becomes full_member of SCO (was observer)"));
+  CHECK_FALSE(has(in, "IN leaves SCO (last day as observer)"));  // a role change, not a departure
+  const auto gb = timeline(ds, party_id{"GB"});
+  CHECK(has(gb, "GB joins EU as full_member"));
+  CHECK(has(gb, "GB leaves EU (last day as full_member)"));
+  const auto tr = timeline(ds, party_id{"TR"});
+  CHECK(has(tr, "TR joins SCO as dialogue_partner (reported by 2012-06; start unknown)"));
+  const auto sco = timeline(ds, party_id{"SCO"});
+  CHECK(sco.front().what == "Shanghai Cooperation Organisation founded");
+  CHECK(has(sco, "IR becomes full_member of SCO (was observer)"));
+
+  const auto l = links(ds, party_id{"KZ"}, party_id{"KG"});
+  REQUIRE(l.organisations.size() == 2);
+  CHECK(l.organisations[0]->id.value == "SCO");
+  CHECK(l.organisations[1]->id.value == "EAEU");
+  CHECK(links(ds, party_id{"KZ"}, party_id{"ID"}).organisations.empty());
+  const auto ps = partners(ds, party_id{"KZ"});
+  const auto kg = std::find_if(ps.begin(), ps.end(), [](const partner_count& c) { return c.party.value == "KG"; });
+  REQUIRE(kg != ps.end());
+  CHECK(kg->links >= 3);  // SCO, EAEU and the free-trade agreement
 }

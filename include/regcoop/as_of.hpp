@@ -139,13 +139,18 @@ struct membership_state {
                                                               std::optional<membership_role> role = membership_role::full_member,
                                                               certainty c = certainty::certain) {
   const party& o = ds.at(org);
+  const auto first = d.first_day(), last = d.last_day();
   std::vector<membership_state> out;
   for (const auto& m : o.members) {
     if (!detail::role_matches(m.role, role)) continue;
-    const truth t = member_on(o, m.member, d, m.role);
-    if (!accepted(t, c)) continue;
-    const bool dup = std::any_of(out.begin(), out.end(), [&](const membership_state& x) { return x.member == m.member && x.role == m.role; });
-    if (!dup) out.push_back({org, m.member, m.role, t});
+    const truth t = detail::covers(detail::days_of(m), first, last);
+    if (!accepted(t, c)) continue;  // a member is accepted when one of its spells in the role is
+    // Members with several spells in one role (left and rejoined) are listed once, as sure as
+    // their surest spell; the search runs only over the (few) members listed so far with
+    // the same id, found from the back since spells of one member are usually adjacent.
+    auto it = std::find_if(out.rbegin(), out.rend(), [&](const membership_state& x) { return x.role == m.role && x.member == m.member; });
+    if (it == out.rend()) out.push_back({org, m.member, m.role, t});
+    else it->sure = detail::max(it->sure, t);
   }
   return out;
 }
@@ -158,9 +163,20 @@ struct membership_state {
                                                                   certainty c = certainty::certain) {
   std::vector<membership_state> out;
   const auto parties = ds.parties();
-  for (const auto i : ds.referring_to<party>(p))
-    for (const auto& s : members_of(ds, parties[i].id, d, role, c))
-      if (s.member == p) out.push_back(s);
+  const auto first = d.first_day(), last = d.last_day();
+  for (const auto i : ds.referring_to<party>(p)) {
+    const party& o = parties[i];
+    const std::size_t mine = out.size();
+    for (const auto& m : o.members) {
+      if (m.member != p || !detail::role_matches(m.role, role)) continue;
+      const truth t = detail::covers(detail::days_of(m), first, last);
+      if (!accepted(t, c)) continue;
+      auto it = std::find_if(out.begin() + static_cast<std::ptrdiff_t>(mine), out.end(),
+                             [&](const membership_state& x) { return x.role == m.role; });
+      if (it == out.end()) out.push_back({o.id, p, m.role, t});
+      else it->sure = detail::max(it->sure, t);
+    }
+  }
   return out;
 }
 

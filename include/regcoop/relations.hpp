@@ -20,13 +20,15 @@ struct dyad_links {
   std::vector<const agreement*> agreements{};  ///< agreements both are parties to
   std::vector<const project*> projects{};      ///< projects both host or take part in
   std::vector<const indicator*> indicators{};  ///< observations about the pair
+  std::vector<const party*> organisations{};   ///< blocs and organisations both were members of (any role, any time)
   /// True when nothing links the two. O(1).
   [[nodiscard]] bool empty() const noexcept {
-    return mechanisms.empty() && events.empty() && agreements.empty() && projects.empty() && indicators.empty();
+    return mechanisms.empty() && events.empty() && agreements.empty() && projects.empty() && indicators.empty() &&
+           organisations.empty();
   }
   /// Number of linking records. O(1).
   [[nodiscard]] std::size_t size() const noexcept {
-    return mechanisms.size() + events.size() + agreements.size() + projects.size() + indicators.size();
+    return mechanisms.size() + events.size() + agreements.size() + projects.size() + indicators.size() + organisations.size();
   }
 };
 
@@ -76,16 +78,19 @@ void common_records(const dataset& ds, const party_id& a, const party_id& b, std
     const bool back = detail::has(i.subjects, b) && detail::has(i.counterparts, a);
     return fwd || (!directed && back);
   });
+  // Shared membership is a relation too (for dates and roles, see shared_memberships).
+  detail::common_records<party>(ds, a, b, out.organisations, [&](const party& o) { return has_member(o, a) && has_member(o, b); });
   return out;
 }
 
 /// A party linked to another, with how many records link them.
 struct partner_count {
   party_id party{};       ///< the partner
-  std::size_t links = 0;  ///< linking records (agreements, projects, indicators, mechanisms)
+  std::size_t links = 0;  ///< linking records (agreements, projects, indicators, mechanisms, organisations)
 };
 
-/// The parties linked to `p` by any agreement, project, indicator or mechanism, by
+/// The parties linked to `p` by any agreement, project, indicator, mechanism or shared
+/// membership of an organisation (the organisation's other members, any role, any time), by
 /// decreasing number of links, then id. Visits only the records referring to `p` (party
 /// index): O(those records · parties per record · partners).
 [[nodiscard]] inline std::vector<partner_count> partners(const dataset& ds, const party_id& p) {
@@ -111,6 +116,8 @@ struct partner_count {
   count_all(ds.agreements(), ds.referring_to<agreement>(p));
   count_all(ds.projects(), ds.referring_to<project>(p));
   count_all(ds.indicators(), ds.referring_to<indicator>(p));
+  for (const auto i : ds.referring_to<party>(p))
+    if (has_member(ds.parties()[i], p)) count(ds.parties()[i]);
   std::sort(out.begin(), out.end(), [](const partner_count& x, const partner_count& y) {
     return x.links != y.links ? x.links > y.links : x.party < y.party;
   });

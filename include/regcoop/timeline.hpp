@@ -69,6 +69,42 @@ inline void add_entries(const dataset& ds, const indicator& i, std::vector<timel
   out.push_back({d, "indicators/" + i.id.value, i.name + ": " + to_string(*i.value), {}});
 }
 
+// The entries of `member`'s spells in organisation `o`: joining (with the role), changing role
+// (a spell that starts when the previous one ends), suspension, and leaving.
+inline void add_membership_entries(const party& o, const party_id& member, std::vector<timeline_entry>& out) {
+  const std::string rec = record_label<party>(o.id.value);
+  std::vector<const membership*> spells;
+  for (const auto& m : o.members)
+    if (m.member == member) spells.push_back(&m);
+  std::stable_sort(spells.begin(), spells.end(), [](const membership* x, const membership* y) {
+    const auto& a = x->period.from ? x->period.from : x->reported;
+    const auto& b = y->period.from ? y->period.from : y->reported;
+    return a && (!b || a->first_day() < b->first_day());
+  });
+  const std::string who = member.value + " ";
+  for (std::size_t i = 0; i < spells.size(); ++i) {
+    const membership& m = *spells[i];
+    const membership* prev = i ? spells[i - 1] : nullptr;
+    const bool follows = prev && prev->period.to && m.period.from && m.period.from->first_day() <= prev->period.to->last_day() + 1;
+    const std::string role(to_string(m.role));
+    std::string what = m.role == membership_role::suspended ? who + "membership of " + o.id.value + " suspended"
+                       : follows ? who + "becomes " + role + " of " + o.id.value + " (was " + std::string(to_string(prev->role)) + ")"
+                                 : who + "joins " + o.id.value + " as " + role;
+    if (m.period.from) out.push_back({m.period.from, rec, std::move(what), {}});
+    else if (m.reported) out.push_back({m.reported, rec, what + " (reported by " + m.reported->to_string() + "; start unknown)", {}});
+    const membership* next = i + 1 < spells.size() ? spells[i + 1] : nullptr;
+    const bool continued = next && m.period.to && next->period.from && next->period.from->first_day() <= m.period.to->last_day() + 1;
+    if (m.period.to && !continued) out.push_back({m.period.to, rec, who + "leaves " + o.id.value + " (last day as " + role + ")", {}});
+  }
+}
+
+// Founding and dissolution of an organisation.
+inline void add_organisation_entries(const party& o, std::vector<timeline_entry>& out) {
+  const std::string rec = record_label<party>(o.id.value);
+  if (o.founded) out.push_back({o.founded, rec, o.name + " founded", {}});
+  if (o.dissolved) out.push_back({o.dissolved, rec, o.name + " dissolved", {}});
+}
+
 // Adds the entries of every agreement, project and indicator that satisfies `keep`.
 template <class Keep>
 void add_matching(const dataset& ds, Keep keep, std::vector<timeline_entry>& out) {
@@ -119,7 +155,9 @@ inline std::vector<timeline_entry> order(std::vector<timeline_entry> v) {
 }
 
 /// The history of a party: events of its mechanisms, its agreements, projects and
-/// observations. O(size of the dataset).
+/// observations; for a member of organisations, its joining, role changes, suspensions and
+/// leaving; for an organisation, its founding, dissolution and every member's joining and
+/// leaving. O(size of the dataset).
 /// @throws regcoop::error (`unknown_id`).
 [[nodiscard]] inline std::vector<timeline_entry> timeline(const dataset& ds, const party_id& p) {
   (void)ds.at(p);
@@ -130,6 +168,14 @@ inline std::vector<timeline_entry> order(std::vector<timeline_entry> v) {
       for (const auto& e : ds.events())
         if (e.mechanism == m.id) detail::add_entries(ds, e, v);
   detail::add_matching(ds, refers, v);
+  const party& self = ds.at(p);
+  detail::add_organisation_entries(self, v);
+  std::vector<party_id> members;
+  for (const auto& m : self.members)
+    if (std::find(members.begin(), members.end(), m.member) == members.end()) members.push_back(m.member);
+  for (const auto& m : members) detail::add_membership_entries(self, m, v);
+  for (const auto i : ds.referring_to<party>(p))
+    if (has_member(ds.parties()[i], p)) detail::add_membership_entries(ds.parties()[i], p, v);
   return detail::order(std::move(v));
 }
 

@@ -49,26 +49,6 @@ constexpr truth max(truth a, truth b) noexcept { return static_cast<int>(a) >= s
 }  // namespace detail
 
 namespace detail {
-// The days a membership spell certainly and possibly covers, as serial days (open ends are
-// the extreme values). A spell with only `reported` certainly covers [reported, end].
-struct spell_days {
-  std::int32_t certain_begin, certain_end, possible_begin, possible_end;
-};
-inline spell_days days_of(const membership& m) noexcept {
-  constexpr auto lo = std::numeric_limits<std::int32_t>::min(), hi = std::numeric_limits<std::int32_t>::max();
-  spell_days s{lo, hi, lo, hi};
-  if (m.period.from) {
-    s.possible_begin = m.period.from->first_day();
-    s.certain_begin = m.period.from->last_day();
-  } else if (m.reported) {
-    s.certain_begin = m.reported->last_day();
-  }
-  if (m.period.to) {
-    s.possible_end = m.period.to->last_day();
-    s.certain_end = m.period.to->first_day();
-  }
-  return s;
-}
 // Does the spell hold on (all / some of) the days [first, last]?
 constexpr truth covers(const spell_days& s, std::int32_t first, std::int32_t last) noexcept {
   if (s.possible_begin > last || s.possible_end < first) return truth::no;
@@ -134,22 +114,25 @@ struct membership_state {
 
 /// The members of `org` on `d` in `role` (any role when nullopt; default: full members)
 /// accepted under `c`, in the organisation's order, each member and role once.
-/// O(members). @throws regcoop::error (`unknown_id`) when `org` is not in the dataset.
+/// O(spells of the organisation), on the dataset's precomputed spell days. @throws regcoop::error (`unknown_id`) when `org` is not in the dataset.
 [[nodiscard]] inline std::vector<membership_state> members_of(const dataset& ds, const party_id& org, const partial_date& d,
                                                               std::optional<membership_role> role = membership_role::full_member,
                                                               certainty c = certainty::certain) {
   const party& o = ds.at(org);
+  const auto days = ds.spells().of(*ds.position(org));  // precomputed at build, in `members` order
   const auto first = d.first_day(), last = d.last_day();
   std::vector<membership_state> out;
-  for (const auto& m : o.members) {
+  for (std::size_t k = 0; k < o.members.size(); ++k) {
+    const auto& m = o.members[k];
     if (!detail::role_matches(m.role, role)) continue;
-    const truth t = detail::covers(detail::days_of(m), first, last);
+    const truth t = detail::covers(days[k], first, last);
     if (!accepted(t, c)) continue;  // a member is accepted when one of its spells in the role is
-    // Members with several spells in one role (left and rejoined) are listed once, as sure as
-    // their surest spell; the search runs only over the (few) members listed so far with
-    // the same id, found from the back since spells of one member are usually adjacent.
-    auto it = std::find_if(out.rbegin(), out.rend(), [&](const membership_state& x) { return x.role == m.role && x.member == m.member; });
-    if (it == out.rend()) out.push_back({org, m.member, m.role, t});
+    // A member with several spells in one role (left and rejoined) is listed once, as sure as
+    // its surest spell; only such repeats (marked at build) search the list.
+    const auto it = ds.spells().repeat[ds.spells().first[*ds.position(org)] + k]
+                        ? std::find_if(out.begin(), out.end(), [&](const membership_state& x) { return x.role == m.role && x.member == m.member; })
+                        : out.end();
+    if (it == out.end()) out.push_back({org, m.member, m.role, t});
     else it->sure = detail::max(it->sure, t);
   }
   return out;
@@ -157,25 +140,28 @@ struct membership_state {
 
 /// The organisations and blocs `p` belongs to on `d` in `role` (any role when nullopt, the
 /// default), accepted under `c`: organisation, role and how sure, in dataset order. Uses the
-/// party index: O(organisations listing p · their members).
+/// dataset's spell index: O(spells of p); nothing when `p` is not in the dataset.
 [[nodiscard]] inline std::vector<membership_state> memberships_of(const dataset& ds, const party_id& p, const partial_date& d,
                                                                   std::optional<membership_role> role = std::nullopt,
                                                                   certainty c = certainty::certain) {
   std::vector<membership_state> out;
+  const auto pos = ds.position(p);
+  if (!pos) return out;
+  const auto& ix = ds.spells();
   const auto parties = ds.parties();
   const auto first = d.first_day(), last = d.last_day();
-  for (const auto i : ds.referring_to<party>(p)) {
-    const party& o = parties[i];
-    const std::size_t mine = out.size();
-    for (const auto& m : o.members) {
-      if (m.member != p || !detail::role_matches(m.role, role)) continue;
-      const truth t = detail::covers(detail::days_of(m), first, last);
-      if (!accepted(t, c)) continue;
-      auto it = std::find_if(out.begin() + static_cast<std::ptrdiff_t>(mine), out.end(),
-                             [&](const membership_state& x) { return x.role == m.role; });
-      if (it == out.end()) out.push_back({o.id, p, m.role, t});
-      else it->sure = detail::max(it->sure, t);
-    }
+  for (const auto i : ix.of_member(*pos)) {  // p's spells, organisations in dataset order
+    // Only the index is read until a spell is accepted (the records are touched once each).
+    const membership_role r = ix.role[i];
+    if (!detail::role_matches(r, role)) continue;
+    const truth t = detail::covers(ix.days[i], first, last);
+    if (!accepted(t, c)) continue;
+    const party_id& o = parties[ix.organisation[i]].id;
+    const auto it = ix.repeat[i]
+                        ? std::find_if(out.begin(), out.end(), [&](const membership_state& x) { return x.organisation == o && x.role == r; })
+                        : out.end();
+    if (it == out.end()) out.push_back({o, p, r, t});
+    else it->sure = detail::max(it->sure, t);
   }
   return out;
 }

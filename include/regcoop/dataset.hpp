@@ -96,6 +96,9 @@ class dataset {
     return refs_->positions<R>(position(p));
   }
 
+  /// The membership spells of every party, precomputed at build (see `detail::spell_index`).
+  /// O(1); throws nothing.
+  [[nodiscard]] const detail::spell_index& spells() const noexcept { return refs_->spells; }
   /// Total number of records of all kinds. O(number of kinds).
   [[nodiscard]] std::size_t size() const noexcept {
     std::size_t n = 0;

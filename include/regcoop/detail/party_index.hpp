@@ -5,6 +5,7 @@
 /// `involves`, and `links`.
 
 #include "regcoop/detail/refs.hpp"
+#include "regcoop/detail/spells.hpp"
 #include "regcoop/detail/tables.hpp"
 #include "regcoop/records.hpp"
 
@@ -32,6 +33,8 @@ struct party_index {
   };
   /// One set of lists per record kind.
   std::array<lists, boost::mp11::mp_size<record_types>::value> kinds;
+  /// Every membership spell, by organisation and by member.
+  spell_index spells;
 
   /// Positions of the records of kind `R` that refer to the party at position `party`
   /// (nullopt: a party the dataset does not hold); empty when none. O(1); throws nothing.
@@ -77,6 +80,7 @@ party_index make_party_index(const Tables& t) {
     std::vector<std::uint32_t> next(out.offsets.begin(), out.offsets.end() - 1);
     for (const auto& r : refs) out.positions[next[r.first]++] = r.second;
   });
+  ix.spells = make_spell_index(std::span<const party>(parties.rows), [&](const party_id& p) { return parties.find(p.value); });
   return ix;
 }
 

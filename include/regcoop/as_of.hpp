@@ -119,7 +119,9 @@ struct membership_state {
                                                               std::optional<membership_role> role = membership_role::full_member,
                                                               certainty c = certainty::certain) {
   const party& o = ds.at(org);
-  const auto days = ds.spells().of(*ds.position(org));  // precomputed at build, in `members` order
+  const std::size_t pos = *ds.position(org);
+  const auto days = ds.spells().of(pos);  // precomputed at build, in `members` order
+  const auto* repeat = ds.spells().repeat.data() + ds.spells().first[pos];
   const auto first = d.first_day(), last = d.last_day();
   std::vector<membership_state> out;
   for (std::size_t k = 0; k < o.members.size(); ++k) {
@@ -129,7 +131,7 @@ struct membership_state {
     if (!accepted(t, c)) continue;  // a member is accepted when one of its spells in the role is
     // A member with several spells in one role (left and rejoined) is listed once, as sure as
     // its surest spell; only such repeats (marked at build) search the list.
-    const auto it = ds.spells().repeat[ds.spells().first[*ds.position(org)] + k]
+    const auto it = repeat[k]
                         ? std::find_if(out.begin(), out.end(), [&](const membership_state& x) { return x.role == m.role && x.member == m.member; })
                         : out.end();
     if (it == out.end()) out.push_back({org, m.member, m.role, t});
@@ -237,10 +239,12 @@ struct dyad_year {
   std::vector<std::pair<const party*, detail::spell_days>> spells;
   for (std::size_t o = 0; o < parties.size(); ++o) {
     spells.clear();
-    for (const auto& m : parties[o].members) {
+    const auto days = ds.spells().of(o);  // precomputed at build, in `members` order
+    for (std::size_t k = 0; k < parties[o].members.size(); ++k) {
+      const auto& m = parties[o].members[k];
       if (!detail::role_matches(m.role, role)) continue;
       const party* p = ds.find(m.member);
-      if (p && p->kind == party_kind::country) spells.emplace_back(p, detail::days_of(m));
+      if (p && p->kind == party_kind::country) spells.emplace_back(p, days[k]);
     }
     if (spells.size() < 2) continue;
     for (int y = first_year; y <= last_year; ++y) {

@@ -83,9 +83,6 @@ constexpr bool is_scalar(shape s) noexcept {
   return s != shape::optional && s != shape::list && s != shape::structure;
 }
 
-// Values `walk` does not descend into (every scalar shape). Kept for readers of the old name.
-template <class T>
-inline constexpr bool is_leaf_v = is_scalar(shape_of<T>);
 
 /// Calls `f(d)` for each public member descriptor `d` of the described struct `T`, in
 /// description order; `d.name` is the member's name, `d.pointer` its pointer to member.

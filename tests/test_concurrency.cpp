@@ -40,7 +40,7 @@ TEST_CASE("concurrent first touch and concurrent queries of one shared dataset")
     CHECK(in_force[static_cast<std::size_t>(t)] == in_force[0]);
   }
   CHECK(energy[0] == 5);
-  CHECK(route_km[0] == 9802);
+  CHECK(route_km[0] == 9808);
 }
 
 TEST_CASE("one network shared by many threads, each with its own scenario") {

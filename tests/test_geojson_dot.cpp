@@ -35,9 +35,9 @@ TEST_CASE("route GeoJSON and DOT") {
   CHECK(f.at("geometry").at("coordinates").as_array().size() == r.found->nodes.size());
   CHECK(std::string(f.at("properties").at("countries").as_string()).find("AZ,GE") != std::string::npos);
   const auto dot = route_dot(ds, *r.found);
-  CHECK(dot.rfind("digraph route {", 0) == 0);
-  CHECK(dot.find("\"turkmenbashi\" -> \"alat\" [label=\"ferry 300 km\"]") != std::string::npos);
-  CHECK(dot.find("\"akhalkalaki\" [label=\"Akhalkalaki\\nGE\", color=red") != std::string::npos);
+  CHECK(dot.rfind("digraph routes {", 0) == 0);
+  CHECK(dot.find("\"r1_turkmenbashi\" -> \"r1_alat\" [label=\"ferry 306 km\\ncustoms_border\"]") != std::string::npos);
+  CHECK(dot.find("\"r1_akhalkalaki\" [label=\"Akhalkalaki\\nGE\", color=red") != std::string::npos);
 }
 
 TEST_CASE("network and mechanism DOT") {

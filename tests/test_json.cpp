@@ -92,7 +92,7 @@ TEST_CASE("the shipped data/regcoop.schema.json is current") {
 TEST_CASE("the schema describes every collection and marks ids and numbers required") {
   const auto schema = json_schema();
   const auto& props = schema.at("properties").as_object();
-  CHECK(props.size() == 10);
+  CHECK(props.size() == 11);
   const auto& node = props.at("nodes").at("items").as_object();
   const auto& req = node.at("required").as_array();
   CHECK(std::find(req.begin(), req.end(), boost::json::value("lat")) != req.end());

@@ -21,6 +21,7 @@
 #include <regcoop/merge.hpp>
 #include <regcoop/network.hpp>
 #include <regcoop/regcoop.hpp>
+#include <regcoop/scenario_json.hpp>
 #include <regcoop/select.hpp>
 
 #include <charconv>
@@ -30,6 +31,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -83,6 +85,7 @@ std::string message_of(const rc::error& e) {
   for (const auto& p : e.problems()) {
     out += out.empty() ? "" : "; ";
     if (!p.record.empty()) out += p.record + (p.field.empty() ? "" : "/" + p.field) + ": ";
+    else if (p.field.find_first_of("/#") != std::string::npos) out += p.field + ": ";  // a file or JSON pointer
     out += p.message;
   }
   return out;
@@ -177,6 +180,15 @@ int number(std::string_view name, const std::string& s, int min, int max) {
   return v;
 }
 
+// A finite number of hours in [0, 10^6].
+double hours(std::string_view name, const std::string& s) {
+  double v = 0;
+  const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (r.ec != std::errc() || r.ptr != s.data() + s.size() || !(v >= 0 && v <= 1e6))
+    refuse("--" + std::string(name) + ": '" + s + "' is not a number of hours in 0..1000000");
+  return v;
+}
+
 // One of a closed set of words.
 std::string one_of(std::string_view name, const std::string& s, std::initializer_list<std::string_view> valid) {
   std::string list;
@@ -210,9 +222,7 @@ rc::partial_date date(std::string_view name, const std::string& s) {
 // --on DATE, or today.
 rc::partial_date on_date(const args& a) {
   if (const auto v = a.get("on")) return date("on", *v);
-  const std::chrono::year_month_day today{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-  return {static_cast<int>(today.year()), static_cast<int>(static_cast<unsigned>(today.month())),
-          static_cast<int>(static_cast<unsigned>(today.day()))};
+  return rc::today();
 }
 
 // --role ROLE or "any" (nullopt); `fallback` when absent.
@@ -322,20 +332,22 @@ int validate(const args& a) {
 
 int export_(const args& a) {
   if (a.help) {
-    std::cout << "usage: regcoop export --format json|schema|csv|geojson|dot [--kind KIND] [--mechanism ID]\n"
-                 "                      [--output FILE] [--data FILE]\n\n"
+    std::cout << "usage: regcoop export --format json|schema|scenario-schema|csv|geojson|dot [--kind KIND]\n"
+                 "                      [--mechanism ID] [--output FILE] [--data FILE]\n\n"
                  "  json     the dataset, canonical JSON          schema   its JSON Schema\n"
+                 "  scenario-schema  the JSON Schema of scenario documents (route --scenario FILE)\n"
                  "  csv      the records of --kind KIND            geojson  the corridor network\n"
                  "  dot      the corridor network, or the parties of --mechanism ID (Graphviz)\n";
     return ok;
   }
   a.allow({"format", "output", "data", "kind", "mechanism"}, 0);
   const auto f = a.get("format");
-  if (!f) refuse("export needs --format json|schema|csv|geojson|dot");
-  const std::string fmt = one_of("format", *f, {"json", "schema", "csv", "geojson", "dot"});
+  if (!f) refuse("export needs --format json|schema|scenario-schema|csv|geojson|dot");
+  const std::string fmt = one_of("format", *f, {"json", "schema", "scenario-schema", "csv", "geojson", "dot"});
   if (a.get("kind") && fmt != "csv") refuse("--kind applies to --format csv only");
   if (a.get("mechanism") && fmt != "dot") refuse("--mechanism applies to --format dot only");
   if (fmt == "schema") return emit(a, rc::json_schema_text());
+  if (fmt == "scenario-schema") return emit(a, rc::scenario_schema_text());
   const rc::dataset ds = load(a);
   if (fmt == "json") return emit(a, rc::to_json(ds));
   if (fmt == "geojson") return emit(a, rc::network_geojson(ds));
@@ -413,35 +425,80 @@ int query(const args& a) {
   return n ? ok : no_result;
 }
 
+// Hours with one decimal.
+std::string h1(double x) {
+  std::ostringstream o;
+  o.setf(std::ios::fixed);
+  o.precision(1);
+  o << x;
+  return o.str();
+}
+
 void print_route(const rc::dataset& ds, const rc::route& r) {
-  std::cout << ds.at(r.nodes.front()).name << " → " << ds.at(r.nodes.back()).name << ": " << r.km << " km\n  countries: ";
+  std::cout << ds.at(r.nodes.front()).name << " → " << ds.at(r.nodes.back()).name << ": " << r.km << " km, "
+            << h1(r.hours) << " h\n  countries: ";
   for (std::size_t i = 0; i < r.countries.size(); ++i) std::cout << (i ? " → " : "") << r.countries[i].value;
   std::cout << "\n  via: ";
   for (std::size_t i = 0; i < r.nodes.size(); ++i) std::cout << (i ? ", " : "") << ds.at(r.nodes[i]).name;
+  std::cout << "\n  hours: running " << h1(r.running_hours) << ", border clearance " << h1(r.border_hours)
+            << ", transshipment " << h1(r.transshipment_hours) << ", ferry waiting " << h1(r.ferry_wait_hours);
   std::cout << "\n  border crossings: " << r.crossings.size();
-  for (const auto& c : r.crossings) std::cout << " [" << c.from.value << "→" << c.to.value << "]";
+  for (const auto& c : r.crossings) {
+    std::cout << "\n    " << c.from.value << "→" << c.to.value << " (" << c.segment.value << "): ";
+    switch (c.regime) {
+      case rc::border_regime::customs_union: std::cout << "inside customs union " << c.basis << ", no customs clearance"; break;
+      case rc::border_regime::customs_border: std::cout << "customs border"; break;
+      case rc::border_regime::rule: std::cout << "border rule " << c.basis; break;
+      case rc::border_regime::closed: std::cout << "closed by " << c.basis; break;
+    }
+    std::cout << ", " << h1(c.clearance_hours) << " h" << (c.sure == rc::truth::possibly ? " (possibly: partial dates)" : "");
+  }
   std::cout << "\n  gauge breaks: " << r.gauge_breaks.size();
   for (const auto& g : r.gauge_breaks) std::cout << " [" << ds.at(g.at).name << " " << g.from_mm << "→" << g.to_mm << " mm]";
   std::cout << "\n  ferry legs: " << r.ferry_legs.size();
   for (const auto& f : r.ferry_legs) std::cout << " [" << f.value << "]";
+  if (!r.possibly_open.empty()) {
+    std::cout << "\n  possibly not open on the date:";
+    for (const auto& sg : r.possibly_open) std::cout << " [" << sg.value << "]";
+  }
   std::cout << '\n';
 }
 
 int route(const args& a) {
   if (a.help) {
-    std::cout << "usage: regcoop route --from NODE [--to NODE] [--avoid CC,..] [--avoid-border CC-CC,..]\n"
-                 "                      [--mode rail,road,sea,ferry,air] [--weight km|hours|border_crossings]\n"
-                 "                      [--max-crossings N] [--via-scenario CORRIDOR,..] [--k N]\n"
-                 "                      [--format text|geojson|dot] [--data FILE]\n\n"
+    std::cout << "usage: regcoop route --from NODE [--to NODE] [--on DATE] [--certainty certain|possible]\n"
+                 "                      [--avoid CC,..] [--avoid-border CC-CC,..] [--mode rail,road,sea,ferry,air]\n"
+                 "                      [--weight km|hours|border_crossings] [--max-crossings N]\n"
+                 "                      [--via-scenario CORRIDOR,..] [--scenario FILE] [--k N]\n"
+                 "                      [--transshipment-hours H] [--customs-hours H] [--union-hours H]\n"
+                 "                      [--ferry-wait-hours H] [--format text|geojson|dot] [--data SOURCE]\n\n"
                  "NODE is a node id, name or alias (\"Xi'an\", \"duisburg\"). Without --to, routes to the last\n"
-                 "node of every named corridor. Countries by id, ISO code or name. --via-scenario opens the\n"
-                 "segments of the named corridors (e.g. cku). --k N lists N alternative routes.\n"
-                 "Exit code 1 when there is no route.\n";
+                 "node of every named corridor. Countries by id, ISO code or name.\n"
+                 "--on DATE        route on that date: segments by their dated status history, border\n"
+                 "                 regimes by the memberships and border rules of that date (default:\n"
+                 "                 segments as recorded, politics of today)\n"
+                 "--certainty C    certain (default) or possible: also use segments and memberships that\n"
+                 "                 only possibly hold on the date (the route lists them)\n"
+                 "--weight hours   minimise running + border clearance + transshipment + ferry waiting\n"
+                 "--customs-hours H, --union-hours H\n"
+                 "                 clearance hours at a customs border / inside a customs union where no\n"
+                 "                 border rule gives them (default 0: the data holds no such figures)\n"
+                 "--transshipment-hours H, --ferry-wait-hours H\n"
+                 "                 hours per gauge break / per ferry or sea leg (default 0)\n"
+                 "--via-scenario   opens the segments of the named corridors (e.g. cku)\n"
+                 "--scenario FILE  a scenario document (data/scenario.schema.json): segments, memberships,\n"
+                 "                 border rules, closed borders, agreements\n"
+                 "--k N            N alternative routes; geojson and dot write them as one document\n"
+                 "Without --data, route reads both built-in datasets (china-central-asia+eurasian-organisations),\n"
+                 "so that customs unions are known. Exit code 1 when there is no route.\n";
     return ok;
   }
-  a.allow({"from", "to", "avoid", "avoid-border", "mode", "weight", "max-crossings", "via-scenario", "k", "format", "data"},
+  a.allow({"from", "to", "on", "certainty", "avoid", "avoid-border", "mode", "weight", "max-crossings", "via-scenario",
+           "scenario", "k", "transshipment-hours", "customs-hours", "union-hours", "ferry-wait-hours", "format", "data"},
           0);
-  const rc::dataset ds = load(a);
+  args with_politics = a;
+  if (!a.get("data")) with_politics.options["data"] = "china-central-asia+eurasian-organisations";
+  const rc::dataset ds = load(with_politics);
   const auto from_name = a.get("from");
   if (!from_name) refuse("route needs --from NODE");
   const rc::node_id from = checked("from", [&] { return rc::node_named(ds, *from_name).id; });
@@ -455,6 +512,8 @@ int route(const args& a) {
     }
   }
   rc::route_options opt;
+  if (a.get("on")) opt.on = on_date(a);
+  opt.certainty = certainty_of(a);
   if (const auto v = a.get("avoid"))
     for (const auto& c : split("avoid", *v)) opt.avoid_countries.push_back(country(ds, "avoid", c));
   if (const auto v = a.get("avoid-border"))
@@ -468,28 +527,31 @@ int route(const args& a) {
     for (const auto& m : split("mode", *v)) opt.modes.push_back(enumerator<rc::transport_mode>("mode", m));
   if (const auto v = a.get("weight")) opt.weight = enumerator<rc::route_weight>("weight", *v);
   if (const auto v = a.get("max-crossings")) opt.max_border_crossings = number("max-crossings", *v, 0, 1000);
+  if (const auto v = a.get("transshipment-hours")) opt.transshipment_hours = hours("transshipment-hours", *v);
+  if (const auto v = a.get("customs-hours")) opt.customs_border_hours = hours("customs-hours", *v);
+  if (const auto v = a.get("union-hours")) opt.customs_union_hours = hours("union-hours", *v);
+  if (const auto v = a.get("ferry-wait-hours")) opt.ferry_wait_hours = hours("ferry-wait-hours", *v);
   rc::scenario sc;
+  if (const auto v = a.get("scenario")) sc = checked("scenario", [&] { return rc::load_scenario(*v, ds); });
   if (const auto v = a.get("via-scenario"))
     for (const auto& c : split("via-scenario", *v))
       sc.open(ds, checked("via-scenario", [&] { return rc::corridor_named(ds, c).id; }));
   const auto k = static_cast<std::size_t>(number("k", a.get("k").value_or("1"), 1, 1000));
   const std::string fmt = one_of("format", a.get("format").value_or("text"), {"text", "geojson", "dot"});
   const rc::network net(ds);
-  bool any = false;
+  std::vector<rc::route> all;
   for (const auto& to : targets) {
-    const auto routes = net.k_shortest_routes(from, to, k, opt, sc);
-    if (routes.empty()) {
+    auto routes = checked("scenario", [&] { return net.k_shortest_routes(from, to, k, opt, sc); });
+    if (routes.empty())
       std::cerr << "regcoop: no route from '" << from.value << "' to '" << to.value << "' under the given constraints\n";
-      continue;
-    }
-    any = true;
-    for (const auto& r : routes) {
-      if (fmt == "geojson") std::cout << rc::route_geojson(ds, r);
-      else if (fmt == "dot") std::cout << rc::route_dot(ds, r);
-      else print_route(ds, r);
+    for (auto& r : routes) {
+      if (fmt == "text") print_route(ds, r);
+      all.push_back(std::move(r));
     }
   }
-  return any ? ok : no_result;
+  if (fmt == "geojson") std::cout << rc::routes_geojson(ds, all);
+  else if (fmt == "dot") std::cout << rc::routes_dot(ds, all);
+  return all.empty() ? no_result : ok;
 }
 
 const char* const membership_options =

@@ -40,8 +40,25 @@ BOOST_DEFINE_ENUM_CLASS(transport_mode, rail, road, sea, ferry, air)
 /// Whether a segment can be used.
 BOOST_DEFINE_ENUM_CLASS(segment_status, operating, under_construction, planned, closed)
 
+/// A segment entered a status. `since` is when; where the source does not say when, `since`
+/// is empty and `reported` is a date by which the status held.
+struct segment_status_change {
+  segment_status status = segment_status::operating;  ///< the new status
+  std::optional<partial_date> since{};     ///< when the segment entered it
+  std::optional<partial_date> reported{};  ///< a date by which it held (when `since` is unknown)
+
+  /// Field-wise equality. O(1).
+  friend bool operator==(const segment_status_change&, const segment_status_change&) = default;
+};
+BOOST_DESCRIBE_STRUCT(segment_status_change, (), (status, since, reported))
+
 /// A link between two nodes, usable in both directions. It crosses a border when its ends
 /// lie in different countries.
+///
+/// `status` is the status now. `history`, when given, says what the status was when (in time
+/// order; its last entry's status is `status`); routes asked for a date read it (see
+/// `status_on` in network.hpp). Without a history, an operating segment with an `opened` date
+/// is operating from that date, and any other segment has `status` on every date.
 struct segment {
   segment_id id{};                                ///< e.g. "khorgos-altynkol"
   node_id from{};                                 ///< one end
@@ -52,12 +69,13 @@ struct segment {
   int gauge_mm = 0;                             ///< rail gauge (1435, 1520, ...); 0 for other modes
   segment_status status = segment_status::operating;  ///< usable or not
   std::optional<partial_date> opened{};           ///< when it opened
+  std::vector<segment_status_change> history{};   ///< dated statuses, in time order (may be empty)
   std::vector<citation> citations{};              ///< where it is mentioned / where the length comes from
 
   /// Field-wise equality. O(size of the record).
   friend bool operator==(const segment&, const segment&) = default;
 };
-BOOST_DESCRIBE_STRUCT(segment, (), (id, from, to, mode, length_km, hours, gauge_mm, status, opened, citations))
+BOOST_DESCRIBE_STRUCT(segment, (), (id, from, to, mode, length_km, hours, gauge_mm, status, opened, history, citations))
 
 /// A named route: an ordered chain of segments, each sharing a node with the next.
 struct corridor {

@@ -57,6 +57,8 @@ class dataset {
   [[nodiscard]] std::span<const corridor> corridors() const noexcept { return all<corridor>(); }
   /// All indicator observations. O(1).
   [[nodiscard]] std::span<const indicator> indicators() const noexcept { return all<indicator>(); }
+  /// All border rules. O(1).
+  [[nodiscard]] std::span<const border_rule> border_rules() const noexcept { return all<border_rule>(); }
 
   /// The record with this id, or nullptr. O(1) average; throws nothing.
   template <class Tag>

@@ -224,4 +224,11 @@ struct date_range {
 };
 BOOST_DESCRIBE_STRUCT(date_range, (), (from, to))
 
+/// Today's date (UTC) from the system clock. O(1).
+[[nodiscard]] inline partial_date today() {
+  const std::chrono::year_month_day t{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+  return {static_cast<int>(t.year()), static_cast<int>(static_cast<unsigned>(t.month())),
+          static_cast<int>(static_cast<unsigned>(t.day()))};
+}
+
 }  // namespace regcoop

@@ -8,6 +8,7 @@
 #include "regcoop/enum.hpp"
 #include "regcoop/network.hpp"
 
+#include <span>
 #include <string>
 
 namespace regcoop {
@@ -71,25 +72,46 @@ inline const char* gauge_colour(const segment& s) {
   return out;
 }
 
-/// A route as a left-to-right DOT digraph: nodes in order, edges labelled with mode and
-/// length, gauge breaks and crossings marked. O(route length).
+/// Routes as one left-to-right DOT digraph, a cluster per route (labelled with its number,
+/// km, hours and cost): nodes in order (`rK_` prefixes keep the routes apart), edges labelled
+/// with mode and length, gauge breaks in red, border crossings labelled with their regime.
+/// O(total route length).
 /// @throws regcoop::error (`unknown_id`).
-[[nodiscard]] inline std::string route_dot(const dataset& ds, const route& r) {
+[[nodiscard]] inline std::string routes_dot(const dataset& ds, std::span<const route> routes) {
   using detail::dot::quoted;
-  std::string out = "digraph route {\n  rankdir=LR;\n  node [shape=box, fontname=\"Helvetica\", fontsize=10];\n";
-  for (const auto& n : r.nodes) {
-    const auto& rec = ds.at(n);
-    bool brk = false;
-    for (const auto& g : r.gauge_breaks) brk = brk || g.at == n;
-    out += "  " + quoted(n.value) + " [label=" + quoted(rec.name + "\n" + rec.country.value) + (brk ? ", color=red, penwidth=2" : "") + "];\n";
-  }
-  for (std::size_t i = 0; i < r.segments.size(); ++i) {
-    const auto& s = ds.at(r.segments[i]);
-    out += "  " + quoted(r.nodes[i].value) + " -> " + quoted(r.nodes[i + 1].value) + " [label=" +
-           quoted(std::string(to_string(s.mode)) + " " + std::to_string(static_cast<long long>(s.length_km)) + " km") + "];\n";
+  std::string out = "digraph routes {\n  rankdir=LR;\n  node [shape=box, fontname=\"Helvetica\", fontsize=10];\n"
+                    "  edge [fontname=\"Helvetica\", fontsize=9];\n";
+  for (std::size_t k = 0; k < routes.size(); ++k) {
+    const route& r = routes[k];
+    const std::string prefix = "r" + std::to_string(k + 1) + "_";
+    const auto whole = [](double x) { return std::to_string(static_cast<long long>(x + 0.5)); };
+    out += "  subgraph " + quoted("cluster_" + std::to_string(k + 1)) + " {\n    label=" +
+           quoted("route " + std::to_string(k + 1) + ": " + whole(r.km) + " km, " + whole(r.hours) + " h") + ";\n";
+    for (const auto& n : r.nodes) {
+      const auto& rec = ds.at(n);
+      bool brk = false;
+      for (const auto& g : r.gauge_breaks) brk = brk || g.at == n;
+      out += "    " + quoted(prefix + n.value) + " [label=" + quoted(rec.name + "\n" + rec.country.value) +
+             (brk ? ", color=red, penwidth=2" : "") + "];\n";
+    }
+    for (std::size_t i = 0; i < r.segments.size(); ++i) {
+      const auto& s = ds.at(r.segments[i]);
+      std::string label = std::string(to_string(s.mode)) + " " + whole(s.length_km) + " km";
+      for (const auto& c : r.crossings)
+        if (c.segment == s.id) label += "\n" + std::string(to_string(c.regime)) + (c.basis.empty() ? "" : " " + c.basis);
+      out += "    " + quoted(prefix + r.nodes[i].value) + " -> " + quoted(prefix + r.nodes[i + 1].value) + " [label=" +
+             quoted(label) + "];\n";
+    }
+    out += "  }\n";
   }
   out += "}\n";
   return out;
+}
+
+/// One route as a DOT digraph (`routes_dot` of one route). O(route length).
+/// @throws regcoop::error (`unknown_id`).
+[[nodiscard]] inline std::string route_dot(const dataset& ds, const route& r) {
+  return routes_dot(ds, std::span<const route>(&r, 1));
 }
 
 }  // namespace regcoop

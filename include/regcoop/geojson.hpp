@@ -8,6 +8,7 @@
 #include "regcoop/enum.hpp"
 #include "regcoop/network.hpp"
 
+#include <span>
 #include <string>
 
 namespace regcoop {
@@ -74,29 +75,56 @@ inline void prop_number(std::string& out, const char* key, double value) {
   return out;
 }
 
-/// A route as a GeoJSON FeatureCollection of one LineString through its nodes (properties:
-/// from, to, km, hours, countries, crossings, gauge_breaks, ferry_legs). O(route length).
+/// Routes as one GeoJSON FeatureCollection: a LineString through each route's nodes, in
+/// order. Properties: route (1, 2, ... in the order given), cost, from, to, km, hours,
+/// running_hours, border_hours, transshipment_hours, ferry_wait_hours, countries
+/// (comma-separated), crossings, gauge_breaks, ferry_legs, and regimes (each crossing as
+/// "FROM-TO:regime[:basis]", comma-separated). O(total route length).
+/// @throws regcoop::error (`unknown_id`) if a route names nodes the dataset lacks.
+[[nodiscard]] inline std::string routes_geojson(const dataset& ds, std::span<const route> routes) {
+  using namespace detail::geo;
+  std::string out = "{\"type\":\"FeatureCollection\",\"features\":[";
+  for (std::size_t k = 0; k < routes.size(); ++k) {
+    const route& r = routes[k];
+    out += k ? ",\n" : "\n";
+    out += "{\"type\":\"Feature\",\"geometry\":{\"type\":\"LineString\",\"coordinates\":[";
+    for (std::size_t i = 0; i < r.nodes.size(); ++i) {
+      if (i) out += ',';
+      position(out, ds.at(r.nodes[i]));
+    }
+    out += "]},\"properties\":{\"route\":" + std::to_string(k + 1);
+    prop_number(out, "cost", r.cost);
+    prop(out, "from", r.nodes.empty() ? "" : r.nodes.front().value);
+    prop(out, "to", r.nodes.empty() ? "" : r.nodes.back().value);
+    prop_number(out, "km", r.km);
+    prop_number(out, "hours", r.hours);
+    prop_number(out, "running_hours", r.running_hours);
+    prop_number(out, "border_hours", r.border_hours);
+    prop_number(out, "transshipment_hours", r.transshipment_hours);
+    prop_number(out, "ferry_wait_hours", r.ferry_wait_hours);
+    std::string countries;
+    for (const auto& c : r.countries) countries += (countries.empty() ? "" : ",") + c.value;
+    prop(out, "countries", countries);
+    prop_number(out, "crossings", static_cast<double>(r.crossings.size()));
+    prop_number(out, "gauge_breaks", static_cast<double>(r.gauge_breaks.size()));
+    prop_number(out, "ferry_legs", static_cast<double>(r.ferry_legs.size()));
+    std::string regimes;
+    for (const auto& c : r.crossings) {
+      if (!regimes.empty()) regimes += ',';
+      regimes += c.from.value + "-" + c.to.value + ":" + std::string(to_string(c.regime));
+      if (!c.basis.empty()) regimes += ":" + c.basis;
+    }
+    prop(out, "regimes", regimes);
+    out += "}}";
+  }
+  out += "\n]}\n";
+  return out;
+}
+
+/// One route as a GeoJSON FeatureCollection (`routes_geojson` of one route). O(route length).
 /// @throws regcoop::error (`unknown_id`) if the route names nodes the dataset lacks.
 [[nodiscard]] inline std::string route_geojson(const dataset& ds, const route& r) {
-  using namespace detail::geo;
-  std::string out = "{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\",\"geometry\":{\"type\":\"LineString\",\"coordinates\":[";
-  for (std::size_t i = 0; i < r.nodes.size(); ++i) {
-    if (i) out += ',';
-    position(out, ds.at(r.nodes[i]));
-  }
-  out += "]},\"properties\":{";
-  prop(out, "from", r.nodes.empty() ? "" : r.nodes.front().value, true);
-  prop(out, "to", r.nodes.empty() ? "" : r.nodes.back().value);
-  prop_number(out, "km", r.km);
-  prop_number(out, "hours", r.hours);
-  std::string countries;
-  for (const auto& c : r.countries) countries += (countries.empty() ? "" : ",") + c.value;
-  prop(out, "countries", countries);
-  prop_number(out, "crossings", static_cast<double>(r.crossings.size()));
-  prop_number(out, "gauge_breaks", static_cast<double>(r.gauge_breaks.size()));
-  prop_number(out, "ferry_legs", static_cast<double>(r.ferry_legs.size()));
-  out += "}}\n]}\n";
-  return out;
+  return routes_geojson(ds, std::span<const route>(&r, 1));
 }
 
 }  // namespace regcoop

@@ -46,6 +46,8 @@ struct segment_tag {};
 struct corridor_tag {};
 /// Tag of indicator observations.
 struct indicator_tag {};
+/// Tag of border rules.
+struct border_rule_tag {};
 
 using source_id = id<source_tag>;        ///< id of a `source`
 using party_id = id<party_tag>;          ///< id of a `party`
@@ -57,6 +59,7 @@ using node_id = id<node_tag>;            ///< id of a `node`
 using segment_id = id<segment_tag>;      ///< id of a `segment`
 using corridor_id = id<corridor_tag>;    ///< id of a `corridor`
 using indicator_id = id<indicator_tag>;  ///< id of an `indicator`
+using border_rule_id = id<border_rule_tag>;  ///< id of a `border_rule`
 
 /// The one hash of id text, used by `std::hash<id<Tag>>`, the dataset's id index and the
 /// group-by tables: the standard string hash, then a 64-bit finaliser (MurmurHash3's

@@ -4,11 +4,20 @@
 
 #include "regcoop/dataset.hpp"
 #include "regcoop/detail/tables.hpp"
+#include "regcoop/geodesic.hpp"
 
 #include <string>
 #include <vector>
 
 namespace regcoop {
+
+namespace detail {
+// A length in km with one decimal.
+inline std::string format_km(double km) {
+  const auto tenths = static_cast<long long>(km * 10 + 0.5);
+  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
+}
+}  // namespace detail
 
 /// One thing worth a look.
 struct finding {
@@ -19,7 +28,8 @@ struct finding {
 
 /// Lists suspicious but valid data: fact records with no citation; figures with neither a
 /// period nor an as-of date; projects with no host or no status; agreements with no date;
-/// nodes at (0, 0); sources no record cites; percentages above 100; segments with no length.
+/// nodes at (0, 0); sources no record cites; percentages above 100; segments with no length;
+/// segments shorter than the geodesic distance between their nodes (WGS 84, `geodesic_km`).
 /// O(size of the dataset).
 [[nodiscard]] inline std::vector<finding> integrity_report(const dataset& ds) {
   std::vector<finding> out;
@@ -55,6 +65,11 @@ struct finding {
       }
       if constexpr (std::is_same_v<R, segment>) {
         if (r.length_km == 0) out.push_back({label(r), "length_km", "zero length"});
+        const double g = geodesic_km(ds.at(r.from), ds.at(r.to));
+        if (r.length_km > 0 && r.length_km < g)
+          out.push_back({label(r), "length_km",
+                         "shorter than the geodesic distance between its nodes (" + detail::format_km(r.length_km) + " km < " +
+                             detail::format_km(g) + " km)"});
       }
       if constexpr (std::is_same_v<R, mechanism>) {
         for (const auto& b : r.bodies)

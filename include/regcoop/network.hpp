@@ -2,10 +2,14 @@
 /// @file network.hpp
 /// @brief The corridor network on Boost.Graph: shortest routes under constraints, with the
 /// countries, border crossings, gauge breaks and ferry legs of each route; k alternative
-/// routes (Yen); scenarios that open, close or change segments without copying the graph.
+/// routes (Yen); routes on a date, with border regimes read from memberships and border
+/// rules and itemised hours; scenarios that change segments and politics without copying
+/// the graph.
 
 #include "regcoop/dataset.hpp"
 #include "regcoop/enum.hpp"
+#include "regcoop/politics.hpp"
+#include "regcoop/scenario.hpp"
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/detail/d_ary_heap.hpp>
@@ -22,6 +26,7 @@
 #include <optional>
 #include <queue>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -30,49 +35,21 @@ namespace regcoop {
 /// What a route minimises.
 BOOST_DEFINE_ENUM_CLASS(route_weight,
                         km,                ///< total length
-                        hours,             ///< total travel time (segment hours, else length / mode speed)
+                        hours,             ///< total hours: running, border clearance, transshipment, ferry waiting
                         border_crossings)  ///< fewest border crossings, ties broken by length
 
-/// A change a scenario makes to one segment.
-struct segment_change {
-  std::optional<segment_status> status{};  ///< new status (e.g. `operating` to open it)
-  std::optional<double> length_km{};       ///< new length
-  std::optional<double> hours{};           ///< new typical travel time
-};
-
-/// An overlay on a network: opens, closes or changes segments. Applying one copies nothing
-/// of the base graph; a scenario is a small map from segment id to change.
-class scenario {
- public:
-  /// Marks a segment operating. O(1) amortised.
-  scenario& open(const segment_id& s) { return change(s, {.status = segment_status::operating}); }
-  /// Marks a segment closed. O(1) amortised.
-  scenario& close(const segment_id& s) { return change(s, {.status = segment_status::closed}); }
-  /// Opens every segment of a corridor, e.g. `open(ds, corridor_id{"cku"})`.
-  /// @throws regcoop::error (`unknown_id`) when the corridor does not exist. O(segments).
-  scenario& open(const dataset& ds, const corridor_id& c) {
-    for (const auto& s : ds.at(c).segments) open(s);
-    return *this;
-  }
-  /// Merges `c` into the change of segment `s` (later fields win). O(1) amortised.
-  scenario& change(const segment_id& s, const segment_change& c) {
-    auto& cur = changes_[s.value];
-    if (c.status) cur.status = c.status;
-    if (c.length_km) cur.length_km = c.length_km;
-    if (c.hours) cur.hours = c.hours;
-    return *this;
-  }
-  /// The changes, by segment id. O(1).
-  [[nodiscard]] const boost::unordered_flat_map<std::string, segment_change>& changes() const noexcept { return changes_; }
-  /// True when the scenario changes nothing. O(1).
-  [[nodiscard]] bool empty() const noexcept { return changes_.empty(); }
-
- private:
-  boost::unordered_flat_map<std::string, segment_change> changes_;
-};
-
 /// Constraints and weights of a route query. The defaults: shortest by km, any mode, only
-/// operating segments, no penalty for gauge breaks.
+/// operating segments, no penalty for gauge breaks, the network as it is recorded now.
+///
+/// With `on`, segments are usable by their status on that date (`status_on`), and border
+/// regimes are resolved for that date; under `certainty::possible` a segment or membership
+/// that only possibly holds counts, and the route lists the segments it uses that way.
+/// Without `on`, segments have their recorded `status` and regimes are those of today.
+///
+/// The waiting times (`transshipment_hours`, `customs_border_hours`, `customs_union_hours`,
+/// `ferry_wait_hours`) default to zero: regcoop's data holds no such figures, and none is
+/// invented. Set them from your own source; border rules in the data override the two border
+/// times per border.
 struct route_options {
   route_weight weight = route_weight::km;                ///< what to minimise
   std::vector<transport_mode> modes{};                   ///< allowed modes; empty = all
@@ -86,6 +63,12 @@ struct route_options {
   double ferry_kmh = 20;  ///< ferry speed for `hours`
   double sea_kmh = 25;    ///< sea speed for `hours`
   double air_kmh = 700;   ///< air speed for `hours`
+  std::optional<partial_date> on{};           ///< the date of the route (empty: segments as recorded, politics of today)
+  regcoop::certainty certainty = regcoop::certainty::certain;  ///< what `on` accepts of partial dates
+  double transshipment_hours = 0;   ///< hours per 1435↔1520 mm gauge break
+  double customs_border_hours = 0;  ///< hours per crossing between customs territories, where no rule says
+  double customs_union_hours = 0;   ///< hours per crossing inside a customs union, where no rule says
+  double ferry_wait_hours = 0;      ///< hours of waiting per ferry or sea leg
 };
 
 /// A gauge change between two consecutive rail segments of a route.
@@ -95,11 +78,15 @@ struct gauge_break {
   int to_mm = 0;       ///< gauge after
 };
 
-/// A border crossed by a route.
+/// A border crossed by a route, with the regime that decided what it takes.
 struct border_crossing {
   segment_id segment{};  ///< the segment that crosses
   party_id from{};       ///< country left
   party_id to{};         ///< country entered
+  border_regime regime = border_regime::customs_border;  ///< customs border, customs union or rule
+  std::string basis{};          ///< the customs union or rule id that decided it (empty for a customs border)
+  double clearance_hours = 0;   ///< hours the crossing takes
+  truth sure = truth::certainly;  ///< `possibly` when partial dates leave the regime open
 };
 
 /// A route: the segments in travel order and what they add up to.
@@ -107,12 +94,17 @@ struct route {
   std::vector<node_id> nodes{};         ///< from origin to destination
   std::vector<segment_id> segments{};   ///< one fewer than nodes
   double km = 0;                        ///< total length
-  double hours = 0;                     ///< total travel time (with `route_options` speeds)
+  double hours = 0;                     ///< total hours: the sum of the four parts below
+  double running_hours = 0;             ///< time moving (segment hours, else length / `route_options` speed)
+  double border_hours = 0;              ///< border clearance, summed over `crossings`
+  double transshipment_hours = 0;       ///< `route_options::transshipment_hours` per gauge break
+  double ferry_wait_hours = 0;          ///< `route_options::ferry_wait_hours` per ferry or sea leg
   double cost = 0;                      ///< what was minimised, with penalties (for `border_crossings`: crossings, plus the gauge-break penalty per break)
   std::vector<party_id> countries{};    ///< countries in travel order (consecutive repeats merged)
   std::vector<border_crossing> crossings{};  ///< borders crossed
   std::vector<gauge_break> gauge_breaks{};   ///< gauge changes between rail segments
   std::vector<segment_id> ferry_legs{};      ///< ferry and sea segments
+  std::vector<segment_id> possibly_open{};   ///< segments only possibly open on the route's date
 };
 
 /// The answer to a route query: a route, or why there is none.
@@ -141,6 +133,16 @@ struct start_state {
   int gauge = 0;
 };
 
+
+// What a query resolved once: edge weights, the regime of each border slot (a pair of
+// countries and a mode), whether each segment is open on the date, and the scenario's
+// segment changes by segment position.
+struct route_plan {
+  std::vector<double> w;                     // per directed edge; infinity: unusable
+  std::vector<crossing_regime> regimes;      // per border slot
+  std::vector<truth> open;                   // per segment
+  boost::unordered_flat_map<std::uint32_t, segment_change> change;  // by segment position
+};
 
 // Thrown by `stop_at_target` when the target is settled, caught in `dijkstra_to`.
 struct target_settled {};
@@ -253,7 +255,21 @@ class network {
       if (it == d_->countries.end()) it = d_->countries.insert(d_->countries.end(), n.country);
       d_->country_of.push_back(static_cast<std::uint32_t>(it - d_->countries.begin()));
     }
-    d_->default_weights = weights(route_options{});
+    // Border slots: each distinct (country pair, mode) among crossing edges, resolved once
+    // per query into a regime.
+    d_->edge_slot.assign(d_->edge_segment.size(), no_slot);
+    boost::unordered_flat_map<std::uint64_t, std::uint32_t> slot_of;
+    for (std::size_t e = 0; e < d_->edge_segment.size(); ++e) {
+      std::uint32_t ca = d_->country_of[d_->edge_source[e]], cb = d_->country_of[d_->edge_target[e]];
+      if (ca == cb) continue;
+      if (ca > cb) std::swap(ca, cb);
+      const auto mode = static_cast<std::uint32_t>(segs[d_->edge_segment[e]].mode);
+      const std::uint64_t key = (static_cast<std::uint64_t>(ca) << 35) | (static_cast<std::uint64_t>(cb) << 3) | mode;
+      const auto [it, fresh] = slot_of.try_emplace(key, static_cast<std::uint32_t>(d_->slots.size()));
+      if (fresh) d_->slots.push_back({ca, cb, segs[d_->edge_segment[e]].mode});
+      d_->edge_slot[e] = it->second;
+    }
+    d_->default_plan = make_plan(route_options{}, scenario{});
   }
 
   /// Number of nodes. O(1).
@@ -275,8 +291,9 @@ class network {
   /// @throws regcoop::error (`unknown_id`) for an unknown node or scenario segment.
   [[nodiscard]] route_result shortest_route(const node_id& from, const node_id& to, const route_options& opt = {},
                                             const scenario& sc = {}) const {
-    std::vector<double> own;
-    return best(vertex_of(from), vertex_of(to), opt, weights_for(opt, sc, own));
+    route_plan own;
+    const auto& plan = plan_for(opt, sc, own);
+    return best(vertex_of(from), vertex_of(to), opt, plan, plan.w);
   }
 
   /// Up to `k` loopless routes from `from` to `to` in increasing cost, equal costs by
@@ -284,13 +301,14 @@ class network {
   /// @throws regcoop::error (`unknown_id`) for an unknown node or scenario segment.
   [[nodiscard]] std::vector<route> k_shortest_routes(const node_id& from, const node_id& to, std::size_t k,
                                                      const route_options& opt = {}, const scenario& sc = {}) const {
-    std::vector<double> own;
-    const auto& base = weights_for(opt, sc, own);
+    route_plan own;
+    const auto& plan = plan_for(opt, sc, own);
+    const auto& base = plan.w;
     const vertex s = vertex_of(from), t = vertex_of(to);
     std::vector<route> out;
     std::vector<route> candidates;
     if (k == 0) return out;
-    auto first = best(s, t, opt, base);
+    auto first = best(s, t, opt, plan, base);
     if (!first) return out;
     out.push_back(std::move(*first.found));
     while (out.size() < k) {
@@ -304,9 +322,9 @@ class network {
             ban_segment_from(w, vertex_of(r.nodes[i]), r.segments[i]);
         }
         for (std::size_t j = 0; j < i; ++j) ban_vertex(w, vertex_of(last.nodes[j]));
-        auto spur_route = best(spur, t, opt, w, prefix_state(last, i));
+        auto spur_route = best(spur, t, opt, plan, w, prefix_state(last, i));
         if (!spur_route) continue;
-        route total = join(last, i, *spur_route.found, opt, base);
+        route total = join(last, i, *spur_route.found, opt, plan);
         if (opt.max_border_crossings && static_cast<int>(total.crossings.size()) > *opt.max_border_crossings) continue;
         const bool seen = std::any_of(candidates.begin(), candidates.end(), [&](const route& c) { return c.segments == total.segments && c.nodes == total.nodes; }) ||
                           std::any_of(out.begin(), out.end(), [&](const route& c) { return c.segments == total.segments && c.nodes == total.nodes; });
@@ -328,95 +346,35 @@ class network {
     return static_cast<vertex>(*p);
   }
 
-  /// Cost of each directed edge under `opt` and `sc` (infinity: not usable). O(E).
-  /// @throws regcoop::error (`unknown_id`) for a scenario segment that does not exist.
+  /// Cost of each directed edge under `opt` and `sc` (infinity: not usable), with the
+  /// politics of the route date resolved once. O(E + border slots · (rules + customs unions)).
+  /// @throws regcoop::error (`unknown_id`) for a scenario segment or party that does not exist.
   [[nodiscard]] std::vector<double> weights(const route_options& opt, const scenario& sc = {}) const {
-    const auto segs = d_->ds.segments();
-    // Scenario changes by segment position (sparse: a scenario touches few segments).
-    boost::unordered_flat_map<std::uint32_t, const segment_change*> change;
-    for (const auto& [id, c] : sc.changes()) {
-      const auto p = d_->ds.position(segment_id{id});
-      if (!p) throw error(errc::unknown_id, detail::record_label<segment>(id), "", "the scenario changes a segment the network does not have");
-      change[static_cast<std::uint32_t>(*p)] = &c;
-    }
-    // Countries and borders to avoid, as country numbers (no string compares per edge).
-    std::vector<char> banned(d_->countries.size(), 0);
-    for (const auto& c : opt.avoid_countries)
-      if (const auto i = country_number(c)) banned[*i] = 1;
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> banned_borders;
-    for (const auto& [x, y] : opt.avoid_borders)
-      if (const auto i = country_number(x), j = country_number(y); i && j) banned_borders.emplace_back(*i, *j);
-    const segment_change none{};
-    std::vector<double> w(edge_count());
-    for (std::size_t e = 0; e < w.size(); ++e) {
-      const std::uint32_t si = d_->edge_segment[e];
-      const segment& s = segs[si];
-      const segment_change* c = &none;
-      if (!change.empty())
-        if (const auto it = change.find(si); it != change.end()) c = it->second;
-      const segment_status st = c->status.value_or(s.status);
-      const std::uint32_t ca = d_->country_of[d_->edge_source[e]], cb = d_->country_of[d_->edge_target[e]];
-      bool usable = contains(opt.statuses, st) && (opt.modes.empty() || contains(opt.modes, s.mode)) && !banned[ca] &&
-                    !banned[cb];
-      for (const auto& [x, y] : banned_borders) usable = usable && !((ca == x && cb == y) || (ca == y && cb == x));
-      if (!usable) {
-        w[e] = inf;
-        continue;
-      }
-      const double km = c->length_km.value_or(s.length_km);
-      switch (opt.weight) {
-        case route_weight::km: w[e] = km; break;
-        case route_weight::hours: w[e] = c->hours ? *c->hours : (s.hours ? *s.hours : km / speed(s.mode, opt)); break;
-        case route_weight::border_crossings: w[e] = (ca != cb ? crossing_cost : 0.0) + km; break;
-      }
-    }
-    return w;
+    return make_plan(opt, sc).w;
   }
 
-  /// Summarises a path of directed edges as a route (countries, crossings, gauge breaks,
-  /// ferries, totals). O(path length).
-  [[nodiscard]] route make_route(vertex origin, const std::vector<std::size_t>& path, const route_options& opt,
-                                 const std::vector<double>& w) const {
-    route r;
-    const auto nodes = d_->ds.nodes();
-    const auto segs = d_->ds.segments();
-    r.nodes.push_back(nodes[origin].id);
-    r.countries.push_back(d_->country[origin]);
-    int gauge = 0;
-    for (std::size_t e : path) {
-      const segment& s = segs[d_->edge_segment[e]];
-      const vertex a = d_->edge_source[e];
-      const vertex b = d_->edge_target[e];
-      r.nodes.push_back(nodes[b].id);
-      r.segments.push_back(s.id);
-      r.km += s.length_km;
-      r.hours += s.hours ? *s.hours : s.length_km / speed(s.mode, opt);
-      r.cost += w[e];
-      if (d_->country_of[a] != d_->country_of[b]) r.crossings.push_back({s.id, d_->country[a], d_->country[b]});
-      if (r.countries.back() != d_->country[b]) r.countries.push_back(d_->country[b]);
-      if (s.mode == transport_mode::ferry || s.mode == transport_mode::sea) r.ferry_legs.push_back(s.id);
-      if (s.mode == transport_mode::rail && s.gauge_mm) {
-        if (gauge && gauge != s.gauge_mm) {
-          r.gauge_breaks.push_back({nodes[a].id, gauge, s.gauge_mm});
-          r.cost += penalty(opt);
-        }
-        gauge = s.gauge_mm;
-      }
-    }
-    // Crossings are searched as crossing_cost each plus km (so ties go to the shorter route);
-    // the cost reported is in crossings, with the gauge-break penalty in the same unit.
-    if (opt.weight == route_weight::border_crossings)
-      r.cost = static_cast<double>(r.crossings.size()) + opt.gauge_break_penalty * static_cast<double>(r.gauge_breaks.size());
-    return r;
+  /// The regime of every border the network has, as (country, country, mode, regime), on
+  /// the date of `opt` (today without one) under `sc`. O(border slots · (rules + customs unions)).
+  /// @throws regcoop::error (`unknown_id`) for a scenario party that does not exist.
+  [[nodiscard]] std::vector<std::tuple<party_id, party_id, transport_mode, crossing_regime>> borders(
+      const route_options& opt = {}, const scenario& sc = {}) const {
+    const auto plan = make_plan(opt, sc);
+    std::vector<std::tuple<party_id, party_id, transport_mode, crossing_regime>> out;
+    for (std::size_t i = 0; i < d_->slots.size(); ++i)
+      out.emplace_back(d_->countries[d_->slots[i].a], d_->countries[d_->slots[i].b], d_->slots[i].mode, plan.regimes[i]);
+    return out;
   }
 
  private:
+  using route_plan = detail::route_plan;
+  static constexpr std::uint32_t no_slot = std::numeric_limits<std::uint32_t>::max();
   static constexpr double inf = std::numeric_limits<double>::infinity();
   static constexpr double crossing_cost = 1e7;  // dominates any length on Earth
   // The gauge-break penalty in the unit of the searched edge weights (crossings are searched
   // as crossing_cost each).
   static double penalty(const route_options& opt) noexcept {
-    return opt.gauge_break_penalty * (opt.weight == route_weight::border_crossings ? crossing_cost : 1.0);
+    return opt.gauge_break_penalty * (opt.weight == route_weight::border_crossings ? crossing_cost : 1.0) +
+           (opt.weight == route_weight::hours ? opt.transshipment_hours : 0.0);
   }
   // Yen's order: lower cost first, then the shorter route.
   static bool before(const route& a, const route& b) noexcept { return a.cost < b.cost || (a.cost == b.cost && a.km < b.km); }
@@ -429,17 +387,150 @@ class network {
     std::vector<party_id> country;           // country of each vertex
     std::vector<std::uint32_t> country_of;   // ... as an index into `countries`
     std::vector<party_id> countries;         // the distinct countries of the nodes
-    std::vector<double> default_weights;     // weights(route_options{}), computed once
+    struct slot {
+      std::uint32_t a, b;  // country numbers, a < b
+      transport_mode mode;
+    };
+    std::vector<slot> slots;                 // border slots: distinct (country pair, mode) of crossing edges
+    std::vector<std::uint32_t> edge_slot;    // directed edge -> border slot, or no_slot
+    detail::route_plan default_plan;         // make_plan(route_options{}, {}), computed once
   };
 
-  // The weights for `opt` and `sc`: the cached default ones when `opt` weighs like
+
+  // Everything a query resolves once: scenario changes by position, the regime of each
+  // border slot on the date, each segment's status on the date, the edge weights.
+  route_plan make_plan(const route_options& opt, const scenario& sc) const {
+    route_plan plan;
+    const auto segs = d_->ds.segments();
+    for (const auto& [id, c] : sc.changes()) {
+      const auto p = d_->ds.position(segment_id{id});
+      if (!p) throw error(errc::unknown_id, detail::record_label<segment>(id), "", "the scenario changes a segment the network does not have");
+      plan.change[static_cast<std::uint32_t>(*p)] = c;
+    }
+    const partial_date date = opt.on ? *opt.on : today();
+    const border_politics politics(d_->ds, date, opt.certainty, sc, {opt.customs_border_hours, opt.customs_union_hours});
+    plan.regimes.reserve(d_->slots.size());
+    for (const auto& sl : d_->slots) plan.regimes.push_back(politics.regime(d_->countries[sl.a], d_->countries[sl.b], sl.mode));
+    plan.open.resize(segs.size());
+    for (std::size_t i = 0; i < segs.size(); ++i) {
+      const segment& s = segs[i];
+      const auto it = plan.change.empty() ? plan.change.end() : plan.change.find(static_cast<std::uint32_t>(i));
+      const segment_change* c = it == plan.change.end() ? nullptr : &it->second;
+      truth base = opt.on ? status_on(s, *opt.on, opt.statuses)
+                          : (detail::listed(opt.statuses, s.status) ? truth::certainly : truth::no);
+      if (c && c->status) {
+        const truth now = (!c->since || !opt.on) ? truth::certainly : detail::happened(*c->since, *opt.on);
+        const bool ok = detail::listed(opt.statuses, *c->status);
+        if (now == truth::certainly) base = ok ? truth::certainly : truth::no;
+        else if (now == truth::possibly) base = (ok && base == truth::certainly) ? truth::certainly
+                                               : ((ok || base != truth::no) ? truth::possibly : truth::no);
+      }
+      plan.open[i] = base;
+    }
+    // Countries and borders to avoid, as country numbers (no string compares per edge).
+    std::vector<char> banned(d_->countries.size(), 0);
+    for (const auto& c : opt.avoid_countries)
+      if (const auto i = country_number(c)) banned[*i] = 1;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> banned_borders;
+    for (const auto& [x, y] : opt.avoid_borders)
+      if (const auto i = country_number(x), j = country_number(y); i && j) banned_borders.emplace_back(*i, *j);
+    plan.w.resize(edge_count());
+    for (std::size_t e = 0; e < plan.w.size(); ++e) {
+      const std::uint32_t si = d_->edge_segment[e];
+      const segment& s = segs[si];
+      const std::uint32_t ca = d_->country_of[d_->edge_source[e]], cb = d_->country_of[d_->edge_target[e]];
+      const std::uint32_t slot = d_->edge_slot[e];
+      bool usable = accepted(plan.open[si], opt.certainty) && (opt.modes.empty() || contains(opt.modes, s.mode)) &&
+                    !banned[ca] && !banned[cb] && (slot == no_slot || plan.regimes[slot].regime != border_regime::closed);
+      for (const auto& [x, y] : banned_borders) usable = usable && !((ca == x && cb == y) || (ca == y && cb == x));
+      if (!usable) {
+        plan.w[e] = inf;
+        continue;
+      }
+      const auto it = plan.change.empty() ? plan.change.end() : plan.change.find(si);
+      const segment_change* c = it == plan.change.end() ? nullptr : &it->second;
+      const double km = c && c->length_km ? *c->length_km : s.length_km;
+      switch (opt.weight) {
+        case route_weight::km: plan.w[e] = km; break;
+        case route_weight::hours:
+          plan.w[e] = running_hours(s, c, opt) + (slot == no_slot ? 0.0 : plan.regimes[slot].clearance_hours) +
+                      (is_ferry(s.mode) ? opt.ferry_wait_hours : 0.0);
+          break;
+        case route_weight::border_crossings: plan.w[e] = (ca != cb ? crossing_cost : 0.0) + km; break;
+      }
+    }
+    return plan;
+  }
+
+  static bool is_ferry(transport_mode m) noexcept { return m == transport_mode::ferry || m == transport_mode::sea; }
+  static double running_hours(const segment& s, const segment_change* c, const route_options& opt) {
+    if (c && c->hours) return *c->hours;
+    if (s.hours) return *s.hours;
+    return (c && c->length_km ? *c->length_km : s.length_km) / speed(s.mode, opt);
+  }
+
+  // Summarises a path of directed edges as a route (countries, crossings with their regimes,
+  // gauge breaks, ferries, itemised hours, totals). O(path length).
+  route make_route(vertex origin, const std::vector<std::size_t>& path, const route_options& opt, const route_plan& plan,
+                   const std::vector<double>& w) const {
+    route r;
+    const auto nodes = d_->ds.nodes();
+    const auto segs = d_->ds.segments();
+    r.nodes.push_back(nodes[origin].id);
+    r.countries.push_back(d_->country[origin]);
+    int gauge = 0;
+    for (std::size_t e : path) {
+      const std::uint32_t si = d_->edge_segment[e];
+      const segment& s = segs[si];
+      const auto it = plan.change.empty() ? plan.change.end() : plan.change.find(si);
+      const segment_change* c = it == plan.change.end() ? nullptr : &it->second;
+      const vertex a = d_->edge_source[e];
+      const vertex b = d_->edge_target[e];
+      r.nodes.push_back(nodes[b].id);
+      r.segments.push_back(s.id);
+      r.km += c && c->length_km ? *c->length_km : s.length_km;
+      r.running_hours += running_hours(s, c, opt);
+      r.cost += w[e];
+      if (plan.open[si] == truth::possibly) r.possibly_open.push_back(s.id);
+      if (d_->edge_slot[e] != no_slot) {
+        const auto& reg = plan.regimes[d_->edge_slot[e]];
+        r.crossings.push_back({s.id, d_->country[a], d_->country[b], reg.regime, reg.basis, reg.clearance_hours, reg.sure});
+        r.border_hours += reg.clearance_hours;
+      }
+      if (r.countries.back() != d_->country[b]) r.countries.push_back(d_->country[b]);
+      if (is_ferry(s.mode)) {
+        r.ferry_legs.push_back(s.id);
+        r.ferry_wait_hours += opt.ferry_wait_hours;
+      }
+      if (s.mode == transport_mode::rail && s.gauge_mm) {
+        if (gauge && gauge != s.gauge_mm) {
+          r.gauge_breaks.push_back({nodes[a].id, gauge, s.gauge_mm});
+          r.transshipment_hours += opt.transshipment_hours;
+          r.cost += penalty(opt);
+        }
+        gauge = s.gauge_mm;
+      }
+    }
+    r.hours = r.running_hours + r.border_hours + r.transshipment_hours + r.ferry_wait_hours;
+    // Crossings are searched as crossing_cost each plus km (so ties go to the shorter route);
+    // the cost reported is in crossings, with the gauge-break penalty in the same unit.
+    if (opt.weight == route_weight::border_crossings)
+      r.cost = static_cast<double>(r.crossings.size()) + opt.gauge_break_penalty * static_cast<double>(r.gauge_breaks.size());
+    return r;
+  }
+
+  // The plan for `opt` and `sc`: the cached default one when `opt` resolves like
   // `route_options{}` and `sc` is empty, else computed into `own`.
-  const std::vector<double>& weights_for(const route_options& opt, const scenario& sc, std::vector<double>& own) const {
+  const route_plan& plan_for(const route_options& opt, const scenario& sc, route_plan& own) const {
     static const route_options plain{};
+    const bool hours_alike = opt.weight != route_weight::hours ||
+                             (opt.rail_kmh == plain.rail_kmh && opt.road_kmh == plain.road_kmh && opt.ferry_kmh == plain.ferry_kmh &&
+                              opt.sea_kmh == plain.sea_kmh && opt.air_kmh == plain.air_kmh && opt.ferry_wait_hours == plain.ferry_wait_hours);
     if (sc.empty() && opt.weight == plain.weight && opt.modes.empty() && opt.avoid_countries.empty() &&
-        opt.avoid_borders.empty() && opt.statuses == plain.statuses)
-      return d_->default_weights;
-    own = weights(opt, sc);
+        opt.avoid_borders.empty() && opt.statuses == plain.statuses && !opt.on && opt.certainty == plain.certainty &&
+        opt.customs_border_hours == plain.customs_border_hours && opt.customs_union_hours == plain.customs_union_hours && hours_alike)
+      return d_->default_plan;
+    own = make_plan(opt, sc);
     return own;
   }
 
@@ -494,8 +585,7 @@ class network {
     return st;
   }
 
-  route join(const route& root, std::size_t i, const route& spur, const route_options& opt,
-             const std::vector<double>& base) const {
+  route join(const route& root, std::size_t i, const route& spur, const route_options& opt, const route_plan& plan) const {
     // Rebuild from the edge list so totals, crossings and gauge breaks span the join.
     std::vector<std::size_t> path;
     const auto add = [&](const node_id& a, const segment_id& s) {
@@ -511,14 +601,14 @@ class network {
     };
     for (std::size_t j = 0; j < i; ++j) add(root.nodes[j], root.segments[j]);
     for (std::size_t j = 0; j < spur.segments.size(); ++j) add(spur.nodes[j], spur.segments[j]);
-    return make_route(vertex_of(root.nodes.front()), path, opt, base);  // costs without the bans
+    return make_route(vertex_of(root.nodes.front()), path, opt, plan, plan.w);  // costs without the bans
   }
 
-  route_result best(vertex s, vertex t, const route_options& opt, const std::vector<double>& w,
+  route_result best(vertex s, vertex t, const route_options& opt, const route_plan& plan, const std::vector<double>& w,
                      detail::start_state st = {}) const {
     std::vector<std::size_t> path;
     bool ok = false;
-    if (!opt.max_border_crossings && opt.gauge_break_penalty == 0)
+    if (!opt.max_border_crossings && penalty(opt) == 0)
       ok = plain_dijkstra(s, t, w, path);
     else
       ok = state_dijkstra(s, t, opt, w, st, path);
@@ -528,7 +618,7 @@ class network {
                  "' under the given constraints";
       return r;
     }
-    return {make_route(s, path, opt, w), {}};
+    return {make_route(s, path, opt, plan, plan.w), {}};
   }
 
   bool plain_dijkstra(vertex s, vertex t, const std::vector<double>& w, std::vector<std::size_t>& path) const {

@@ -3,6 +3,7 @@
 /// @brief The list of record kinds a dataset holds, and their collection names.
 
 #include "regcoop/agreement.hpp"
+#include "regcoop/border.hpp"
 #include "regcoop/corridor.hpp"
 #include "regcoop/indicator.hpp"
 #include "regcoop/mechanism.hpp"
@@ -20,7 +21,7 @@ namespace regcoop {
 
 /// Every record kind, in the order datasets store and print them.
 using record_types =
-    boost::mp11::mp_list<source, party, mechanism, event, agreement, project, node, segment, corridor, indicator>;
+    boost::mp11::mp_list<source, party, mechanism, event, agreement, project, node, segment, corridor, indicator, border_rule>;
 
 /// True for the record kinds of `record_types`.
 template <class R>
@@ -47,12 +48,13 @@ template <record R>
 inline constexpr std::size_t record_index = boost::mp11::mp_find<record_types, R>::value;
 
 /// The name of a record kind's collection: "sources", "parties", "mechanisms", "events",
-/// "agreements", "projects", "nodes", "segments", "corridors", "indicators". Used in JSON,
+/// "agreements", "projects", "nodes", "segments", "corridors", "indicators", "border_rules". Used in JSON,
 /// CSV and error messages. O(1).
 template <record R>
 [[nodiscard]] constexpr std::string_view collection_name() noexcept {
   constexpr std::string_view names[] = {"sources",  "parties", "mechanisms", "events",    "agreements",
-                                        "projects", "nodes",   "segments",   "corridors", "indicators"};
+                                        "projects", "nodes",   "segments",   "corridors", "indicators",
+                                        "border_rules"};
   return names[record_index<R>];
 }
 

@@ -3,6 +3,7 @@
 /// @brief The umbrella header: the model and the dataset. JSON is in `regcoop/json.hpp`.
 
 #include "regcoop/agreement.hpp"
+#include "regcoop/border.hpp"
 #include "regcoop/corridor.hpp"
 #include "regcoop/country.hpp"
 #include "regcoop/dataset.hpp"

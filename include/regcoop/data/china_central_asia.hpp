@@ -64,6 +64,14 @@ inline void add_sources(dataset_builder& b) {
                .url = {},
                .note = "Added so that routes between the places the opinion piece names can be computed; lengths are "
                        "rounded approximations; not stated in the opinion piece."});
+  b.add(source{.id = {"ref-cku-railway"},
+               .title = "China–Kyrgyzstan–Uzbekistan railway",
+               .publisher = "Wikipedia",
+               .date = {},
+               .kind = source_kind::reference,
+               .url = "https://en.wikipedia.org/wiki/China%E2%80%93Kyrgyzstan%E2%80%93Uzbekistan_railway",
+               .note = "Route Kashgar - Torugart - Jalal-Abad - Andijan, 532 km: 158 km in China, 305 km in Kyrgyzstan, "
+                       "69 km in Uzbekistan. Not stated in the opinion piece."});
   b.add(source{.id = {"ref-eu-membership"},
                .title = "Accession dates of the member states of the European Union (and its predecessor Communities)",
                .publisher = "public reference values",
@@ -143,7 +151,7 @@ inline void add_parties(dataset_builder& b) {
               .name = "European Union",
               .aliases = {"EU"},
               .iso_code = {},
-              .organisation = organisation_kind::none,
+              .organisation = organisation_kind::economic_union,
               .home_country = {},
               .members = std::move(members),
               .citations = {said(others),
@@ -666,13 +674,14 @@ inline void add_network(dataset_builder& b) {
       {"yekaterinburg", "moscow", rail, 1800, 1520, op},
       {"moscow", "minsk", rail, 700, 1520, op},
       {"minsk", "brest", rail, 350, 1520, op},
-      {"brest", "malaszewicze", rail, 10, 1435, op},
+      {"brest", "malaszewicze", rail, 16, 1435, op},  // geodesic lower bound, see below
       {"malaszewicze", "warsaw", rail, 190, 1435, op},
       {"warsaw", "duisburg", rail, 1150, 1435, op},
       // China–Kyrgyzstan–Uzbekistan railway (under construction)
-      {"kashgar", "torugart", rail, 213, 1435, segment_status::under_construction},
-      {"torugart", "jalal-abad", rail, 260, 1435, segment_status::under_construction},
-      {"jalal-abad", "andijan", rail, 50, 1435, segment_status::under_construction},
+      // lengths: the route's parts in China, Kyrgyzstan and Uzbekistan (ref-cku-railway)
+      {"kashgar", "torugart", rail, 158, 1435, segment_status::under_construction},
+      {"torugart", "jalal-abad", rail, 305, 1435, segment_status::under_construction},
+      {"jalal-abad", "andijan", rail, 69, 1435, segment_status::under_construction},
       // Uzbekistan, Tajikistan, Turkmenistan
       {"andijan", "tashkent", rail, 350, 1520, op},
       {"tashkent", "shymkent", rail, 130, 1520, op},
@@ -682,7 +691,7 @@ inline void add_network(dataset_builder& b) {
       {"ashgabat", "turkmenbashi", rail, 550, 1520, op},
       // Caspian crossings
       {"aktau", "alat", transport_mode::ferry, 470, 0, op},
-      {"turkmenbashi", "alat", transport_mode::ferry, 300, 0, op},
+      {"turkmenbashi", "alat", transport_mode::ferry, 306, 0, op},  // geodesic lower bound, see below
       // South Caucasus and Türkiye (Baku–Tbilisi–Kars; gauge changes at Akhalkalaki)
       {"alat", "baku", rail, 70, 1520, op},
       {"baku", "tbilisi", rail, 550, 1520, op},
@@ -696,11 +705,33 @@ inline void add_network(dataset_builder& b) {
       {"budapest", "vienna", rail, 250, 1435, op},
       {"vienna", "duisburg", rail, 1000, 1435, op},
   };
+  const auto cku = [](const seg_row& s) {
+    return std::string_view(s.to) == "torugart" || std::string_view(s.to) == "jalal-abad" || std::string_view(s.to) == "andijan";
+  };
+  // Where no route length could be confirmed and the rounded figure was shorter than the
+  // geodesic distance between the nodes, the length is that distance rounded up (a lower bound).
+  const auto bounded = [](const seg_row& s) {
+    return std::string_view(s.to) == "malaszewicze" || (std::string_view(s.from) == "turkmenbashi" && std::string_view(s.to) == "alat");
+  };
   for (const auto& s : segs) {
-    std::vector<citation> cites{geo(std::string("Approximate length ") + std::to_string(static_cast<int>(s.km)) +
-                                    " km" + (s.gauge ? ", gauge " + std::to_string(s.gauge) + " mm" : std::string()))};
-    if (std::string_view(s.from) == "kashgar" || std::string_view(s.to) == "andijan")
+    const std::string gauge = s.gauge ? ", gauge " + std::to_string(s.gauge) + " mm" : std::string();
+    std::vector<citation> cites;
+    if (cku(s)) {
+      cites.push_back({{"ref-cku-railway"}, "Route length in " + std::string(std::string_view(s.to) == "torugart" ? "China" : std::string_view(s.to) == "jalal-abad" ? "Kyrgyzstan" : "Uzbekistan") +
+                                                ": " + std::to_string(static_cast<int>(s.km)) + " km (the section is taken between the nodes named)"});
+      cites.push_back(geo("Gauge " + std::to_string(s.gauge) + " mm"));
+    } else if (bounded(s)) {
+      cites.push_back(geo("Length " + std::to_string(static_cast<int>(s.km)) +
+                          " km: the geodesic distance between the nodes' coordinates rounded up (a lower bound); a "
+                          "route length was not confirmed" + gauge));
+    } else {
+      cites.push_back(geo(std::string("Approximate length ") + std::to_string(static_cast<int>(s.km)) + " km" + gauge));
+    }
+    std::vector<segment_status_change> history;
+    if (cku(s)) {
+      history.push_back({.status = segment_status::under_construction, .since = {}, .reported = partial_date{2025, 6}});
       cites.push_back(said("work has begun on three critical tunnels of the China-Kyrgyzstan-Uzbekistan Railway"));
+    }
     b.add(segment{.id = {std::string(s.from) + "-" + s.to},
                   .from = {s.from},
                   .to = {s.to},
@@ -710,6 +741,7 @@ inline void add_network(dataset_builder& b) {
                   .gauge_mm = s.gauge,
                   .status = s.status,
                   .opened = {},
+                  .history = std::move(history),
                   .citations = std::move(cites)});
   }
   const auto chain = [](std::initializer_list<const char*> stops) {

@@ -253,6 +253,42 @@ class checker {
     } else if (s.gauge_mm != 0) {
       report(errc::invalid_value, "gauge_mm", "a gauge is given for a segment that is not rail");
     }
+    for (std::size_t i = 0; i < s.history.size(); ++i) {
+      const auto& h = s.history[i];
+      const std::string at = "history/" + std::to_string(i);
+      if (h.since && h.reported) report(errc::invalid_value, at + "/reported", "give 'since' or 'reported', not both");
+      if (i) {
+        const auto& prev = s.history[i - 1];
+        order(prev.since ? prev.since : prev.reported, h.since ? h.since : h.reported, at + (h.since ? "/since" : "/reported"),
+              "the status history is out of time order");
+      }
+    }
+    if (!s.history.empty() && s.history.back().status != s.status)
+      report(errc::invalid_value, "status",
+             "the status '" + std::string(to_string(s.status)) + "' is not the last status of the history ('" +
+                 std::string(to_string(s.history.back().status)) + "')");
+  }
+
+  void check_rules(const border_rule& r) {
+    if (r.between.empty() == !r.within.has_value())
+      report(errc::invalid_value, r.within ? "within" : "between",
+             "a border rule needs either two countries in 'between' or an organisation in 'within'");
+    if (!r.between.empty()) {
+      if (r.between.size() != 2)
+        report(errc::invalid_value, "between", "a border is between two countries, not " + std::to_string(r.between.size()));
+      else if (r.between[0] == r.between[1])
+        report(errc::invalid_value, "between/1", "a border is between two different countries");
+      for (std::size_t i = 0; i < r.between.size(); ++i) require_country(r.between[i], "between/" + std::to_string(i));
+    }
+    if (r.within)
+      if (const auto* o = resolve(*r.within); o && o->kind == party_kind::country)
+        report(errc::invalid_value, "within", "'" + r.within->value + "' is a country, not an organisation");
+    if (r.clearance_hours && std::isfinite(*r.clearance_hours) && *r.clearance_hours < 0)
+      report(errc::invalid_value, "clearance_hours", "negative clearance time");
+    if (r.closed && r.clearance_hours)
+      report(errc::invalid_value, "clearance_hours", "a closed border has no clearance time");
+    if (!r.closed && !r.clearance_hours)
+      report(errc::invalid_value, "clearance_hours", "a border rule needs clearance_hours or closed");
   }
 
   void check_rules(const corridor& c) {

@@ -82,15 +82,53 @@ inline regcoop::dataset records(std::size_t n, std::size_t parties = 60, std::ui
 // A side × side grid: road edges to the right and down with random lengths; every 25
 // columns a new country begins (the border region); row 0 is a rail spine whose gauge
 // alternates by country.
-inline regcoop::dataset grid(std::size_t side, std::uint32_t seed = 7) {
+//
+// With `block` > 0 the countries are instead square blocks of block × block nodes, each block
+// a country in turn (there are only ~250 ISO countries, so a country holds several blocks),
+// and `politics` adds what border regimes read: `unions` customs unions of random members
+// with random dated spells, and `rules` dated border rules between random pairs.
+struct grid_politics {
+  std::size_t block = 0;    // 0: a country every 25 columns
+  std::size_t unions = 0;   // customs unions
+  std::size_t rules = 0;    // border rules
+};
+
+inline regcoop::dataset grid(std::size_t side, std::uint32_t seed = 7, grid_politics politics = {}) {
   using namespace regcoop;
   std::mt19937 rng(seed);
   const auto& codes = country_codes();
-  const std::size_t countries = std::min<std::size_t>(codes.size(), side / 25 + 1);
+  const std::size_t per_row = politics.block ? (side + politics.block - 1) / politics.block : 0;
+  const std::size_t countries = politics.block ? std::min(codes.size(), per_row * per_row)
+                                               : std::min<std::size_t>(codes.size(), side / 25 + 1);
+  const auto country_of = [&](std::size_t r, std::size_t c) -> const std::string& {
+    if (!politics.block) return codes[std::min(c / 25, countries - 1)];
+    return codes[((r / politics.block) * per_row + c / politics.block) % countries];
+  };
   dataset_builder b;
   std::vector<party> ps;
   for (std::size_t i = 0; i < countries; ++i) ps.push_back(party{.id = {codes[i]}, .name = codes[i], .iso_code = codes[i]});
+  for (std::size_t u = 0; u < politics.unions; ++u) {
+    party cu{.id = {"CU" + std::to_string(u)}, .kind = party_kind::organisation, .name = "customs union",
+             .organisation = organisation_kind::customs_union};
+    for (std::size_t i = 0; i < countries; ++i) {
+      if (rng() % politics.unions != 0) continue;
+      const partial_date from{1995 + static_cast<int>(rng() % 30), 1 + static_cast<int>(rng() % 12), 0};
+      std::optional<partial_date> to;
+      if (rng() % 4 == 0) to = partial_date{from.year + 1 + static_cast<int>(rng() % 20)};
+      cu.members.push_back({.member = {codes[i]}, .period = {.from = from, .to = to}});
+    }
+    ps.push_back(std::move(cu));
+  }
   b.add(std::move(ps));
+  std::vector<border_rule> rules;
+  for (std::size_t k = 0; k < politics.rules; ++k) {
+    const std::size_t a = rng() % countries, z = (a + 1 + rng() % (countries - 1)) % countries;
+    const int from = 1990 + static_cast<int>(rng() % 40);
+    rules.push_back(border_rule{.id = {"rule" + std::to_string(k)}, .between = {{codes[a]}, {codes[z]}},
+                                .clearance_hours = static_cast<double>(rng() % 48),
+                                .period = {.from = partial_date{from}, .to = partial_date{from + 10}}});
+  }
+  b.add(std::move(rules));
   std::vector<node> nodes;
   nodes.reserve(side * side);
   // Appended rather than "n" + to_string(...): gcc 12 -O3 warns falsely (-Wrestrict, gcc bug 105329) on the latter.
@@ -102,7 +140,7 @@ inline regcoop::dataset grid(std::size_t side, std::uint32_t seed = 7) {
   for (std::size_t r = 0; r < side; ++r)
     for (std::size_t c = 0; c < side; ++c)
       nodes.push_back(node{.id = {id(r, c)}, .name = "N", .aliases = {}, .kind = node_kind::junction,
-                           .country = {codes[std::min(c / 25, countries - 1)]},
+                           .country = {country_of(r, c)},
                            .lat = -80.0 + 160.0 * static_cast<double>(r) / static_cast<double>(side),
                            .lon = -170.0 + 340.0 * static_cast<double>(c) / static_cast<double>(side), .citations = {}});
   b.add(std::move(nodes));

@@ -255,6 +255,13 @@ class network {
       if (it == d_->countries.end()) it = d_->countries.insert(d_->countries.end(), n.country);
       d_->country_of.push_back(static_cast<std::uint32_t>(it - d_->countries.begin()));
     }
+    for (const auto& sg : segs) {
+      d_->seg_km.push_back(sg.length_km);
+      d_->seg_hours.push_back(sg.hours ? *sg.hours : std::numeric_limits<double>::quiet_NaN());
+      d_->seg_mode.push_back(sg.mode);
+      d_->seg_status.push_back(sg.status);
+      d_->seg_dated.push_back(static_cast<char>(!sg.history.empty() || sg.opened.has_value()));
+    }
     // Border slots: each distinct (country pair, mode) among crossing edges, resolved once
     // per query into a regime.
     d_->edge_slot.assign(d_->edge_segment.size(), no_slot);
@@ -391,6 +398,11 @@ class network {
       std::uint32_t a, b;  // country numbers, a < b
       transport_mode mode;
     };
+    std::vector<double> seg_km;              // per segment: length
+    std::vector<double> seg_hours;           // ... travel time, NaN when not given
+    std::vector<transport_mode> seg_mode;    // ... mode
+    std::vector<segment_status> seg_status;  // ... recorded status
+    std::vector<char> seg_dated;             // ... has a history or an opening date
     std::vector<slot> slots;                 // border slots: distinct (country pair, mode) of crossing edges
     std::vector<std::uint32_t> edge_slot;    // directed edge -> border slot, or no_slot
     detail::route_plan default_plan;         // make_plan(route_options{}, {}), computed once
@@ -411,13 +423,16 @@ class network {
     const border_politics politics(d_->ds, date, opt.certainty, sc, {opt.customs_border_hours, opt.customs_union_hours});
     plan.regimes.reserve(d_->slots.size());
     for (const auto& sl : d_->slots) plan.regimes.push_back(politics.regime(d_->countries[sl.a], d_->countries[sl.b], sl.mode));
-    plan.open.resize(segs.size());
-    for (std::size_t i = 0; i < segs.size(); ++i) {
-      const segment& s = segs[i];
+    // Per segment (compact arrays; the record itself only for dated or changed segments):
+    // open on the date, and the segment's own weight (infinity when unusable).
+    const std::size_t n_segs = d_->seg_km.size();
+    plan.open.resize(n_segs);
+    std::vector<double> sw(n_segs);
+    for (std::size_t i = 0; i < n_segs; ++i) {
       const auto it = plan.change.empty() ? plan.change.end() : plan.change.find(static_cast<std::uint32_t>(i));
       const segment_change* c = it == plan.change.end() ? nullptr : &it->second;
-      truth base = opt.on ? status_on(s, *opt.on, opt.statuses)
-                          : (detail::listed(opt.statuses, s.status) ? truth::certainly : truth::no);
+      truth base = opt.on && d_->seg_dated[i] ? status_on(segs[i], *opt.on, opt.statuses)
+                   : (detail::listed(opt.statuses, d_->seg_status[i]) ? truth::certainly : truth::no);
       if (c && c->status) {
         const truth now = (!c->since || !opt.on) ? truth::certainly : detail::happened(*c->since, *opt.on);
         const bool ok = detail::listed(opt.statuses, *c->status);
@@ -426,6 +441,20 @@ class network {
                                                : ((ok || base != truth::no) ? truth::possibly : truth::no);
       }
       plan.open[i] = base;
+      const transport_mode mode = d_->seg_mode[i];
+      if (!accepted(base, opt.certainty) || !(opt.modes.empty() || contains(opt.modes, mode))) {
+        sw[i] = inf;
+        continue;
+      }
+      const double km = c && c->length_km ? *c->length_km : d_->seg_km[i];
+      switch (opt.weight) {
+        case route_weight::km:
+        case route_weight::border_crossings: sw[i] = km; break;
+        case route_weight::hours:
+          sw[i] = (c && c->hours ? *c->hours : (std::isnan(d_->seg_hours[i]) ? km / speed(mode, opt) : d_->seg_hours[i])) +
+                  (is_ferry(mode) ? opt.ferry_wait_hours : 0.0);
+          break;
+      }
     }
     // Countries and borders to avoid, as country numbers (no string compares per edge).
     std::vector<char> banned(d_->countries.size(), 0);
@@ -434,30 +463,25 @@ class network {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> banned_borders;
     for (const auto& [x, y] : opt.avoid_borders)
       if (const auto i = country_number(x), j = country_number(y); i && j) banned_borders.emplace_back(*i, *j);
+    // Per directed edge: the segment's weight, plus what its border takes.
     plan.w.resize(edge_count());
+    const bool any_ban = !opt.avoid_countries.empty() || !banned_borders.empty();
     for (std::size_t e = 0; e < plan.w.size(); ++e) {
-      const std::uint32_t si = d_->edge_segment[e];
-      const segment& s = segs[si];
-      const std::uint32_t ca = d_->country_of[d_->edge_source[e]], cb = d_->country_of[d_->edge_target[e]];
+      double w = sw[d_->edge_segment[e]];
       const std::uint32_t slot = d_->edge_slot[e];
-      bool usable = accepted(plan.open[si], opt.certainty) && (opt.modes.empty() || contains(opt.modes, s.mode)) &&
-                    !banned[ca] && !banned[cb] && (slot == no_slot || plan.regimes[slot].regime != border_regime::closed);
-      for (const auto& [x, y] : banned_borders) usable = usable && !((ca == x && cb == y) || (ca == y && cb == x));
-      if (!usable) {
-        plan.w[e] = inf;
-        continue;
+      if (slot != no_slot && w < inf) {
+        const auto& reg = plan.regimes[slot];
+        if (reg.regime == border_regime::closed) w = inf;
+        else if (opt.weight == route_weight::hours) w += reg.clearance_hours;
+        else if (opt.weight == route_weight::border_crossings) w += crossing_cost;
       }
-      const auto it = plan.change.empty() ? plan.change.end() : plan.change.find(si);
-      const segment_change* c = it == plan.change.end() ? nullptr : &it->second;
-      const double km = c && c->length_km ? *c->length_km : s.length_km;
-      switch (opt.weight) {
-        case route_weight::km: plan.w[e] = km; break;
-        case route_weight::hours:
-          plan.w[e] = running_hours(s, c, opt) + (slot == no_slot ? 0.0 : plan.regimes[slot].clearance_hours) +
-                      (is_ferry(s.mode) ? opt.ferry_wait_hours : 0.0);
-          break;
-        case route_weight::border_crossings: plan.w[e] = (ca != cb ? crossing_cost : 0.0) + km; break;
+      if (any_ban && w < inf) {
+        const std::uint32_t ca = d_->country_of[d_->edge_source[e]], cb = d_->country_of[d_->edge_target[e]];
+        bool usable = !banned[ca] && !banned[cb];
+        for (const auto& [x, y] : banned_borders) usable = usable && !((ca == x && cb == y) || (ca == y && cb == x));
+        if (!usable) w = inf;
       }
+      plan.w[e] = w;
     }
     return plan;
   }

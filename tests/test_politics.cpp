@@ -12,6 +12,7 @@
 #include <regcoop/merge.hpp>
 #include <regcoop/network.hpp>
 #include <regcoop/scenario_json.hpp>
+#include <regcoop/transit.hpp>
 
 #include <boost/json/parse.hpp>
 
@@ -568,4 +569,20 @@ TEST_CASE("the shipped data/scenario.schema.json is current and the example scen
   CHECK(sc.changes().size() == 3);
   CHECK(sc.border_rules().size() == 1);
   CHECK_THROWS_AS((void)load_scenario(root / "no-such-file.json", ds), error);
+}
+
+TEST_CASE("transit shares re-run under a political scenario") {
+  const dataset ds = customs_fixture();
+  const network net(ds);
+  const std::vector<flow> flows{{.from = {"UZ"}, .to = {"BY"}, .volume = 10}};
+  const auto base = transit_shares(net, flows, on({2020, 1, 1}));
+  REQUIRE(find_country(base, {"RU"}));
+  CHECK(find_country(base, {"RU"})->transit == 10);
+  CHECK_FALSE(find_country(base, {"PL"}));
+  scenario closed;
+  closed.close_border({"KZ"}, {"RU"});
+  const auto after = transit_shares(net, flows, on({2020, 1, 1}), closed);
+  CHECK_FALSE(find_country(after, {"RU"}));
+  REQUIRE(find_country(after, {"PL"}));
+  CHECK(find_country(after, {"PL"})->transit == 10);
 }

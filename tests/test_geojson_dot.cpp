@@ -1,3 +1,4 @@
+#include <iomanip>  // std::quoted must not capture the DOT writer's quoting by ADL
 #include <regcoop/data/china_central_asia.hpp>
 #include <regcoop/dot.hpp>
 #include <regcoop/geojson.hpp>

@@ -11,6 +11,7 @@
 //
 // Exit codes: 0 success, 1 no result, 2 bad input (message on stderr).
 #include <regcoop/csv.hpp>
+#include <regcoop/csv_read.hpp>
 #include <regcoop/as_of.hpp>
 #include <regcoop/data/builtin.hpp>
 #include <regcoop/diff.hpp>
@@ -25,6 +26,7 @@
 #include <regcoop/select.hpp>
 
 #include <charconv>
+#include <filesystem>
 #include <chrono>
 #include <fstream>
 #include <iostream>
@@ -64,8 +66,9 @@ commands:
   dyads --from Y --to Y   the dyad-year table of joint membership (--format csv)
 
 options:
-  --data SOURCE           a JSON file or an embedded dataset (china-central-asia, the default;
-                          eurasian-organisations); several joined with '+' are merged
+  --data SOURCE           a JSON file, a folder of per-kind CSV files (export --format csv
+                          --output FOLDER/) or an embedded dataset (china-central-asia, the
+                          default; eurasian-organisations); several joined with '+' are merged
   --help                  this text, or a command's own help after the command
 
 exit codes: 0 success, 1 no result, 2 bad input
@@ -150,6 +153,7 @@ rc::dataset load(const args& a) {
     const std::string part = spec->substr(start, plus - start);
     if (part.empty()) refuse("--data: empty item in '" + *spec + "'");
     auto one = rc::data::builtin(part);
+    if (!one && std::filesystem::is_directory(part)) one = checked("data", [&] { return rc::load_csv_folder(part); });
     if (!one) one = checked("data", [&] { return rc::load_json(part); });
     out = out ? checked("data", [&] { return rc::merge(*out, *one); }) : std::move(one);
     if (plus == std::string::npos) return std::move(*out);
@@ -336,7 +340,9 @@ int export_(const args& a) {
                  "                      [--mechanism ID] [--output FILE] [--data FILE]\n\n"
                  "  json     the dataset, canonical JSON          schema   its JSON Schema\n"
                  "  scenario-schema  the JSON Schema of scenario documents (route --scenario FILE)\n"
-                 "  csv      the records of --kind KIND            geojson  the corridor network\n"
+                 "  csv      the records of --kind KIND, or with --output FOLDER/ one file per kind\n"
+                 "           (<collection>.csv; read back with --data FOLDER)\n"
+                 "  geojson  the corridor network\n"
                  "  dot      the corridor network, or the parties of --mechanism ID (Graphviz)\n";
     return ok;
   }
@@ -359,7 +365,12 @@ int export_(const args& a) {
     return emit(a, rc::mechanism_dot(ds, id));
   }
   const auto k = a.get("kind");
-  if (!k) refuse("--format csv needs --kind KIND");
+  if (const auto out = a.get("output"); out && (std::filesystem::is_directory(*out) || out->back() == '/')) {
+    if (k) refuse("--kind: a folder (--output " + *out + ") gets one CSV file per kind; give a file name for one kind");
+    checked("output", [&] { rc::save_csv_folder(ds, *out); });
+    return ok;
+  }
+  if (!k) refuse("--format csv needs --kind KIND, or --output FOLDER/ for every kind");
   std::string text;
   with_kind("--kind", *k, [&](auto r) { text = rc::to_csv<decltype(r)>(ds); });
   return emit(a, text);
@@ -560,7 +571,7 @@ const char* const membership_options =
     "                   suspended, or any\n"
     "  --certainty C    certain (default: only what holds whatever the partial dates mean) or\n"
     "                   possible (also what may hold)\n"
-    "  --data SOURCE    a JSON file or embedded dataset(s), e.g. china-central-asia+eurasian-organisations\n"
+    "  --data SOURCE    a JSON file, a CSV folder or embedded dataset(s), e.g. china-central-asia+eurasian-organisations\n"
     "Parties by id, ISO code or name. Exit code 1 when nothing is found.\n";
 
 int members(const args& a) {

@@ -38,9 +38,8 @@ void route_ours(benchmark::State& st) {
   benchmark::DoNotOptimize(f.net->shortest_route(from, to).found->km);
   for (auto _ : st) benchmark::DoNotOptimize(f.net->shortest_route(from, to).found->km);
 }
-void route_bgl(benchmark::State& st) {
-  const auto side = static_cast<std::size_t>(st.range(0));
-  auto& f = grid(side);
+// Raw Boost.Graph Dijkstra from vertex 0 over the fixture's precomputed weights, timed.
+void raw_bgl_dijkstra(benchmark::State& st, const fixture& f) {
   const auto& g = f.net->graph();
   std::vector<double> dist(boost::num_vertices(g));
   std::vector<std::uint32_t> pred(boost::num_vertices(g));
@@ -54,6 +53,8 @@ void route_bgl(benchmark::State& st) {
     benchmark::DoNotOptimize(dist.back());
   }
 }
+void route_bgl(benchmark::State& st) { raw_bgl_dijkstra(st, grid(static_cast<std::size_t>(st.range(0)))); }
+
 // The politics-aware query: on a date, by hours, with border clearance from customs unions and
 // border rules (the grid's countries in 32 × 32 blocks, 5 customs unions, 500 dated rules),
 // everything resolved inside the timed call; the peer is raw Boost.Graph Dijkstra on the same
@@ -86,22 +87,7 @@ void politics_route_ours(benchmark::State& st) {
   st.counters["border_slots"] = static_cast<double>(f.net->borders(opt).size());
   for (auto _ : st) benchmark::DoNotOptimize(f.net->shortest_route(from, to, opt).found->hours);
 }
-void politics_route_bgl(benchmark::State& st) {
-  const auto side = static_cast<std::size_t>(st.range(0));
-  auto& f = political_grid(side);
-  const auto& g = f.net->graph();
-  std::vector<double> dist(boost::num_vertices(g));
-  std::vector<std::uint32_t> pred(boost::num_vertices(g));
-  const auto index = boost::get(boost::edge_index, g);
-  for (auto _ : st) {
-    boost::dijkstra_shortest_paths_no_color_map(
-        g, 0u,
-        boost::weight_map(boost::make_iterator_property_map(f.w.begin(), index))
-            .distance_map(boost::make_iterator_property_map(dist.begin(), boost::get(boost::vertex_index, g)))
-            .predecessor_map(boost::make_iterator_property_map(pred.begin(), boost::get(boost::vertex_index, g))));
-    benchmark::DoNotOptimize(dist.back());
-  }
-}
+void politics_route_bgl(benchmark::State& st) { raw_bgl_dijkstra(st, political_grid(static_cast<std::size_t>(st.range(0)))); }
 
 void kroutes_ours(benchmark::State& st) {
   const auto side = static_cast<std::size_t>(st.range(0));

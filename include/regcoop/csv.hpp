@@ -4,8 +4,10 @@
 ///
 /// One row per record; nested structures are flattened into dotted columns
 /// (`value.bound`, `value.period.from`), so bounds, units and partial dates each have their
-/// own column. Lists of scalars are joined with `|`; lists of structures (citations, status
-/// history, ...) are one JSON array per cell. Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD".
+/// own column. Lists of scalars are joined with `|` (a JSON array instead when an item holds
+/// `|`, is empty or the first begins with `[`); lists of structures (citations, status
+/// history, ...) are one JSON array per cell; an absent optional value is an empty cell.
+/// `csv_read.hpp` reads these tables back. Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD".
 /// Rows end in CRLF; fields with a comma, quote or line break are quoted.
 
 #include "regcoop/dataset.hpp"
@@ -60,6 +62,17 @@ void cells(const T& v, std::vector<std::string>& out) {
       for (std::size_t i = 0; i < v.size(); ++i) {
         if (i) text += '|';
         append_scalar(text, v[i]);
+      }
+      // Items that '|'-joining cannot carry (holding '|', empty, or a first item starting with
+      // '[') make the cell a JSON array instead, so that reading it back is exact.
+      bool plain = true;
+      for (std::size_t i = 0; i < v.size() && plain; ++i) {
+        const std::string item = scalar_text(v[i]);
+        plain = !item.empty() && item.find('|') == std::string::npos && !(i == 0 && item.front() == '[');
+      }
+      if (!plain) {
+        text.clear();
+        append_json(text, v);
       }
     }
     out.push_back(std::move(text));

@@ -14,7 +14,7 @@
 namespace regcoop {
 
 namespace detail::dot {
-inline std::string quoted(std::string_view s) {
+inline std::string dot_quoted(std::string_view s) {
   std::string out;
   append_json_string(out, s);  // DOT strings escape quotes and backslashes the same way
   return out;
@@ -32,14 +32,14 @@ inline const char* gauge_colour(const segment& s) {
 /// `neato -n`), segments coloured by gauge (1435 mm green, 1520 mm red, road grey, ferry
 /// blue), dashed unless operating, labelled with their length. O(nodes + segments).
 [[nodiscard]] inline std::string network_dot(const dataset& ds) {
-  using detail::dot::quoted;
+  using detail::dot::dot_quoted;
   std::string out = "graph corridors {\n  graph [outputorder=edgesfirst, overlap=true, fontname=\"Helvetica\", fontsize=11, "
                     "labelloc=b, label=\"rail 1435 mm (green), rail 1520 mm (red), road (grey), ferry (blue); "
                     "dashed: not operating; orange: border crossings\"];\n"
                     "  node [shape=point, width=0.08, fontname=\"Helvetica\", fontsize=9, xlabel=\"\"];\n"
                     "  edge [fontname=\"Helvetica\", fontsize=7, penwidth=2];\n";
   for (const auto& n : ds.nodes()) {
-    out += "  " + quoted(n.id.value) + " [xlabel=" + quoted(n.name) + ", pos=\"";
+    out += "  " + dot_quoted(n.id.value) + " [xlabel=" + dot_quoted(n.name) + ", pos=\"";
     detail::append_double(out, (n.lon - 0.0) * 14.0);
     out += ',';
     detail::append_double(out, n.lat * 18.0);
@@ -48,9 +48,9 @@ inline const char* gauge_colour(const segment& s) {
     out += "];\n";
   }
   for (const auto& s : ds.segments()) {
-    out += "  " + quoted(s.from.value) + " -- " + quoted(s.to.value) + " [color=\"" + detail::dot::gauge_colour(s) + "\"";
+    out += "  " + dot_quoted(s.from.value) + " -- " + dot_quoted(s.to.value) + " [color=\"" + detail::dot::gauge_colour(s) + "\"";
     if (s.status != segment_status::operating) out += ", style=dashed";
-    out += ", tooltip=" + quoted(s.id.value + ", " + std::to_string(static_cast<long long>(s.length_km)) + " km") + "];\n";
+    out += ", tooltip=" + dot_quoted(s.id.value + ", " + std::to_string(static_cast<long long>(s.length_km)) + " km") + "];\n";
   }
   out += "}\n";
   return out;
@@ -59,14 +59,14 @@ inline const char* gauge_colour(const segment& s) {
 /// A mechanism's parties as a DOT graph: the partner linked to each core member.
 /// @throws regcoop::error (`unknown_id`). O(core size).
 [[nodiscard]] inline std::string mechanism_dot(const dataset& ds, const mechanism_id& id) {
-  using detail::dot::quoted;
+  using detail::dot::dot_quoted;
   const auto& m = ds.at(id);
-  std::string out = "graph " + quoted(m.id.value) + " {\n  label=" + quoted(m.name) +
+  std::string out = "graph " + dot_quoted(m.id.value) + " {\n  label=" + dot_quoted(m.name) +
                     ";\n  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n";
-  out += "  " + quoted(m.partner.value) + " [label=" + quoted(ds.at(m.partner).name) + ", style=\"rounded,bold\"];\n";
+  out += "  " + dot_quoted(m.partner.value) + " [label=" + dot_quoted(ds.at(m.partner).name) + ", style=\"rounded,bold\"];\n";
   for (const auto& c : m.core) {
-    out += "  " + quoted(c.value) + " [label=" + quoted(ds.at(c).name) + "];\n";
-    out += "  " + quoted(m.partner.value) + " -- " + quoted(c.value) + ";\n";
+    out += "  " + dot_quoted(c.value) + " [label=" + dot_quoted(ds.at(c).name) + "];\n";
+    out += "  " + dot_quoted(m.partner.value) + " -- " + dot_quoted(c.value) + ";\n";
   }
   out += "}\n";
   return out;
@@ -78,20 +78,20 @@ inline const char* gauge_colour(const segment& s) {
 /// O(total route length).
 /// @throws regcoop::error (`unknown_id`).
 [[nodiscard]] inline std::string routes_dot(const dataset& ds, std::span<const route> routes) {
-  using detail::dot::quoted;
+  using detail::dot::dot_quoted;
   std::string out = "digraph routes {\n  rankdir=LR;\n  node [shape=box, fontname=\"Helvetica\", fontsize=10];\n"
                     "  edge [fontname=\"Helvetica\", fontsize=9];\n";
   for (std::size_t k = 0; k < routes.size(); ++k) {
     const route& r = routes[k];
     const std::string prefix = "r" + std::to_string(k + 1) + "_";
     const auto whole = [](double x) { return std::to_string(static_cast<long long>(x + 0.5)); };
-    out += "  subgraph " + quoted("cluster_" + std::to_string(k + 1)) + " {\n    label=" +
-           quoted("route " + std::to_string(k + 1) + ": " + whole(r.km) + " km, " + whole(r.hours) + " h") + ";\n";
+    out += "  subgraph " + dot_quoted("cluster_" + std::to_string(k + 1)) + " {\n    label=" +
+           dot_quoted("route " + std::to_string(k + 1) + ": " + whole(r.km) + " km, " + whole(r.hours) + " h") + ";\n";
     for (const auto& n : r.nodes) {
       const auto& rec = ds.at(n);
       bool brk = false;
       for (const auto& g : r.gauge_breaks) brk = brk || g.at == n;
-      out += "    " + quoted(prefix + n.value) + " [label=" + quoted(rec.name + "\n" + rec.country.value) +
+      out += "    " + dot_quoted(prefix + n.value) + " [label=" + dot_quoted(rec.name + "\n" + rec.country.value) +
              (brk ? ", color=red, penwidth=2" : "") + "];\n";
     }
     for (std::size_t i = 0; i < r.segments.size(); ++i) {
@@ -99,8 +99,8 @@ inline const char* gauge_colour(const segment& s) {
       std::string label = std::string(to_string(s.mode)) + " " + whole(s.length_km) + " km";
       for (const auto& c : r.crossings)
         if (c.segment == s.id) label += "\n" + std::string(to_string(c.regime)) + (c.basis.empty() ? "" : " " + c.basis);
-      out += "    " + quoted(prefix + r.nodes[i].value) + " -> " + quoted(prefix + r.nodes[i + 1].value) + " [label=" +
-             quoted(label) + "];\n";
+      out += "    " + dot_quoted(prefix + r.nodes[i].value) + " -> " + dot_quoted(prefix + r.nodes[i + 1].value) + " [label=" +
+             dot_quoted(label) + "];\n";
     }
     out += "  }\n";
   }

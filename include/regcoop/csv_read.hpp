@@ -1,0 +1,383 @@
+#pragma once
+/// @file csv_read.hpp
+/// @brief CSV in: the tables `csv.hpp` writes, read back per record kind, and a folder of
+/// per-kind tables (`sources.csv`, `parties.csv`, ...) read as a dataset. Needs Boost.JSON
+/// (target `regcoop::json`) for the cells that hold lists of structures.
+///
+/// The format is exactly the one written: a header of dotted column names (any order; a
+/// column may be left out unless it holds an id or a number the record needs), RFC 4180
+/// quoting, `|`-joined lists of scalars (a cell starting with `[` is a JSON array instead),
+/// JSON arrays for lists of structures, empty cells for absent optional values. Every problem
+/// of a file is reported in one pass, each with its place: `file:row:column (column name)`.
+
+#include "regcoop/csv.hpp"
+#include "regcoop/json.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace regcoop {
+
+namespace detail::csv_in {
+
+using json_io::is_required_v;
+
+// One cell with its place (1-based row and column, the row counted in records, a quoted
+// line break staying inside its record).
+struct cell {
+  std::string text;
+  std::size_t row, column;
+};
+
+// RFC 4180: fields separated by commas, rows by CRLF or LF, quoted fields with "" for a quote.
+// Problems (an unterminated quote, text after a closing quote) are added, not thrown.
+inline std::vector<std::vector<cell>> tokenize(std::string_view t, const std::string& file, std::vector<problem>& probs) {
+  std::vector<std::vector<cell>> rows;
+  std::size_t i = 0, row = 1;
+  if (t.size() >= 3 && t.substr(0, 3) == "\xEF\xBB\xBF") i = 3;  // a UTF-8 byte order mark
+  const auto at = [&](std::size_t r, std::size_t c) { return file + ":" + std::to_string(r) + ":" + std::to_string(c); };
+  while (i < t.size()) {
+    std::vector<cell> cells;
+    std::size_t col = 1;
+    while (true) {
+      cell c{{}, row, col};
+      if (i < t.size() && t[i] == '"') {
+        ++i;
+        bool closed = false;
+        while (i < t.size()) {
+          if (t[i] == '"') {
+            if (i + 1 < t.size() && t[i + 1] == '"') {
+              c.text += '"';
+              i += 2;
+              continue;
+            }
+            ++i;
+            closed = true;
+            break;
+          }
+          c.text += t[i++];
+        }
+        if (!closed) {
+          probs.push_back({errc::parse_error, "", at(row, col), "the quoted field is not closed"});
+          cells.push_back(std::move(c));
+          rows.push_back(std::move(cells));
+          return rows;
+        }
+        if (i < t.size() && t[i] != ',' && t[i] != '\r' && t[i] != '\n') {
+          probs.push_back({errc::parse_error, "", at(row, col), "text after the closing quote of a quoted field"});
+          while (i < t.size() && t[i] != ',' && t[i] != '\r' && t[i] != '\n') ++i;
+        }
+      } else {
+        while (i < t.size() && t[i] != ',' && t[i] != '\r' && t[i] != '\n') {
+          if (t[i] == '"') probs.push_back({errc::parse_error, "", at(row, col), "a quote inside an unquoted field"});
+          c.text += t[i++];
+        }
+      }
+      cells.push_back(std::move(c));
+      if (i < t.size() && t[i] == ',') {
+        ++i;
+        ++col;
+        continue;
+      }
+      break;
+    }
+    if (i < t.size() && t[i] == '\r') ++i;
+    if (i < t.size() && t[i] == '\n') ++i;
+    rows.push_back(std::move(cells));
+    ++row;
+  }
+  return rows;
+}
+
+// Reports problems of one cell: its place, the column name, the record.
+struct context {
+  std::vector<problem>& probs;
+  const std::string& file;
+  std::string record;
+  void fail(errc c, const cell& at, const std::string& column, std::string msg) const {
+    probs.push_back({c, record, file + ":" + std::to_string(at.row) + ":" + std::to_string(at.column) + " (" + column + ")",
+                     std::move(msg)});
+  }
+};
+
+// Sets one scalar from its cell text.
+template <class T>
+void parse_scalar(std::string_view s, T& out, const cell& at, const std::string& column, const context& cx) {
+  constexpr shape k = shape_of<T>;
+  if constexpr (k == shape::id) {
+    out.value = std::string(s);
+  } else if constexpr (k == shape::text) {
+    out = std::string(s);
+  } else if constexpr (k == shape::date) {
+    if (auto d = partial_date::try_parse(s)) out = *d;
+    else cx.fail(errc::invalid_date, at, column, partial_date::why_not_a_date(s));
+  } else if constexpr (k == shape::enumeration) {
+    if (auto e = try_enum_from_string<T>(s)) out = *e;
+    else cx.fail(errc::invalid_value, at, column, "'" + std::string(s) + "' is not one of: " + enum_names<T>());
+  } else if constexpr (k == shape::boolean) {
+    if (s == "true") out = true;
+    else if (s == "false") out = false;
+    else cx.fail(errc::type_mismatch, at, column, "expected true or false, found '" + std::string(s) + "'");
+  } else if constexpr (k == shape::integer) {
+    T v{};
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (r.ec != std::errc() || r.ptr != s.data() + s.size())
+      cx.fail(errc::type_mismatch, at, column, "expected an integer, found '" + std::string(s) + "'");
+    else out = v;
+  } else {
+    double v = 0;
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (r.ec != std::errc() || r.ptr != s.data() + s.size())
+      cx.fail(errc::type_mismatch, at, column, "expected a number, found '" + std::string(s) + "'");
+    else out = static_cast<T>(v);
+  }
+}
+
+// Reads a JSON cell into `out` with the dataset reader (problems carry the cell's place and
+// the JSON pointer inside the cell).
+template <class T>
+void parse_json_cell(std::string_view s, T& out, const cell& at, const std::string& column, const context& cx) {
+  boost::system::error_code ec;
+  const auto v = boost::json::parse(s, ec);
+  if (ec) return cx.fail(errc::parse_error, at, column, "the cell is not valid JSON: " + ec.message());
+  const json_read_options opt{};
+  json_io::reader r(opt);
+  std::string ptr;
+  r.read(v, out, ptr);
+  for (const auto& p : r.problems)
+    cx.fail(p.code, at, column, (p.field.empty() ? std::string() : "/" + p.field + ": ") + p.message);
+}
+
+// Sets a value of type T (a column's type) from its cell.
+template <class T>
+void parse_cell(const cell& c, T& out, const std::string& column, const context& cx) {
+  constexpr shape k = shape_of<T>;
+  if constexpr (k == shape::optional) {
+    if (c.text.empty()) {
+      out.reset();
+    } else {
+      out.emplace();
+      parse_cell(c, *out, column, cx);
+    }
+  } else if constexpr (k == shape::list) {
+    using E = typename T::value_type;
+    out.clear();
+    if (c.text.empty()) return;
+    if constexpr (!is_scalar(shape_of<E>)) {
+      parse_json_cell(c.text, out, c, column, cx);
+    } else {
+      if (c.text.front() == '[') return parse_json_cell(c.text, out, c, column, cx);
+      std::string_view rest(c.text);
+      while (true) {
+        const auto bar = rest.find('|');
+        out.emplace_back();
+        parse_scalar(rest.substr(0, bar), out.back(), c, column, cx);
+        if (bar == std::string_view::npos) break;
+        rest.remove_prefix(bar + 1);
+      }
+    }
+  } else if constexpr (is_required_v<T>) {
+    if (c.text.empty()) return cx.fail(errc::missing_field, c, column, "the cell is empty; '" + column + "' is required");
+    parse_scalar(std::string_view(c.text), out, c, column, cx);
+  } else if constexpr (k == shape::text) {
+    out = c.text;
+  } else {
+    if (c.text.empty()) return;  // a default (e.g. 0 gauge) stays
+    parse_scalar(std::string_view(c.text), out, c, column, cx);
+  }
+}
+
+// One column of record kind R: its name, whether a file must have it, and how to set it.
+template <class R>
+struct column {
+  std::string name;
+  bool required;
+  std::function<void(R&, const cell&, const context&)> set;
+};
+
+// The columns of T inside R, reached through `get` (optionals on the way are engaged only
+// when a cell of theirs is not empty), in the order of `csv_columns`.
+template <class T>
+constexpr bool is_optional_structure() {
+  if constexpr (shape_of<T> == shape::optional) return shape_of<typename T::value_type> == shape::structure;
+  else return false;
+}
+
+template <class R, class T, class Get>
+void columns_of(const std::string& prefix, bool inside_optional, Get get, std::vector<column<R>>& out) {
+  constexpr shape k = shape_of<T>;
+  if constexpr (is_optional_structure<T>()) {
+    using V = typename T::value_type;
+    columns_of<R, V>(prefix, true,
+                     [get](R& r) -> V& {
+                       auto& o = get(r);
+                       if (!o) o.emplace();
+                       return *o;
+                     },
+                     out);
+  } else if constexpr (k == shape::structure) {
+    for_each_member<T>([&](auto d) {
+      using M = member_type<T, decltype(d)>;
+      const auto ptr = d.pointer;
+      columns_of<R, M>(prefix.empty() ? std::string(d.name) : prefix + "." + d.name, inside_optional,
+                       [get, ptr](R& r) -> M& { return get(r).*ptr; }, out);
+    });
+  } else {
+    const std::string name = prefix;
+    out.push_back({prefix, is_required_v<T> && !inside_optional, [get, name, inside_optional](R& r, const cell& c, const context& cx) {
+                     if (c.text.empty()) {
+                       if (inside_optional) return;  // an absent optional structure stays absent
+                       if constexpr (shape_of<T> == shape::integer) return;  // the default (e.g. gauge 0) stays
+                       if constexpr (shape_of<T> == shape::enumeration || shape_of<T> == shape::date ||
+                                     shape_of<T> == shape::boolean)
+                         return cx.fail(errc::missing_field, c, name, "the cell is empty; '" + name + "' needs a value");
+                     }
+                     parse_cell(c, get(r), name, cx);
+                   }});
+  }
+}
+
+template <class R>
+const std::vector<column<R>>& columns() {
+  static const std::vector<column<R>> cols = [] {
+    std::vector<column<R>> out;
+    columns_of<R, R>("", false, [](R& r) -> R& { return r; }, out);
+    return out;
+  }();
+  return cols;
+}
+
+}  // namespace detail::csv_in
+
+/// Reads the CSV table of record kind `R` (as `write_csv` writes it) into records, adding
+/// every problem to `problems` with its place (`file:row:column (column name)`) and the
+/// record (`segments/<id>`): unknown, repeated or missing required columns, rows of the
+/// wrong width, bad quoting, cells that are not of the column's type (dates, enumerators,
+/// numbers, JSON). Returns the records read (those with problems included, for more
+/// problems from validation); read problems make the caller's load fail. O(size of the text).
+template <record R>
+[[nodiscard]] std::vector<R> read_csv(std::string_view text, const std::string& file, std::vector<problem>& problems) {
+  using namespace detail::csv_in;
+  std::vector<R> out;
+  const auto rows = tokenize(text, file, problems);
+  if (rows.empty()) return out;
+  const auto& cols = columns<R>();
+  // The header: each cell must name a column, once.
+  std::vector<const column<R>*> bound;
+  std::vector<bool> seen(cols.size(), false);
+  const context header_cx{problems, file, std::string(collection_name<R>())};
+  for (const auto& h : rows.front()) {
+    const column<R>* found = nullptr;
+    for (std::size_t k = 0; k < cols.size(); ++k)
+      if (cols[k].name == h.text) {
+        if (seen[k]) header_cx.fail(errc::duplicate_id, h, h.text, "the column appears twice");
+        seen[k] = true;
+        found = &cols[k];
+      }
+    if (!found) {
+      std::string names;
+      for (const auto& c : cols) names += (names.empty() ? "" : ", ") + c.name;
+      header_cx.fail(errc::unknown_field, h, h.text, "unknown column '" + h.text + "'; the columns are: " + names);
+    }
+    bound.push_back(found);
+  }
+  for (std::size_t k = 0; k < cols.size(); ++k)
+    if (cols[k].required && !seen[k])
+      header_cx.fail(errc::missing_field, rows.front().front(), cols[k].name, "the required column '" + cols[k].name + "' is missing");
+  std::size_t id_col = bound.size();
+  for (std::size_t k = 0; k < bound.size(); ++k)
+    if (bound[k] && bound[k]->name == "id") id_col = k;
+  out.reserve(rows.size() - 1);
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    const auto& row = rows[r];
+    if (row.size() == 1 && row.front().text.empty() && r + 1 == rows.size()) break;  // a last empty line
+    const std::string id = id_col < row.size() && !row[id_col].text.empty() ? row[id_col].text : "#" + std::to_string(r - 1);
+    const context cx{problems, file, detail::record_label<R>(id)};
+    if (row.size() != bound.size()) {
+      cx.fail(errc::parse_error, row.back(), "", "the row has " + std::to_string(row.size()) + " cells, the header " +
+                                                    std::to_string(bound.size()));
+      continue;
+    }
+    R rec{};
+    for (std::size_t k = 0; k < row.size(); ++k)
+      if (bound[k]) bound[k]->set(rec, row[k], cx);
+    out.push_back(std::move(rec));
+  }
+  return out;
+}
+
+/// Reads a folder of per-kind CSV tables (`<collection>.csv`, as `save_csv_folder` and
+/// `regcoop export --format csv --output DIR/` write them) as a dataset, validated like
+/// `dataset_builder::build`.
+/// @throws regcoop::error listing every problem of every file (read problems with their
+/// place; validation problems with record and field), `io_error` for an unreadable folder or
+/// file, `unknown_field` for a CSV file that names no collection. Nothing half-loaded.
+/// O(total size).
+[[nodiscard]] inline dataset load_csv_folder(const std::filesystem::path& dir) {
+  std::vector<problem> probs;
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) throw error(errc::io_error, "", dir.string(), "not a folder");
+  std::size_t files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
+    if (e.path().extension() != ".csv") continue;
+    ++files;
+    bool known = false;
+    boost::mp11::mp_for_each<record_types>([&](auto rt) { known = known || e.path().stem() == collection_name<decltype(rt)>(); });
+    if (!known) probs.push_back({errc::unknown_field, "", e.path().string(), "no record kind is called '" + e.path().stem().string() + "'"});
+  }
+  if (ec) throw error(errc::io_error, "", dir.string(), "cannot read the folder: " + ec.message());
+  if (files == 0) throw error(errc::io_error, "", dir.string(), "the folder holds no CSV file");
+  dataset_builder b;
+  boost::mp11::mp_for_each<record_types>([&](auto rt) {
+    using R = decltype(rt);
+    const auto file = dir / (std::string(collection_name<R>()) + ".csv");
+    if (!std::filesystem::exists(file)) return;
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return probs.push_back({errc::io_error, "", file.string(), "cannot open the file"});
+    std::ostringstream text;
+    text << in.rdbuf();
+    b.add(read_csv<R>(text.str(), file.filename().string(), probs));
+  });
+  if (probs.empty()) return std::move(b).build();
+  // Read problems: still validate what was read (references, ranges, rules), leaving out a
+  // validation problem of a cell that already has a read problem.
+  const auto column_of = [](const problem& p) {
+    const auto open = p.field.rfind(" (");
+    return open == std::string::npos ? std::string() : p.field.substr(open + 2, p.field.size() - open - 3);
+  };
+  std::vector<std::string> read_cells;
+  for (const auto& p : probs) {
+    std::string col = column_of(p);
+    std::replace(col.begin(), col.end(), '.', '/');
+    read_cells.push_back(p.record + "|" + col);
+  }
+  for (auto& p : b.check())
+    if (std::find(read_cells.begin(), read_cells.end(), p.record + "|" + p.field) == read_cells.end()) probs.push_back(std::move(p));
+  throw error(std::move(probs));
+}
+
+/// Writes one CSV table per non-empty record kind into `dir` (created if needed), named
+/// `<collection>.csv`; `load_csv_folder` reads them back into the same dataset.
+/// @throws regcoop::error (`io_error`) when the folder or a file cannot be written. O(size).
+inline void save_csv_folder(const dataset& ds, const std::filesystem::path& dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw error(errc::io_error, "", dir.string(), "cannot create the folder: " + ec.message());
+  boost::mp11::mp_for_each<record_types>([&](auto rt) {
+    using R = decltype(rt);
+    if (ds.all<R>().empty()) return;
+    const auto file = dir / (std::string(collection_name<R>()) + ".csv");
+    std::ofstream out(file, std::ios::binary);
+    write_csv(out, ds.all<R>());
+    if (!out.flush()) throw error(errc::io_error, "", file.string(), "write failed");
+  });
+}
+
+}  // namespace regcoop

@@ -1,0 +1,174 @@
+// CSV in: per-kind tables and folders, read back exactly as written; every problem listed
+// with file, row, column and column name.
+
+#include <doctest/doctest.h>
+
+#include "../benchmarks/synthetic.hpp"
+
+#include <regcoop/csv_read.hpp>
+#include <regcoop/data/china_central_asia.hpp>
+#include <regcoop/data/eurasian_organisations.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+using namespace regcoop;
+
+namespace {
+
+// A fresh folder under the build's temporary directory, removed at the end of the test.
+struct temp_folder {
+  std::filesystem::path path;
+  explicit temp_folder(const std::string& name) : path(std::filesystem::temp_directory_path() / ("regcoop-test-" + name)) {
+    std::filesystem::remove_all(path);
+  }
+  ~temp_folder() { std::filesystem::remove_all(path); }
+  temp_folder(const temp_folder&) = delete;
+  temp_folder& operator=(const temp_folder&) = delete;
+};
+
+void write(const std::filesystem::path& file, const std::string& text) {
+  std::filesystem::create_directories(file.parent_path());
+  std::ofstream(file, std::ios::binary) << text;
+}
+
+std::vector<problem> problems_of(const std::filesystem::path& dir) {
+  try {
+    (void)load_csv_folder(dir);
+  } catch (const error& e) {
+    return e.problems();
+  }
+  FAIL("the folder loaded");
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("JSON → CSV folder → JSON is byte-identical: both embedded datasets and a large generated one") {
+  for (const auto& [name, ds] : {std::pair{"china-central-asia", data::china_central_asia()},
+                                 std::pair{"eurasian-organisations", data::eurasian_organisations()},
+                                 std::pair{"generated", bench::records(20000)}}) {
+    INFO(name);
+    temp_folder dir(name);
+    save_csv_folder(ds, dir.path);
+    CHECK(std::filesystem::exists(dir.path / "parties.csv"));
+    CHECK(to_json(load_csv_folder(dir.path)) == to_json(ds));
+  }
+}
+
+TEST_CASE("lists of scalars whose items hold a bar or begin with a bracket round-trip as JSON cells") {
+  dataset_builder b;
+  b.add(party{.id = {"KZ"}, .name = "Kazakhstan", .aliases = {"a|b", "[c]", ""}, .iso_code = "KZ"});
+  b.add(party{.id = {"UZ"}, .name = "Uzbekistan", .aliases = {"plain", "two words"}, .iso_code = "UZ"});
+  const dataset ds = std::move(b).build();
+  const std::string text = to_csv<party>(ds);
+  CHECK(text.find("\"[\"\"a|b\"\",\"\"[c]\"\",\"\"\"\"]\"") != std::string::npos);
+  CHECK(text.find(",plain|two words,") != std::string::npos);
+  std::vector<problem> probs;
+  const auto back = read_csv<party>(text, "parties.csv", probs);
+  CHECK(probs.empty());
+  REQUIRE(back.size() == 2);
+  CHECK(back[0] == ds.parties()[0]);
+  CHECK(back[1] == ds.parties()[1]);
+}
+
+TEST_CASE("columns in any order, optional columns left out, CRLF or LF, a byte order mark") {
+  const std::string text = "\xEF\xBB\xBFname,iso_code,id,kind\n"
+                           "Kazakhstan,KZ,KZ,country\n"
+                           "\"Uzbekistan, Republic of\",UZ,UZ,country\r\n";
+  std::vector<problem> probs;
+  const auto rows = read_csv<party>(text, "parties.csv", probs);
+  CHECK(probs.empty());
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[1].name == "Uzbekistan, Republic of");
+  CHECK(rows[1].id.value == "UZ");
+}
+
+TEST_CASE("every problem of a CSV file in one pass, each with file:row:column (column), and its record") {
+  temp_folder dir("five-problems");
+  // Five problems: month 13, a missing id, an unknown member, a string for a number, a
+  // negative length (the last two in segments.csv).
+  write(dir.path / "parties.csv",
+        "id,kind,name,iso_code,organisation,members,founded\r\n"
+        "KZ,country,Kazakhstan,KZ,none,,\r\n"
+        "RU,country,Russia,RU,none,,\r\n"
+        ",country,Nameless,UZ,none,,\r\n"
+        "CU,organisation,Customs union,,customs_union,\"[{\"\"member\"\":\"\"XX\"\"}]\",2015-13\r\n");
+  write(dir.path / "nodes.csv", "id,name,country,lat,lon\r\na,A,KZ,50,60\r\nb,B,RU,55,60\r\n");
+  write(dir.path / "segments.csv",
+        "id,from,to,mode,length_km,status\r\n"
+        "ab,a,b,rail,far,operating\r\n"
+        "ba,b,a,rail,-2500,operating\r\n");
+  const auto probs = problems_of(dir.path);
+  std::vector<std::string> got;
+  for (const auto& p : probs) got.push_back(std::string(to_string(p.code)) + " " + p.record + " " + p.field);
+  std::string all;
+  for (const auto& g : got) all += g + "\n";
+  INFO(all);
+  const auto has = [&](const std::string& s) { return std::any_of(got.begin(), got.end(), [&](const std::string& g) { return g == s; }); };
+  CHECK(has("invalid_date parties/CU parties.csv:5:7 (founded)"));
+  CHECK(has("missing_field parties/#2 parties.csv:4:1 (id)"));
+  CHECK(has("dangling_reference parties/CU members/0/member"));
+  CHECK(has("type_mismatch segments/ab segments.csv:2:5 (length_km)"));
+  CHECK(has("invalid_value segments/ba length_km"));
+  CHECK(probs.size() == 5);
+}
+
+TEST_CASE("malformed CSV: header, widths, quoting, types — each reported, nothing half-loaded") {
+  const auto read = [](const std::string& text) {
+    std::vector<problem> probs;
+    (void)read_csv<segment>(text, "segments.csv", probs);
+    return probs;
+  };
+  SUBCASE("unknown and repeated columns, a missing required column") {
+    const auto p = read("id,from,to,colour,from\r\ns,a,b,red,a\r\n");
+    REQUIRE(p.size() == 3);
+    CHECK(p[0].code == errc::unknown_field);
+    CHECK(p[0].field == "segments.csv:1:4 (colour)");
+    CHECK(p[1].code == errc::duplicate_id);
+    CHECK(p[1].field == "segments.csv:1:5 (from)");
+    CHECK(p[2].code == errc::missing_field);
+    CHECK(p[2].message.find("length_km") != std::string::npos);
+  }
+  SUBCASE("a row of the wrong width") {
+    const auto p = read("id,from,to,length_km\r\ns,a,b\r\n");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].record == "segments/s");
+    CHECK(p[0].message == "the row has 3 cells, the header 4");
+  }
+  SUBCASE("an unterminated quote and a stray quote") {
+    CHECK(read("id,from,to,length_km\r\ns,a,\"b,1\r\n").front().message == "the quoted field is not closed");
+    CHECK(read("id,from,to,length_km\r\ns,a\"x,b,1\r\n").front().message == "a quote inside an unquoted field");
+    CHECK(read("id,from,to,length_km\r\ns,\"a\"x,b,1\r\n").front().message == "text after the closing quote of a quoted field");
+  }
+  SUBCASE("bad enumerators, dates, numbers, JSON cells, empty required cells") {
+    const auto p = read("id,from,to,mode,length_km,gauge_mm,opened,citations\r\n"
+                        "s,a,b,hovercraft,,1.5,2025-02-31,[{\r\n");
+    std::vector<std::string> fields;
+    for (const auto& x : p) fields.push_back(x.field);
+    CHECK(fields == std::vector<std::string>{"segments.csv:2:4 (mode)", "segments.csv:2:5 (length_km)",
+                                             "segments.csv:2:6 (gauge_mm)", "segments.csv:2:7 (opened)",
+                                             "segments.csv:2:8 (citations)"});
+    CHECK(p[3].message == "day 31 out of range for 2025-02");
+  }
+  SUBCASE("a JSON cell of the wrong shape names the pointer inside the cell") {
+    const auto p = read("id,from,to,length_km,citations\r\ns,a,b,1,\"[{\"\"source\"\":3}]\"\r\n");
+    REQUIRE(p.size() == 1);
+    CHECK(p[0].message.find("/0/source: expected a string") == 0);
+  }
+}
+
+TEST_CASE("folders: unknown CSV files, empty folders, missing folders are refused") {
+  temp_folder dir("folder-errors");
+  CHECK_THROWS_AS((void)load_csv_folder(dir.path), error);  // missing
+  std::filesystem::create_directories(dir.path);
+  CHECK_THROWS_AS((void)load_csv_folder(dir.path), error);  // no CSV file
+  write(dir.path / "partys.csv", "id\r\n");
+  const auto p = problems_of(dir.path);
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].code == errc::unknown_field);
+  CHECK(p[0].message == "no record kind is called 'partys'");
+}

@@ -117,7 +117,9 @@ TEST_CASE("every problem of a document is reported at once") {
     (void)from_json(R"({"parties": [{"id": "KZ", "name": 1, "kind": "planet", "colour": "red"}]})");
     FAIL("no throw");
   } catch (const error& e) {
-    CHECK(e.problems().size() == 3);
+    // Three read problems, and the missing ISO code that validation finds in what was read.
+    CHECK(e.problems().size() == 4);
+    CHECK(e.problems().back().code == errc::unknown_country);
   }
 }
 
@@ -233,4 +235,47 @@ TEST_CASE("to_json(record) is the shape the record has inside the dataset docume
   CHECK(parsed.get_array().size() == ds.sources().size());
   CHECK(to_json_array(std::vector<source>{}) == "[]");
   CHECK(to_json(dataset{}) == "{}\n");
+}
+
+TEST_CASE("every problem in one pass: read problems do not hide range, reference and rule problems") {
+  const std::string five = R"({
+    "parties": [
+      {"id": "KZ", "kind": "country", "name": "Kazakhstan", "iso_code": "KZ", "organisation": "none"},
+      {"kind": "country", "name": "Nameless", "iso_code": "UZ", "organisation": "none"},
+      {"id": "CU", "kind": "organisation", "name": "Union", "organisation": "customs_union", "founded": "2015-13",
+       "members": [{"member": "XX"}]}
+    ],
+    "nodes": [{"id": "a", "name": "A", "country": "KZ", "lat": 50, "lon": 60},
+              {"id": "b", "name": "B", "country": "KZ", "lat": 51, "lon": 60}],
+    "segments": [{"id": "ab", "from": "a", "to": "b", "length_km": "far"},
+                 {"id": "ba", "from": "b", "to": "a", "length_km": -2500}]
+  })";
+  try {
+    (void)from_json(five);
+    FAIL("expected an error");
+  } catch (const error& e) {
+    std::vector<std::string> got;
+    for (const auto& p : e.problems()) got.push_back(std::string(to_string(p.code)) + " " + p.field);
+    std::string all;
+    for (const auto& g : got) all += g + "\n";
+    INFO(all);
+    CHECK(got.size() == 5);
+    const auto has = [&](const std::string& s) { return std::find(got.begin(), got.end(), s) != got.end(); };
+    CHECK(has("invalid_date /parties/2/founded"));
+    CHECK(has("missing_field /parties/1/id"));
+    CHECK(has("dangling_reference /parties/2/members/0/member"));
+    CHECK(has("type_mismatch /segments/0/length_km"));
+    CHECK(has("invalid_value /segments/1/length_km"));
+  }
+  // A negative length and a month 13: both.
+  try {
+    (void)from_json(R"({"parties": [{"id": "KZ", "kind": "country", "name": "K", "iso_code": "KZ", "organisation": "none",
+                                     "founded": "2020-13"}],
+                        "nodes": [{"id": "a", "name": "A", "country": "KZ", "lat": 1, "lon": 1},
+                                  {"id": "b", "name": "B", "country": "KZ", "lat": 1, "lon": 2}],
+                        "segments": [{"id": "ab", "from": "a", "to": "b", "length_km": -1}]})");
+    FAIL("expected an error");
+  } catch (const error& e) {
+    CHECK(e.problems().size() == 2);  // the date and the negative length
+  }
 }

@@ -22,6 +22,7 @@
 #include <boost/json.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -375,7 +376,17 @@ inline dataset from_value(const json::value& root, const json_read_options& opt,
     }
   }
   if (!r.problems.empty()) {
+    // Every problem in one pass: what was read is still validated (references, ranges,
+    // rules); a validation problem at the place of a read problem is left out.
     prefix(r.problems);
+    for (auto& p : b.check()) {
+      locate(p, o, where);
+      const bool same_place = std::any_of(r.problems.begin(), r.problems.end(), [&](const problem& q) {
+        return q.field == p.field || (p.field.size() > q.field.size() && p.field.compare(0, q.field.size(), q.field) == 0 &&
+                                      p.field[q.field.size()] == '/');
+      });
+      if (!same_place) r.problems.push_back(std::move(p));
+    }
     throw error(std::move(r.problems));
   }
   std::vector<problem> ps;

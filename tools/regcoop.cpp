@@ -17,6 +17,7 @@
 #include <regcoop/diff.hpp>
 #include <regcoop/dot.hpp>
 #include <regcoop/geojson.hpp>
+#include <regcoop/geojson_read.hpp>
 #include <regcoop/json.hpp>
 #include <regcoop/lookup.hpp>
 #include <regcoop/merge.hpp>
@@ -67,7 +68,7 @@ commands:
 
 options:
   --data SOURCE           a JSON file, a folder of per-kind CSV files (export --format csv
-                          --output FOLDER/) or an embedded dataset (china-central-asia, the
+                          --output FOLDER/), a GeoJSON network (FILE.geojson) or an embedded dataset (china-central-asia, the
                           default; eurasian-organisations); several joined with '+' are merged
   --help                  this text, or a command's own help after the command
 
@@ -154,6 +155,7 @@ rc::dataset load(const args& a) {
     if (part.empty()) refuse("--data: empty item in '" + *spec + "'");
     auto one = rc::data::builtin(part);
     if (!one && std::filesystem::is_directory(part)) one = checked("data", [&] { return rc::load_csv_folder(part); });
+    if (!one && std::filesystem::path(part).extension() == ".geojson") one = checked("data", [&] { return rc::load_geojson(part); });
     if (!one) one = checked("data", [&] { return rc::load_json(part); });
     out = out ? checked("data", [&] { return rc::merge(*out, *one); }) : std::move(one);
     if (plus == std::string::npos) return std::move(*out);

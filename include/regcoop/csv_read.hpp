@@ -144,10 +144,13 @@ void parse_scalar(std::string_view s, T& out, const cell& at, const std::string&
 // the JSON pointer inside the cell).
 template <class T>
 void parse_json_cell(std::string_view s, T& out, const cell& at, const std::string& column, const context& cx) {
-  boost::system::error_code ec;
-  const auto v = boost::json::parse(s, ec);
-  if (ec) return cx.fail(errc::parse_error, at, column, "the cell is not valid JSON: " + ec.message());
   const json_read_options opt{};
+  boost::json::value v;
+  try {
+    v = json_io::parse_text(s, opt, "");  // numbers exactly rounded, as in dataset documents
+  } catch (const error& e) {
+    return cx.fail(errc::parse_error, at, column, "the cell is not valid JSON: " + e.problems().front().message);
+  }
   json_io::reader r(opt);
   std::string ptr;
   r.read(v, out, ptr);

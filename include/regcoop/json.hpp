@@ -20,6 +20,7 @@
 
 #include <boost/describe/members.hpp>
 #include <boost/json.hpp>
+#include <boost/json/basic_parser_impl.hpp>
 #include <boost/mp11/algorithm.hpp>
 
 #include <algorithm>
@@ -273,6 +274,81 @@ class reader {
   const json_read_options& opt_;
 };
 
+// Boost.JSON's value-building handler, except that a number with a fraction or exponent is
+// converted from its text with std::from_chars (exactly rounded), not Boost.JSON 1.81's own
+// conversion, which can be one unit in the last place off and would break lossless round
+// trips of shortest-form doubles (found by fuzz_geojson_read).
+struct exact_handler {
+  static constexpr std::size_t max_object_size = json::object::max_size();
+  static constexpr std::size_t max_array_size = json::array::max_size();
+  static constexpr std::size_t max_key_size = json::string::max_size();
+  static constexpr std::size_t max_string_size = json::string::max_size();
+  json::value_stack st;
+  std::string number;  // the parts of a number split across buffers
+
+  explicit exact_handler(json::storage_ptr sp) : st(std::move(sp)) {}
+  bool on_document_begin(json::error_code&) { return true; }
+  bool on_document_end(json::error_code&) { return true; }
+  bool on_object_begin(json::error_code&) { return true; }
+  bool on_object_end(std::size_t n, json::error_code&) {
+    st.push_object(n);
+    return true;
+  }
+  bool on_array_begin(json::error_code&) { return true; }
+  bool on_array_end(std::size_t n, json::error_code&) {
+    st.push_array(n);
+    return true;
+  }
+  bool on_key_part(json::string_view s, std::size_t, json::error_code&) {
+    st.push_chars(s);
+    return true;
+  }
+  bool on_key(json::string_view s, std::size_t, json::error_code&) {
+    st.push_key(s);
+    return true;
+  }
+  bool on_string_part(json::string_view s, std::size_t, json::error_code&) {
+    st.push_chars(s);
+    return true;
+  }
+  bool on_string(json::string_view s, std::size_t, json::error_code&) {
+    st.push_string(s);
+    return true;
+  }
+  bool on_number_part(json::string_view s, json::error_code&) {
+    number.append(s.data(), s.size());
+    return true;
+  }
+  bool on_int64(std::int64_t i, json::string_view, json::error_code&) {
+    number.clear();
+    st.push_int64(i);
+    return true;
+  }
+  bool on_uint64(std::uint64_t u, json::string_view, json::error_code&) {
+    number.clear();
+    st.push_uint64(u);
+    return true;
+  }
+  bool on_double(double d, json::string_view s, json::error_code&) {
+    number.append(s.data(), s.size());
+    double exact = d;
+    const auto r = std::from_chars(number.data(), number.data() + number.size(), exact);
+    st.push_double(r.ec == std::errc() ? exact : d);  // out of range: Boost.JSON's ±inf
+    number.clear();
+    return true;
+  }
+  bool on_bool(bool b, json::error_code&) {
+    st.push_bool(b);
+    return true;
+  }
+  bool on_null(json::error_code&) {
+    st.push_null();
+    return true;
+  }
+  bool on_comment_part(json::string_view, json::error_code&) { return true; }
+  bool on_comment(json::string_view, json::error_code&) { return true; }
+};
+
 inline json::value parse_text(std::string_view text, const json_read_options& opt, const std::string& where) {
   const auto fail = [&](errc c, std::string msg) -> json::value {
     throw error(c, "", where.empty() ? std::string("/") : where + "#/", std::move(msg));
@@ -283,14 +359,13 @@ inline json::value parse_text(std::string_view text, const json_read_options& op
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return fail(errc::parse_error, "the document is empty");
   json::parse_options po;
   po.max_depth = opt.max_depth;
-  json::stream_parser p(json::storage_ptr(), po);
   // The tree lives only while the dataset is read from it: a monotonic arena makes building
   // it and freeing it cheap (one release instead of one per node).
-  p.reset(json::make_shared_resource<json::monotonic_resource>());
+  json::basic_parser<exact_handler> p(po, json::storage_ptr());
+  p.handler().st.reset(json::make_shared_resource<json::monotonic_resource>());
   boost::system::error_code ec;
-  const std::size_t n = p.write_some(text.data(), text.size(), ec);
+  const std::size_t n = p.write_some(false, text.data(), text.size(), ec);
   if (!ec && n < text.size()) ec = json::error::extra_data;
-  if (!ec) p.finish(ec);
   if (ec) {
     std::size_t line = 1, col = 1;
     for (std::size_t i = 0; i < std::min(n, text.size()); ++i) {
@@ -303,7 +378,7 @@ inline json::value parse_text(std::string_view text, const json_read_options& op
     }
     return fail(errc::parse_error, "line " + std::to_string(line) + ", column " + std::to_string(col) + ": " + ec.message());
   }
-  return p.release();
+  return p.handler().st.release();
 }
 
 // Turns a builder problem ("projects/cku", "status_history/0/since") into a JSON pointer.

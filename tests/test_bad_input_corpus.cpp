@@ -1,0 +1,88 @@
+// The malformed CSV and GeoJSON corpora: each file is refused, and its first problem has the
+// code, place and message its MANIFEST.tsv line names. (The JSON corpus: test_bad_corpus.cpp.)
+#include <regcoop/csv_read.hpp>
+#include <regcoop/geojson_read.hpp>
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace regcoop;
+
+namespace {
+struct expectation {
+  std::string file, code, place, message;
+};
+
+std::vector<expectation> manifest(const std::filesystem::path& dir) {
+  std::ifstream in(dir / "MANIFEST.tsv");
+  REQUIRE(in.good());
+  std::vector<expectation> out;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::stringstream ss(line);
+    expectation e;
+    std::getline(ss, e.file, '\t');
+    std::getline(ss, e.code, '\t');
+    std::getline(ss, e.place, '\t');
+    std::getline(ss, e.message, '\t');
+    out.push_back(e);
+  }
+  return out;
+}
+
+std::string read_file(const std::filesystem::path& f) {
+  std::ifstream in(f, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void check_first(const std::vector<problem>& probs, const expectation& e) {
+  INFO(e.file);
+  REQUIRE_FALSE(probs.empty());
+  CHECK(std::string(to_string(probs.front().code)) == e.code);
+  CHECK(probs.front().field.find(e.place) != std::string::npos);
+  CHECK(probs.front().message.find(e.message) != std::string::npos);
+}
+}  // namespace
+
+TEST_CASE("every file of the malformed CSV corpus is refused with its code, place and column") {
+  const auto dir = std::filesystem::path(REGCOOP_TEST_DATA_DIR) / "bad-csv";
+  const auto cases = manifest(dir);
+  CHECK(cases.size() >= 20);
+  for (const auto& e : cases) {
+    const std::string kind = e.file.substr(0, e.file.find('-'));
+    std::vector<problem> probs;
+    bool known = false;
+    boost::mp11::mp_for_each<record_types>([&](auto rt) {
+      using R = decltype(rt);
+      if (kind != collection_name<R>()) return;
+      known = true;
+      (void)read_csv<R>(read_file(dir / e.file), e.file, probs);
+    });
+    CHECK_MESSAGE(known, e.file);
+    check_first(probs, e);
+  }
+}
+
+TEST_CASE("every file of the malformed GeoJSON corpus is refused with its code and JSON pointer") {
+  const auto dir = std::filesystem::path(REGCOOP_TEST_DATA_DIR) / "bad-geojson";
+  const auto cases = manifest(dir);
+  CHECK(cases.size() >= 15);
+  for (const auto& e : cases) {
+    std::vector<problem> probs;
+    try {
+      (void)load_geojson(dir / e.file);
+    } catch (const error& err) {
+      probs = err.problems();
+    }
+    auto ex = e;
+    ex.place = e.file + "#" + e.place;
+    check_first(probs, ex);
+  }
+}

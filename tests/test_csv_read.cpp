@@ -48,9 +48,11 @@ std::vector<problem> problems_of(const std::filesystem::path& dir) {
 }  // namespace
 
 TEST_CASE("JSON → CSV folder → JSON is byte-identical: both embedded datasets and a large generated one") {
-  for (const auto& [name, ds] : {std::pair{"china-central-asia", data::china_central_asia()},
-                                 std::pair{"eurasian-organisations", data::eurasian_organisations()},
-                                 std::pair{"generated", bench::records(20000)}}) {
+  for (const auto& named : {std::pair{"china-central-asia", data::china_central_asia()},
+                            std::pair{"eurasian-organisations", data::eurasian_organisations()},
+                            std::pair{"generated", bench::records(20000)}}) {
+    const std::string name = named.first;
+    const dataset& ds = named.second;
     INFO(name);
     temp_folder dir(name);
     save_csv_folder(ds, dir.path);

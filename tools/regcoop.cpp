@@ -144,6 +144,15 @@ args parse(int argc, char** argv) {
 }
 
 // --data: a JSON file or the name of an embedded dataset; several joined with '+' are merged.
+// One data source: a built-in dataset's name, a folder of CSV files, a GeoJSON network
+// (.geojson) or a JSON dataset file.
+rc::dataset load_source(const std::string& part) {
+  if (auto builtin = rc::data::builtin(part)) return std::move(*builtin);
+  if (std::filesystem::is_directory(part)) return rc::load_csv_folder(part);
+  if (std::filesystem::path(part).extension() == ".geojson") return rc::load_geojson(part);
+  return rc::load_json(part);
+}
+
 rc::dataset load(const args& a) {
   const auto spec = a.get("data");
   if (!spec) return rc::data::china_central_asia();
@@ -153,10 +162,7 @@ rc::dataset load(const args& a) {
     const auto plus = spec->find('+', start);
     const std::string part = spec->substr(start, plus - start);
     if (part.empty()) refuse("--data: empty item in '" + *spec + "'");
-    auto one = rc::data::builtin(part);
-    if (!one && std::filesystem::is_directory(part)) one = checked("data", [&] { return rc::load_csv_folder(part); });
-    if (!one && std::filesystem::path(part).extension() == ".geojson") one = checked("data", [&] { return rc::load_geojson(part); });
-    if (!one) one = checked("data", [&] { return rc::load_json(part); });
+    std::optional<rc::dataset> one = checked("data", [&] { return load_source(part); });
     out = out ? checked("data", [&] { return rc::merge(*out, *one); }) : std::move(one);
     if (plus == std::string::npos) return std::move(*out);
     start = plus + 1;
@@ -326,12 +332,13 @@ int show(const args& a) {
 
 int validate(const args& a) {
   if (const auto code = usage_if(a, a.positional.size() != 1,
-                                 "usage: regcoop validate FILE\n\n"
-                                 "Loads FILE as a regcoop JSON dataset and validates every record. Prints\n"
-                                 "'ok' and the record count, or every problem with its JSON pointer.\n"))
+                                 "usage: regcoop validate SOURCE\n\n"
+                                 "Loads SOURCE (a JSON dataset file, a folder of CSV files or a GeoJSON network)\n"
+                                 "and validates every record. Prints 'ok' and the record count, or every problem\n"
+                                 "with its place (JSON pointer; file:row:column (column); feature and property).\n"))
     return *code;
   a.allow({}, 1);
-  const rc::dataset ds = rc::load_json(a.positional[0]);
+  const rc::dataset ds = load_source(a.positional[0]);
   std::cout << "ok: " << a.positional[0] << ": " << ds.size() << " records\n";
   return ok;
 }

@@ -47,8 +47,9 @@ inline const char* errc_name(errc e) noexcept { return boost::describe::enum_to_
 inline std::string format_problem(const problem& p) {
   std::string s = errc_name(p.code);
   s += ": ";
-  if (!p.field.empty() && (p.field[0] == '/' || p.field.find('#') != std::string::npos)) {
-    // A JSON pointer: "code: /projects/12/status_history/0/since (projects/cku): message"
+  if (!p.field.empty() && (p.field[0] == '/' || p.field.find_first_of("#:") != std::string::npos)) {
+    // A place: a JSON pointer, "code: /projects/12/status_history/0/since (projects/cku): message",
+    // or a place in a file, "code: segments.csv:3:5 (length_km) (segments/ab): message"
     s += p.field;
     if (!p.record.empty()) s += " (" + p.record + ")";
     s += ": ";

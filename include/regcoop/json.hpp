@@ -575,6 +575,69 @@ inline void save_json(const dataset& ds, const std::filesystem::path& file) {
 
 namespace detail::json_io {
 
+// YYYY, YYYY-MM or YYYY-MM-DD with year 0001-9999, days within their month, and 29 February
+// only in leap years (divisible by 4, centuries only when divisible by 400).
+inline constexpr const char* date_pattern =
+    "^(?!0000)[0-9]{4}(-(0[1-9]|1[0-2]))?$"
+    "|^(?!0000)[0-9]{4}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)$"
+    "|^([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-02-29$";
+
+// What JSON Schema can say of a record kind beyond each member's type: numeric ranges, list
+// sizes, registry codes and conditional rules the validator enforces.
+template <class T>
+void refine(json::object& o, json::array& required) {
+  auto& props = o.at("properties").as_object();
+  const auto range = [&](const char* member, std::optional<double> lo, std::optional<double> hi) {
+    auto& m = props.at(member).as_object();
+    if (lo) m["minimum"] = *lo;
+    if (hi) m["maximum"] = *hi;
+  };
+  if constexpr (std::is_same_v<T, node>) {
+    range("lat", -90.0, 90.0);
+    range("lon", -180.0, 180.0);
+  } else if constexpr (std::is_same_v<T, segment>) {
+    range("length_km", 0.0, std::nullopt);
+    range("hours", 0.0, std::nullopt);
+    props.at("gauge_mm").as_object() = json::object{
+        {"type", "integer"}, {"anyOf", json::array{json::object{{"const", 0}}, json::object{{"minimum", 600}, {"maximum", 1700}}}}};
+    // Only rail has a gauge (the mode defaults to rail when absent).
+    o.emplace("if", json::object{{"required", json::array{"mode"}},
+                                 {"properties", json::object{{"mode", json::object{{"not", json::object{{"const", "rail"}}}}}}}});
+    o.emplace("then", json::object{{"properties", json::object{{"gauge_mm", json::object{{"const", 0}}}}}});
+  } else if constexpr (std::is_same_v<T, border_rule>) {
+    range("clearance_hours", 0.0, std::nullopt);
+  } else if constexpr (std::is_same_v<T, figure>) {
+    range("price_year", 0.0, std::nullopt);
+    // money needs a currency; an upper end only with bound "range", which needs one.
+    o.emplace("allOf",
+              json::array{
+                  json::object{{"if", json::object{{"required", json::array{"unit"}},
+                                                   {"properties", json::object{{"unit", json::object{{"const", "money"}}}}}}},
+                               {"then", json::object{{"required", json::array{"currency"}},
+                                                     {"properties", json::object{{"currency", json::object{{"minLength", 1}}}}}}}},
+                  json::object{{"if", json::object{{"required", json::array{"upper"}}}},
+                               {"then", json::object{{"required", json::array{"bound"}},
+                                                     {"properties", json::object{{"bound", json::object{{"const", "range"}}}}}}}},
+                  json::object{{"if", json::object{{"required", json::array{"bound"}},
+                                                   {"properties", json::object{{"bound", json::object{{"const", "range"}}}}}}},
+                               {"then", json::object{{"required", json::array{"upper"}}}}}});
+  } else if constexpr (std::is_same_v<T, citation>) {
+    auto& q = props.at("quote").as_object();
+    q["minLength"] = 1;
+    q["maxLength"] = static_cast<std::uint64_t>(max_quote_length);  // in characters; the validator counts bytes
+    required.emplace_back("quote");
+  } else if constexpr (std::is_same_v<T, agreement>) {
+    props.at("parties").as_object()["minItems"] = 2;
+  } else if constexpr (std::is_same_v<T, party>) {
+    // A country's ISO alpha-2 code from the registry (other parties have none).
+    json::array codes;
+    for (const auto& c : all_countries()) codes.emplace_back(c.alpha2);
+    props.at("iso_code").as_object() = json::object{{"enum", std::move(codes)}};
+  } else if constexpr (std::is_same_v<T, indicator>) {
+    props.at("measure").as_object()["minLength"] = 1;
+  }
+}
+
 template <class T>
 json::object schema_of() {
   constexpr shape s = shape_of<T>;
@@ -585,9 +648,9 @@ json::object schema_of() {
   } else if constexpr (s == shape::id) {
     return {{"type", "string"}, {"minLength", 1}};
   } else if constexpr (s == shape::date) {
-    return {{"type", "string"},
-            {"pattern", "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"},
-            {"description", "a date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD"}};
+    return {{"type", "string"}, {"pattern", date_pattern},
+            {"description", "a date known to the year, month or day: YYYY, YYYY-MM or YYYY-MM-DD (year 0001-9999, "
+                            "days within their month, 29 February only in leap years)"}};
   } else if constexpr (s == shape::text) {
     return {{"type", "string"}};
   } else if constexpr (s == shape::enumeration) {
@@ -597,18 +660,30 @@ json::object schema_of() {
   } else if constexpr (s == shape::boolean) {
     return {{"type", "boolean"}};
   } else if constexpr (s == shape::integer) {
-    return {{"type", "integer"}};
+    return {{"type", "integer"},
+            {"minimum", static_cast<std::int64_t>(std::numeric_limits<T>::min())},
+            {"maximum", static_cast<std::int64_t>(std::numeric_limits<T>::max())}};
   } else if constexpr (s == shape::real) {
-    return {{"type", "number"}};
+    // Finite: a number too large for a double (1e400) is refused, as the validator does.
+    return {{"type", "number"}, {"minimum", -std::numeric_limits<double>::max()}, {"maximum", std::numeric_limits<double>::max()}};
   } else {
     json::object props;
     json::array required;
     for_each_member<T>([&](auto d) {
       using M = member_type<T, decltype(d)>;
-      props.emplace(d.name, schema_of<M>());
+      json::object m = schema_of<M>();
+      // A name the validator requires to be non-empty (any text member called "name").
+      if constexpr (shape_of<M> == shape::text && (record<T> || std::is_same_v<T, body>)) {
+        if (std::string_view(d.name) == "name") {
+          m.emplace("minLength", 1);
+          required.emplace_back(d.name);
+        }
+      }
+      props.emplace(d.name, std::move(m));
       if constexpr (is_required_v<M>) required.emplace_back(d.name);
     });
     json::object o{{"type", "object"}, {"properties", std::move(props)}};
+    refine<T>(o, required);
     if (!required.empty()) o.emplace("required", std::move(required));
     o.emplace("additionalProperties", false);
     return o;

@@ -1,6 +1,8 @@
 // The malformed-input corpus: every file under tests/data/bad/ is rejected with the code,
 // JSON pointer and message its MANIFEST.tsv line names; a 100 MB file, made at test time, is
 // rejected with bounded memory.
+#include "manifest.hpp"
+
 #include <regcoop/json.hpp>
 
 #include <doctest/doctest.h>
@@ -18,26 +20,8 @@ using namespace regcoop;
 namespace {
 const std::filesystem::path bad_dir = std::filesystem::path(REGCOOP_TEST_DATA_DIR) / "bad";
 
-struct expectation {
-  std::string file, code, pointer, message;
-};
-
-std::vector<expectation> manifest() {
-  std::ifstream in(bad_dir / "MANIFEST.tsv");
-  REQUIRE(in.good());
-  std::vector<expectation> out;
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    std::stringstream ss(line);
-    expectation e;
-    std::getline(ss, e.file, '\t');
-    std::getline(ss, e.code, '\t');
-    std::getline(ss, e.pointer, '\t');
-    std::getline(ss, e.message, '\t');
-    out.push_back(e);
-  }
-  return out;
-}
+using corpus::expectation;
+std::vector<expectation> manifest() { return corpus::manifest(bad_dir); }
 
 long peak_rss_kib() {
   rusage u{};
@@ -62,7 +46,7 @@ TEST_CASE("every file of the malformed corpus is rejected with its code and JSON
       const auto& p = e.problems().front();
       CAPTURE(p.message);
       CHECK(to_string(p.code) == c.code);
-      CHECK(p.field == path.string() + "#" + c.pointer);
+      CHECK(p.field == path.string() + "#" + c.place);
       CHECK(p.message.find(c.message) != std::string::npos);
     }
   }

@@ -1,5 +1,7 @@
 // The malformed CSV and GeoJSON corpora: each file is refused, and its first problem has the
 // code, place and message its MANIFEST.tsv line names. (The JSON corpus: test_bad_corpus.cpp.)
+#include "manifest.hpp"
+
 #include <regcoop/csv_read.hpp>
 #include <regcoop/geojson_read.hpp>
 
@@ -14,26 +16,8 @@
 using namespace regcoop;
 
 namespace {
-struct expectation {
-  std::string file, code, place, message;
-};
-
-std::vector<expectation> manifest(const std::filesystem::path& dir) {
-  std::ifstream in(dir / "MANIFEST.tsv");
-  REQUIRE(in.good());
-  std::vector<expectation> out;
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    std::stringstream ss(line);
-    expectation e;
-    std::getline(ss, e.file, '\t');
-    std::getline(ss, e.code, '\t');
-    std::getline(ss, e.place, '\t');
-    std::getline(ss, e.message, '\t');
-    out.push_back(e);
-  }
-  return out;
-}
+using corpus::expectation;
+using corpus::manifest;
 
 std::string read_file(const std::filesystem::path& f) {
   std::ifstream in(f, std::ios::binary);

@@ -24,17 +24,11 @@ inline const std::vector<std::string>& country_codes() {
   return codes;
 }
 
-// n records of each of projects, agreements and indicators over `parties` countries.
-inline regcoop::dataset records(std::size_t n, std::size_t parties = 60, std::uint32_t seed = 42) {
+// n random projects over the first `parties` countries, drawn from `rng`.
+inline std::vector<regcoop::project> random_projects(std::mt19937& rng, std::size_t n, std::size_t parties) {
   using namespace regcoop;
-  std::mt19937 rng(seed);
   const auto pick = [&](std::size_t k) { return static_cast<std::size_t>(rng() % k); };
   const auto& codes = country_codes();
-  dataset_builder b;
-  b.add(source{.id = {"synthetic"}, .title = "synthetic", .kind = source_kind::dataset});
-  std::vector<party> ps;
-  for (std::size_t i = 0; i < parties; ++i) ps.push_back(party{.id = {codes[i]}, .name = codes[i], .iso_code = codes[i]});
-  b.add(std::move(ps));
   std::vector<project> pr;
   pr.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
@@ -48,7 +42,36 @@ inline regcoop::dataset records(std::size_t n, std::size_t parties = 60, std::ui
                         .period = date_range::of(partial_date{2000 + static_cast<int>(pick(25))})}};
     pr.push_back(std::move(p));
   }
-  b.add(std::move(pr));
+  return pr;
+}
+
+// The first n countries as parties.
+inline std::vector<regcoop::party> country_parties(std::size_t n) {
+  std::vector<regcoop::party> ps;
+  const auto& codes = country_codes();
+  for (std::size_t i = 0; i < n; ++i) ps.push_back(regcoop::party{.id = {codes[i]}, .name = codes[i], .iso_code = codes[i]});
+  return ps;
+}
+
+// n projects (the project part of `records`) over `parties` countries.
+inline regcoop::dataset projects(std::size_t n, std::size_t parties = 60, std::uint32_t seed = 42) {
+  std::mt19937 rng(seed);
+  regcoop::dataset_builder b;
+  b.add(country_parties(parties));
+  b.add(random_projects(rng, n, parties));
+  return std::move(b).build();
+}
+
+// n records of each of projects, agreements and indicators over `parties` countries.
+inline regcoop::dataset records(std::size_t n, std::size_t parties = 60, std::uint32_t seed = 42) {
+  using namespace regcoop;
+  std::mt19937 rng(seed);
+  const auto pick = [&](std::size_t k) { return static_cast<std::size_t>(rng() % k); };
+  const auto& codes = country_codes();
+  dataset_builder b;
+  b.add(source{.id = {"synthetic"}, .title = "synthetic", .kind = source_kind::dataset});
+  b.add(country_parties(parties));
+  b.add(random_projects(rng, n, parties));
   std::vector<agreement> ag;
   ag.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {

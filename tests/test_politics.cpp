@@ -72,7 +72,8 @@ route_options on(partial_date d) {
   return o;
 }
 
-const border_crossing& crossing(const route& r, const char* from, const char* to) {
+// A copy: callers pass routes that are temporaries.
+border_crossing crossing(const route& r, const char* from, const char* to) {
   const auto it = std::find_if(r.crossings.begin(), r.crossings.end(),
                                [&](const border_crossing& c) { return c.from.value == from && c.to.value == to; });
   REQUIRE(it != r.crossings.end());

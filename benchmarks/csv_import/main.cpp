@@ -1,0 +1,122 @@
+// CSV import of 10^6 project rows with validation, side by side in one run with SQLite's
+// `.import` into an indexed table (the sqlite3 program) and `pandas.read_csv` on the same
+// file (Debian's python3-pandas; the time pandas itself measures, interpreter start left out).
+// `bench_csv_import --rows=N` (default 10^6) writes the folder once to $TMPDIR; peak resident
+// memory of our load is measured in a child process (`--rss=DIR`) and reported as a counter
+// against the file size. Peers missing on the machine are skipped with a message.
+#include "../synthetic.hpp"
+
+#include <regcoop/csv_read.hpp>
+
+#include <benchmark/benchmark.h>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace {
+namespace fs = std::filesystem;
+
+std::size_t rows = 1000000;
+
+// parties.csv, sources.csv and projects.csv of `rows` projects, written once.
+const fs::path& folder() {
+  static const fs::path dir = [] {
+    const fs::path d = fs::temp_directory_path() / ("regcoop-bench-csv-" + std::to_string(rows));
+    if (!fs::exists(d / "projects.csv")) {
+      const auto ds = bench::projects(rows);
+      regcoop::save_csv_folder(ds, d);
+    }
+    return d;
+  }();
+  return dir;
+}
+
+std::string run(const std::string& cmd) {
+  std::string out;
+  if (FILE* p = popen(cmd.c_str(), "r")) {
+    char buf[256];
+    while (std::fgets(buf, sizeof buf, p)) out += buf;
+    pclose(p);
+  }
+  return out;
+}
+
+void import_ours(benchmark::State& st) {
+  const auto& dir = folder();
+  std::size_t n = 0;
+  for (auto _ : st) n = regcoop::load_csv_folder(dir).projects().size();
+  st.counters["rows"] = static_cast<double>(n);
+  const double bytes = static_cast<double>(fs::file_size(dir / "projects.csv"));
+  st.counters["file_MB"] = bytes / 1e6;
+  const std::string self = fs::read_symlink("/proc/self/exe").string();
+  const double rss_kib = std::atof(run(self + " --rss=" + dir.string()).c_str());
+  st.counters["peak_rss_MB"] = rss_kib * 1024 / 1e6;
+  st.counters["peak_rss_per_file_size"] = rss_kib * 1024 / bytes;
+}
+
+// SQLite's .import into a table with a primary key on id and an index on kind, in memory.
+void import_sqlite(benchmark::State& st) {
+  const auto& dir = folder();
+  if (run("command -v sqlite3").empty()) return st.SkipWithError("sqlite3 is not installed");
+  std::string header;
+  std::getline(std::ifstream(dir / "projects.csv"), header);
+  if (!header.empty() && header.back() == '\r') header.pop_back();
+  std::string cols;
+  for (std::size_t start = 0;;) {
+    const auto comma = header.find(',', start);
+    const std::string c = header.substr(start, comma - start);
+    cols += (cols.empty() ? "\"" : ", \"") + c + (c == "id" ? "\" TEXT PRIMARY KEY" : "\" TEXT");
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  const fs::path script = fs::temp_directory_path() / "regcoop-bench-import.sql";
+  std::ofstream(script) << "CREATE TABLE projects (" << cols << ");\nCREATE INDEX projects_kind ON projects(kind);\n"
+                        << ".mode csv\n.import --skip 1 " << (dir / "projects.csv").string() << " projects\n"
+                        << "SELECT count(*) FROM projects;\n";
+  for (auto _ : st) {
+    const std::string out = run("sqlite3 :memory: < " + script.string());
+    if (std::atol(out.c_str()) != static_cast<long>(rows)) return st.SkipWithError(("sqlite3 imported: " + out).c_str());
+  }
+}
+
+// pandas.read_csv, timed by pandas' process itself.
+void import_pandas(benchmark::State& st) {
+  const auto& dir = folder();
+  if (run("/usr/bin/python3 -c 'import pandas' 2>&1 && echo ok").find("ok") == std::string::npos)
+    return st.SkipWithError("python3-pandas is not installed");
+  const std::string cmd = "/usr/bin/python3 -c 'import pandas, time; t = time.perf_counter(); d = pandas.read_csv(\"" +
+                          (dir / "projects.csv").string() + "\"); print(time.perf_counter() - t, len(d))'";
+  for (auto _ : st) {
+    const std::string out = run(cmd);
+    st.SetIterationTime(std::atof(out.c_str()));
+  }
+}
+}  // namespace
+
+BENCHMARK(import_ours)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(import_sqlite)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(import_pandas)->Unit(benchmark::kMillisecond)->Iterations(3)->UseManualTime();
+
+int main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    if (std::strncmp(argv[i], "--rss=", 6) == 0) {
+      const auto ds = regcoop::load_csv_folder(argv[i] + 6);
+      rusage u{};
+      getrusage(RUSAGE_SELF, &u);
+      std::printf("%ld\n", u.ru_maxrss);
+      return ds.projects().empty() ? 1 : 0;
+    }
+    if (std::strncmp(argv[i], "--rows=", 7) == 0) rows = std::stoul(argv[i] + 7);
+  }
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

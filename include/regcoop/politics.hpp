@@ -100,12 +100,7 @@ class border_politics {
                   clearance_defaults defaults = {})
       : d_(d), c_(c), defaults_(defaults) {
     std::vector<problem> probs;
-    const auto known = [&](const party_id& x) {
-      if (!ds.find(x))
-        probs.push_back({errc::unknown_id, "scenario", "memberships", "the scenario names party '" + x.value + "', which the dataset lacks"});
-    };
-    for (const auto& [o, m] : sc.joins()) known(o), known(m.member);
-    for (const auto& l : sc.leaves()) known(l.organisation), known(l.member);
+    sc.check_memberships(ds, probs);
     if (!probs.empty()) throw error(std::move(probs));
     for (const auto& p : ds.parties()) {
       if (p.kind == party_kind::country) continue;

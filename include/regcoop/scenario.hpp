@@ -128,6 +128,17 @@ class scenario {
            std::any_of(leaves_.begin(), leaves_.end(), [&](const auto& l) { return l.organisation == organisation; });
   }
 
+  /// Adds to `probs` an `unknown_id` problem for every organisation or member a join or
+  /// leave names that `ds` lacks (field "joins" or "leaves"). O(joins + leaves).
+  void check_memberships(const dataset& ds, std::vector<problem>& probs) const {
+    const auto known = [&](const party_id& x, const char* what) {
+      if (!ds.find(x))
+        probs.push_back({errc::unknown_id, "scenario", what, "the scenario names '" + x.value + "', which the dataset lacks"});
+    };
+    for (const auto& [o, m] : joins_) known(o, "joins"), known(m.member, "joins");
+    for (const auto& l : leaves_) known(l.organisation, "leaves"), known(l.member, "leaves");
+  }
+
   /// `org` with this scenario's joins and leaves applied (a copy). O(members + changes).
   [[nodiscard]] party with_memberships(const party& org) const {
     party p = org;
@@ -180,11 +191,7 @@ class scenario {
     }
   }
   std::vector<party> parties(ds.parties().begin(), ds.parties().end());
-  const auto known = [&](const party_id& x, const char* what) {
-    if (!ds.find(x)) missing(what, x.value);
-  };
-  for (const auto& [o, m] : sc.joins()) known(o, "joins"), known(m.member, "joins");
-  for (const auto& l : sc.leaves()) known(l.organisation, "leaves"), known(l.member, "leaves");
+  sc.check_memberships(ds, probs);
   for (auto& p : parties)
     if (sc.touches(p.id)) p = sc.with_memberships(p);
   std::vector<agreement> agreements(ds.agreements().begin(), ds.agreements().end());

@@ -176,7 +176,7 @@ inline regcoop::dataset grid(std::size_t side, std::uint32_t seed = 7, grid_poli
         const bool rail = r == 0;
         segs.push_back(segment{.id = {"h" + std::to_string(r * side + c)}, .from = {id(r, c)}, .to = {id(r, c + 1)},
                                .mode = rail ? transport_mode::rail : transport_mode::road, .length_km = km(rng),
-                               .hours = {}, .gauge_mm = rail ? ((c / 25) % 2 ? 1520 : 1435) : 0});
+                               .hours = {}, .gauge_mm = rail ? std::optional<int>((c / 25) % 2 ? 1520 : 1435) : std::nullopt});
       }
       if (r + 1 < side)
         segs.push_back(segment{.id = {"v" + std::to_string(r * side + c)}, .from = {id(r, c)}, .to = {id(r + 1, c)},

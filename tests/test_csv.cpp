@@ -65,3 +65,28 @@ TEST_CASE("CSV quoting follows RFC 4180") {
   CHECK(parsed[1][1] == "comma, \"quote\"\nline");
   CHECK(os.str().find("\"comma, \"\"quote\"\"\nline\"") != std::string::npos);
 }
+
+TEST_CASE("CSV: an absent gauge or price year is an empty cell, not a zero") {
+  const dataset ds = data::china_central_asia();
+  const auto segs = parse_csv(to_csv<segment>(ds));
+  const auto& head = segs[0];
+  const auto gauge = static_cast<std::size_t>(std::find(head.begin(), head.end(), "gauge_mm") - head.begin());
+  const auto mode = static_cast<std::size_t>(std::find(head.begin(), head.end(), "mode") - head.begin());
+  REQUIRE(gauge < head.size());
+  std::size_t rail = 0, other = 0;
+  for (std::size_t i = 1; i < segs.size(); ++i) {
+    CHECK(segs[i][gauge] != "0");
+    if (segs[i][mode] != "rail") {
+      CHECK(segs[i][gauge].empty());
+      ++other;
+    } else if (!segs[i][gauge].empty()) {
+      ++rail;
+    }
+  }
+  CHECK(rail > 0);
+  CHECK(other > 0);
+  const auto ind = parse_csv(to_csv<indicator>(ds));
+  const auto py = static_cast<std::size_t>(std::find(ind[0].begin(), ind[0].end(), "value.price_year") - ind[0].begin());
+  REQUIRE(py < ind[0].size());
+  for (std::size_t i = 1; i < ind.size(); ++i) CHECK(ind[i][py] != "0");
+}

@@ -65,6 +65,8 @@ TEST_CASE("each record rule reports its code, record and field") {
       {"currency on kilometres", [&](auto& b) { b.add(fig(figure{.value = 5, .unit = unit::km, .currency = "USD"})); }, errc::invalid_value, "indicators/i", "value/currency"},
       {"money without currency", [&](auto& b) { b.add(fig(figure{.value = 5, .unit = unit::money})); }, errc::invalid_value, "indicators/i", "value/currency"},
       {"negative price year", [&](auto& b) { b.add(fig(figure{.value = 5, .unit = unit::money, .currency = "USD", .price_year = -1})); }, errc::invalid_value, "indicators/i", "value/price_year"},
+      {"price year zero", [&](auto& b) { b.add(fig(figure{.value = 5, .unit = unit::money, .currency = "USD", .price_year = 0})); }, errc::invalid_value, "indicators/i", "value/price_year"},
+      {"price year on a count", [&](auto& b) { b.add(fig(figure{.value = 5, .unit = unit::count, .price_year = 2021})); }, errc::invalid_value, "indicators/i", "value/price_year"},
       {"observation of nothing", [](auto& b) { b.add(indicator{.id = {"i"}, .measure = "m", .name = "I", .value = figure{.value = 1, .unit = unit::km}, .citations = cite}); }, errc::invalid_value, "indicators/i", "subjects"},
       {"observation without value or note", [](auto& b) { b.add(indicator{.id = {"i"}, .measure = "m", .name = "I", .subjects = {{"KZ"}}, .citations = cite}); }, errc::invalid_value, "indicators/i", "value"},
       {"ISO code on a bloc", [](auto& b) { b.add(party{.id = {"B"}, .kind = party_kind::bloc, .name = "Bloc", .iso_code = "KZ"}); }, errc::invalid_value, "parties/B", "iso_code"},

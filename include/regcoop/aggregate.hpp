@@ -76,9 +76,9 @@ class figure_accumulator {
       if (!factor)
         throw error(errc::incompatible_units, "figures/" + std::to_string(index), "unit",
                     "cannot add " + std::string(to_string(f.unit)) + (f.currency.empty() ? "" : " " + f.currency) +
-                        (f.price_year ? " (" + std::to_string(f.price_year) + " prices)" : "") + " to " +
+                        (f.price_year ? " (" + std::to_string(*f.price_year) + " prices)" : "") + " to " +
                         std::string(to_string(first.unit)) + (first.currency.empty() ? "" : " " + first.currency) +
-                        (first.price_year ? " (" + std::to_string(first.price_year) + " prices)" : "") +
+                        (first.price_year ? " (" + std::to_string(*first.price_year) + " prices)" : "") +
                         " without a converter");
       value *= *factor;
       if (upper) *upper *= *factor;

@@ -66,7 +66,7 @@ struct segment {
   transport_mode mode = transport_mode::rail;   ///< how it is travelled
   double length_km = 0;                         ///< length, ≥ 0
   std::optional<double> hours{};                  ///< typical travel time, ≥ 0
-  int gauge_mm = 0;                             ///< rail gauge (1435, 1520, ...); 0 for other modes
+  std::optional<int> gauge_mm{};                ///< rail gauge in mm (1435, 1520, ...); absent when unknown and for other modes
   segment_status status = segment_status::operating;  ///< usable or not
   std::optional<partial_date> opened{};           ///< when it opened
   std::vector<segment_status_change> history{};   ///< dated statuses, in time order (may be empty)

@@ -38,14 +38,14 @@ BOOST_DEFINE_ENUM_CLASS(unit,
 ///
 /// Invariants (checked by `dataset_builder::build`): `value` finite; `upper` present exactly
 /// when `bound == range`, then `upper >= value`; `currency` present exactly when
-/// `unit == money`.
+/// `unit == money`; `price_year`, when present, a year ≥ 1 on a money figure.
 struct figure {
   double value = 0;                    ///< the number (lower end of a range)
   std::optional<double> upper{};         ///< the upper end, for `bound::range` only
   regcoop::bound bound = regcoop::bound::exact;  ///< how exact `value` is
   regcoop::unit unit = regcoop::unit::count;     ///< what `value` counts
   std::string currency{};                ///< ISO 4217 code for money, e.g. "USD"
-  int price_year = 0;                  ///< year of the prices for money; 0 = current prices of the period
+  std::optional<int> price_year{};       ///< year of the prices for money (constant prices); absent = current prices of the period
   std::string of{};                      ///< what a percentage is of, or what is counted
   date_range period{};                   ///< the period the figure covers (e.g. the year 2024)
   std::optional<partial_date> as_of{};   ///< the date a stock is measured at (e.g. end of 2024)

@@ -8,6 +8,7 @@
 #include "regcoop/enum.hpp"
 #include "regcoop/network.hpp"
 
+#include <optional>
 #include <span>
 #include <string>
 
@@ -33,11 +34,18 @@ inline void prop_number(std::string& out, const char* key, double value) {
   out += ':';
   append_double(out, value);
 }
+// An absent value is written as null: every feature of a kind has the same properties.
+inline void prop_number(std::string& out, const char* key, const std::optional<int>& value) {
+  if (value) return prop_number(out, key, static_cast<double>(*value));
+  out += ',';
+  append_json_string(out, key);
+  out += ":null";
+}
 }  // namespace detail::geo
 
 /// The network as a GeoJSON FeatureCollection: every node a Point (properties: id, name,
-/// kind, country), every segment a LineString (id, from, to, mode, gauge_mm, length_km,
-/// status). Coordinates are [longitude, latitude]. O(nodes + segments).
+/// kind, country), every segment a LineString (id, from, to, mode, gauge_mm — null when
+/// absent —, length_km, status). Coordinates are [longitude, latitude]. O(nodes + segments).
 [[nodiscard]] inline std::string network_geojson(const dataset& ds) {
   using namespace detail::geo;
   std::string out = "{\"type\":\"FeatureCollection\",\"features\":[";

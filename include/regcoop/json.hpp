@@ -598,16 +598,15 @@ void refine(json::object& o, json::array& required) {
   } else if constexpr (std::is_same_v<T, segment>) {
     range("length_km", 0.0, std::nullopt);
     range("hours", 0.0, std::nullopt);
-    props.at("gauge_mm").as_object() = json::object{
-        {"type", "integer"}, {"anyOf", json::array{json::object{{"const", 0}}, json::object{{"minimum", 600}, {"maximum", 1700}}}}};
+    range("gauge_mm", 600.0, 1700.0);
     // Only rail has a gauge (the mode defaults to rail when absent).
     o.emplace("if", json::object{{"required", json::array{"mode"}},
                                  {"properties", json::object{{"mode", json::object{{"not", json::object{{"const", "rail"}}}}}}}});
-    o.emplace("then", json::object{{"properties", json::object{{"gauge_mm", json::object{{"const", 0}}}}}});
+    o.emplace("then", json::object{{"not", json::object{{"required", json::array{"gauge_mm"}}}}});
   } else if constexpr (std::is_same_v<T, border_rule>) {
     range("clearance_hours", 0.0, std::nullopt);
   } else if constexpr (std::is_same_v<T, figure>) {
-    range("price_year", 0.0, std::nullopt);
+    range("price_year", 1.0, std::nullopt);
     // money needs a currency; an upper end only with bound "range", which needs one.
     o.emplace("allOf",
               json::array{

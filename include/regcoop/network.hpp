@@ -528,11 +528,11 @@ class network {
       }
       if (s.mode == transport_mode::rail && s.gauge_mm) {
         if (gauge && gauge != s.gauge_mm) {
-          r.gauge_breaks.push_back({nodes[a].id, gauge, s.gauge_mm});
+          r.gauge_breaks.push_back({nodes[a].id, gauge, *s.gauge_mm});
           r.transshipment_hours += opt.transshipment_hours;
           r.cost += penalty(opt);
         }
-        gauge = s.gauge_mm;
+        gauge = *s.gauge_mm;
       }
     }
     r.hours = r.running_hours + r.border_hours + r.transshipment_hours + r.ferry_wait_hours;
@@ -604,7 +604,7 @@ class network {
     for (std::size_t j = 0; j < i; ++j) {
       const segment& s = segs[*d_->ds.position(r.segments[j])];
       if (d_->ds.at(r.nodes[j]).country != d_->ds.at(r.nodes[j + 1]).country) ++st.crossings;
-      if (s.mode == transport_mode::rail && s.gauge_mm) st.gauge = s.gauge_mm;
+      if (s.mode == transport_mode::rail && s.gauge_mm) st.gauge = *s.gauge_mm;
     }
     return st;
   }
@@ -696,7 +696,7 @@ class network {
         double nd = cur.d + w[e];
         if (sg.mode == transport_mode::rail && sg.gauge_mm) {
           if (cur.k.g && cur.k.g != sg.gauge_mm) nd += penalty(opt);
-          nk.g = sg.gauge_mm;
+          nk.g = *sg.gauge_mm;
         }
         auto f = best_.find(nk);
         if (f == best_.end() || nd < f->second.first) {

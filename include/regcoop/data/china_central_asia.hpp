@@ -442,7 +442,7 @@ inline void add_projects(dataset_builder& b) {
                         partners({"CN", "KG", "UZ"}), {reported_under_construction}, {said(tunnels)});
   tun.parent = project_id{"cku-railway"};
   tun.figures = {figure{.value = 3, .upper = {}, .bound = bound::exact, .unit = unit::count, .currency = {},
-                        .price_year = 0, .of = "tunnels", .period = {}, .as_of = partial_date{2025, 6}}};
+                        .price_year = {}, .of = "tunnels", .period = {}, .as_of = partial_date{2025, 6}}};
   b.add(std::move(tun));
 
   auto port = project_of("xian-land-port", "Xi'an land port", {"Xi'an International Port", "Xi’an land port"},
@@ -507,7 +507,7 @@ inline void add_projects(dataset_builder& b) {
 }
 
 inline figure usd(double v, bound bd, date_range period, std::optional<partial_date> as_of) {
-  return figure{.value = v, .upper = {}, .bound = bd, .unit = unit::money, .currency = "USD", .price_year = 0,
+  return figure{.value = v, .upper = {}, .bound = bd, .unit = unit::money, .currency = "USD", .price_year = {},
                 .of = {}, .period = period, .as_of = as_of};
 }
 
@@ -542,14 +542,14 @@ inline void add_indicators(dataset_builder& b) {
   b.add(indicator_of("trains-2024", indicators::train_count, "China-Europe (Central Asia) freight trains operated in 2024",
                      {{"CN"}}, {{"KZ"}, {"KG"}, {"TJ"}, {"TM"}, {"UZ"}, {"EU"}}, {sector::transport},
                      figure{.value = 19000, .upper = {}, .bound = bound::approx, .unit = unit::trains, .currency = {},
-                            .price_year = 0, .of = {}, .period = y2024,
+                            .price_year = {}, .of = {}, .period = y2024,
                             .as_of = {}},
                      "", {said("In 2024, a total of around 19,000 China-Europe (Central Asia) freight trains were "
                                "operated")}));
   auto share = indicator_of(
       "trains-via-kz-share-2024", indicators::train_share,
       "Share of China-Europe (Central Asia) trains transiting Kazakhstan in 2024", {{"KZ"}}, {}, {sector::transport},
-      figure{.value = 80, .upper = {}, .bound = bound::approx, .unit = unit::percent, .currency = {}, .price_year = 0,
+      figure{.value = 80, .upper = {}, .bound = bound::approx, .unit = unit::percent, .currency = {}, .price_year = {},
              .of = "China-Europe (Central Asia) trains operated in 2024", .period = y2024, .as_of = {}},
       "", {said("with the China-Europe (Central Asia) trains transiting through Kazakhstan accounting for about 80 "
                 "percent of the total number of trains operated")});
@@ -558,7 +558,7 @@ inline void add_indicators(dataset_builder& b) {
   b.add(indicator_of("xian-flights-2025", indicators::flight_destinations,
                      "Central Asian cities with flights to and from Xi'an airport", {{"CN"}}, c5(), {sector::transport},
                      figure{.value = 7, .upper = {}, .bound = bound::exact, .unit = unit::count, .currency = {},
-                            .price_year = 0, .of = "Central Asian cities", .period = {}, .as_of = partial_date{2025, 6}},
+                            .price_year = {}, .of = "Central Asian cities", .period = {}, .as_of = partial_date{2025, 6}},
                      "", {said("Xi’an airport now has flights to and from seven Central Asian cities")}));
   b.add(indicator_of("farm-exports-c5-cn", "exports", "Central Asia's exports of farm products to China", c5(), {{"CN"}},
                      {sector::trade, sector::agriculture}, {}, "robust growth",
@@ -738,7 +738,7 @@ inline void add_network(dataset_builder& b) {
                   .mode = s.mode,
                   .length_km = s.km,
                   .hours = {},
-                  .gauge_mm = s.gauge,
+                  .gauge_mm = s.gauge ? std::optional<int>(s.gauge) : std::nullopt,
                   .status = s.status,
                   .opened = {},
                   .history = std::move(history),

@@ -111,7 +111,10 @@ class checker {
       report(errc::invalid_value, at("currency"), "money needs a currency");
     if (f.unit != unit::money && !f.currency.empty())
       report(errc::invalid_value, at("currency"), "a currency is given for a figure that is not money");
-    if (f.price_year < 0) report(errc::invalid_value, at("price_year"), "negative price year");
+    if (f.price_year && *f.price_year < 1)
+      report(errc::invalid_value, at("price_year"), "price year " + std::to_string(*f.price_year) + " is not a year");
+    if (f.price_year && f.unit != unit::money)
+      report(errc::invalid_value, at("price_year"), "a price year is given for a figure that is not money");
   }
 
   // ---- rules of each record kind -----------------------------------------------------
@@ -248,9 +251,9 @@ class checker {
     if (s.length_km < 0) report(errc::invalid_value, "length_km", "negative length");
     if (s.hours && *s.hours < 0) report(errc::invalid_value, "hours", "negative travel time");
     if (s.mode == transport_mode::rail) {
-      if (s.gauge_mm != 0 && (s.gauge_mm < 600 || s.gauge_mm > 1700))
-        report(errc::invalid_value, "gauge_mm", "rail gauge " + std::to_string(s.gauge_mm) + " mm out of range 600..1700");
-    } else if (s.gauge_mm != 0) {
+      if (s.gauge_mm && (*s.gauge_mm < 600 || *s.gauge_mm > 1700))
+        report(errc::invalid_value, "gauge_mm", "rail gauge " + std::to_string(*s.gauge_mm) + " mm out of range 600..1700");
+    } else if (s.gauge_mm) {
       report(errc::invalid_value, "gauge_mm", "a gauge is given for a segment that is not rail");
     }
     for (std::size_t i = 0; i < s.history.size(); ++i) {

@@ -25,6 +25,7 @@
 #include <regcoop/regcoop.hpp>
 #include <regcoop/scenario_json.hpp>
 #include <regcoop/select.hpp>
+#include <regcoop/table_import.hpp>
 
 #include <charconv>
 #include <filesystem>
@@ -59,6 +60,7 @@ commands:
                           csv (one --kind), geojson (network) or dot (network, or --mechanism M)
       [--output FILE]     to FILE instead of standard output
   validate FILE           load and validate a JSON dataset; print every problem
+  import --map MAP FILE   read a foreign CSV table through a mapping; print canonical JSON
   diff A B                what was added, removed and changed from dataset file A to B
 
   members ORG             the members of an organisation on a date (--on DATE, --role ROLE)
@@ -343,12 +345,37 @@ int validate(const args& a) {
   return ok;
 }
 
+int import_(const args& a) {
+  if (const auto code = usage_if(a, a.positional.size() != 1 || !a.get("map"),
+                                 "usage: regcoop import --map MAP.json [--kind KIND] [--output FILE] TABLE.csv\n\n"
+                                 "Reads a CSV table in a foreign shape (AidData GCDF, COW IGO state-year, ...) through a\n"
+                                 "mapping document (schema: regcoop export --format mapping-schema) and prints the\n"
+                                 "records as a canonical JSON dataset: the mapping's source, the countries named, the\n"
+                                 "records. --kind picks the rule when the mapping has several. Every problem is listed\n"
+                                 "with its place (MAP.json#/pointer; TABLE.csv:row:column (column → field)).\n"
+                                 "Shipped mappings: data/mappings/gcdf-3.json, data/mappings/cow-igo-3.json.\n"))
+    return *code;
+  a.allow({"map", "kind", "output"}, 1);
+  const rc::table_mapping map = rc::load_mapping(*a.get("map"));
+  std::string kind;
+  if (const auto k = a.get("kind")) {
+    if (!map.find(*k)) {
+      std::string kinds;
+      for (const auto& t : map.tables) kinds += (kinds.empty() ? "" : ", ") + t.kind;
+      refuse("--kind: the mapping has no rule for '" + *k + "' (it has: " + kinds + ")");
+    }
+    kind = *k;
+  }
+  return emit(a, rc::to_json(rc::import_table_file(a.positional[0], map, kind)));
+}
+
 int export_(const args& a) {
   if (a.help) {
-    std::cout << "usage: regcoop export --format json|schema|scenario-schema|csv|geojson|dot [--kind KIND]\n"
+    std::cout << "usage: regcoop export --format json|schema|scenario-schema|mapping-schema|csv|geojson|dot [--kind KIND]\n"
                  "                      [--mechanism ID] [--output FILE] [--data FILE]\n\n"
                  "  json     the dataset, canonical JSON          schema   its JSON Schema\n"
                  "  scenario-schema  the JSON Schema of scenario documents (route --scenario FILE)\n"
+                 "  mapping-schema   the JSON Schema of mapping documents (import --map FILE)\n"
                  "  csv      the records of --kind KIND, or with --output FOLDER/ one file per kind\n"
                  "           (<collection>.csv; read back with --data FOLDER)\n"
                  "  geojson  the corridor network\n"
@@ -357,12 +384,13 @@ int export_(const args& a) {
   }
   a.allow({"format", "output", "data", "kind", "mechanism"}, 0);
   const auto f = a.get("format");
-  if (!f) refuse("export needs --format json|schema|scenario-schema|csv|geojson|dot");
-  const std::string fmt = one_of("format", *f, {"json", "schema", "scenario-schema", "csv", "geojson", "dot"});
+  if (!f) refuse("export needs --format json|schema|scenario-schema|mapping-schema|csv|geojson|dot");
+  const std::string fmt = one_of("format", *f, {"json", "schema", "scenario-schema", "mapping-schema", "csv", "geojson", "dot"});
   if (a.get("kind") && fmt != "csv") refuse("--kind applies to --format csv only");
   if (a.get("mechanism") && fmt != "dot") refuse("--mechanism applies to --format dot only");
   if (fmt == "schema") return emit(a, rc::json_schema_text());
   if (fmt == "scenario-schema") return emit(a, rc::scenario_schema_text());
+  if (fmt == "mapping-schema") return emit(a, rc::mapping_schema_text());
   const rc::dataset ds = load(a);
   if (fmt == "json") return emit(a, rc::to_json(ds));
   if (fmt == "geojson") return emit(a, rc::network_geojson(ds));
@@ -693,6 +721,7 @@ int main(int argc, char** argv) {
     if (cmd == "show") return show(a);
     if (cmd == "validate") return validate(a);
     if (cmd == "export") return export_(a);
+    if (cmd == "import") return import_(a);
     if (cmd == "query") return query(a);
     if (cmd == "route") return route(a);
     if (cmd == "diff") return diff(a);

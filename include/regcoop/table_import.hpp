@@ -674,9 +674,9 @@ struct importer {
         bool failed = false;
         if (const auto id = value_of(r, row, "id", label, failed)) label = detail::record_label<R>(*id);
       }
-    for (const auto& [name, r] : rule.fields) {
-      const auto it = std::find_if(cols.begin(), cols.end(), [&](const auto& c) { return c.name == name; });
-      if (it != cols.end()) set(rec, *it, r, row, label);
+    for (const auto& field : rule.fields) {
+      const auto it = std::find_if(cols.begin(), cols.end(), [&](const auto& c) { return c.name == field.first; });
+      if (it != cols.end()) set(rec, *it, field.second, row, label);
     }
     for_each_member<R>([&](auto d) {
       using M = member_type<R, decltype(d)>;
@@ -692,9 +692,9 @@ struct importer {
                 if (c >= row.size() || trim(row[c].text).empty()) continue;
               }
               E e{};
-              for (const auto& [sname, r] : item.fields) {
-                const auto it = std::find_if(sub.begin(), sub.end(), [&](const auto& c) { return c.name == sname; });
-                if (it != sub.end()) set(e, *it, r, row, label);
+              for (const auto& field : item.fields) {
+                const auto it = std::find_if(sub.begin(), sub.end(), [&](const auto& c) { return c.name == field.first; });
+                if (it != sub.end()) set(e, *it, field.second, row, label);
               }
               (rec.*d.pointer).push_back(std::move(e));
             }

@@ -32,7 +32,11 @@ inline std::vector<regcoop::project> random_projects(std::mt19937& rng, std::siz
   std::vector<project> pr;
   pr.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
-    project p{.id = {"p" + std::to_string(i)}, .name = "Project " + std::to_string(i)};
+    // (appending to a named string: gcc 12 -O3 warns falsely on "literal" + std::string&&)
+    std::string id = "p", name = "Project ";
+    id += std::to_string(i);
+    name += std::to_string(i);
+    project p{.id = {std::move(id)}, .name = std::move(name)};
     p.kind = static_cast<project_kind>(pick(15));
     p.sectors = {static_cast<sector>(pick(16))};
     p.hosts = {{codes[pick(parties)]}};

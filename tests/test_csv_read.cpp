@@ -174,3 +174,69 @@ TEST_CASE("folders: unknown CSV files, empty folders, missing folders are refuse
   CHECK(p[0].code == errc::unknown_field);
   CHECK(p[0].message == "no record kind is called 'partys'");
 }
+
+namespace {
+// The fast path of JSON cells either agrees with the tree reader (same value, no problem)
+// or leaves the text to it.
+template <class T>
+bool direct_agrees(std::string_view text, bool expect_direct) {
+  T direct{};
+  const bool took = detail::json_direct::read(text, direct);
+  CHECK(took == expect_direct);
+  if (!took) return true;
+  const json_read_options opt{};
+  T tree{};
+  std::vector<problem> probs;
+  try {
+    const auto v = detail::json_io::parse_text(text, opt, "");
+    detail::json_io::reader r(opt);
+    std::string ptr;
+    r.read(v, tree, ptr);
+    probs = r.problems;
+  } catch (const error& e) {
+    probs = e.problems();
+  }
+  CHECK(probs.empty());
+  return probs.empty() && tree == direct;
+}
+}  // namespace
+
+TEST_CASE("JSON cells: the direct reader takes canonical cells and leaves every doubtful one to the tree reader") {
+  using figs = std::vector<figure>;
+  CHECK(direct_agrees<figs>(R"([{"value":621000000,"bound":"exact","unit":"money","currency":"USD","price_year":2021,"period":{"from":"2024","to":"2024"}}])", true));
+  CHECK(direct_agrees<figs>(R"( [ { "value" : -0 , "unit" : "km" } ] )", true));
+  CHECK(direct_agrees<figs>(R"([{"value":-0.0},{"value":1.5e3},{"value":0.1},{"value":12345678901234567}])", false));  // > 2^53 as an integer
+  CHECK(direct_agrees<figs>(R"([{"value":-0.0},{"value":1.5e3},{"value":0.1}])", true));
+  CHECK(direct_agrees<figs>(R"([{"value":1e400}])", false));                       // out of range: the tree reader's rule
+  CHECK(direct_agrees<figs>(R"([{"value":1,"value":2}])", false));                 // a repeated member
+  CHECK(direct_agrees<figs>(R"([{"value":1,"colour":"red"}])", false));            // an unknown member
+  CHECK(direct_agrees<figs>(R"([{"unit":"km"}])", false));                         // a required member missing
+  CHECK(direct_agrees<figs>(R"([{"value":1,"price_year":2021.0}])", false));       // whole, but written as a fraction
+  CHECK(direct_agrees<figs>(R"([{"value":1,"price_year":null}])", false));         // null
+  CHECK(direct_agrees<figs>(R"([{"value":1,"of":"caf\u00e9"}])", false));          // a \u escape
+  CHECK(direct_agrees<figs>(R"([{"value":1,"of":"café \"quoted\"\n"}])", true));   // UTF-8 and simple escapes
+  CHECK(direct_agrees<figs>("[{\"value\":1,\"of\":\"\xC3\x28\"}]", false));        // invalid UTF-8
+  CHECK(direct_agrees<figs>("[{\"value\":1,\"of\":\"\xED\xA0\x80\"}]", false));    // a UTF-8 surrogate
+  CHECK(direct_agrees<figs>(R"([{"value":01}])", false));                          // not JSON
+  CHECK(direct_agrees<figs>(R"([{"value":1,"period":{"from":"2025-02-31"}}])", false));  // a bad date
+  CHECK(direct_agrees<figs>(R"([{"value":1,"unit":"furlongs"}])", false));         // a bad enumerator
+  CHECK(direct_agrees<figs>(R"([{"value":1}] x)", false));                          // text after the value
+  CHECK(direct_agrees<std::vector<membership>>(R"([{"member":"KZ","role":"observer","period":{"from":"2004"},"citations":[{"source":"s","quote":"q"}]}])", true));
+  CHECK(direct_agrees<std::vector<segment_status_change>>(R"([])", true));
+  // Every JSON cell the exports of both embedded datasets write is taken by the direct reader.
+  for (const dataset& ds : {data::china_central_asia(), data::eurasian_organisations()}) {
+    const dataset* d = &ds;
+    std::size_t taken = 0;
+    for (const auto& p : d->projects()) {
+      std::string s;
+      detail::append_json(s, p.figures);
+      if (!p.figures.empty()) taken += direct_agrees<figs>(s, true);
+    }
+    for (const auto& p : d->parties()) {
+      std::string s;
+      detail::append_json(s, p.members);
+      if (!p.members.empty()) taken += direct_agrees<std::vector<membership>>(s, true);
+    }
+    CHECK(taken > 0);
+  }
+}

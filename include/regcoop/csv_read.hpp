@@ -11,10 +11,13 @@
 /// of a file is reported in one pass, each with its place: `file:row:column (column name)`.
 
 #include "regcoop/csv.hpp"
+#include "regcoop/detail/json_direct.hpp"
 #include "regcoop/json.hpp"
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -30,57 +33,93 @@ namespace detail::csv_in {
 using json_io::is_required_v;
 
 // One cell with its place (1-based row and column, the row counted in records, a quoted
-// line break staying inside its record).
+// line break staying inside its record). The text is a view: into the table's text, or into
+// the tokenizer's buffer for a quoted cell with doubled quotes; valid until the next row.
 struct cell {
+  std::string_view text;
+  std::size_t row, column;
+};
+
+// A cell that owns its text (for readers that keep rows, e.g. table_import.hpp).
+struct owned_cell {
   std::string text;
   std::size_t row, column;
 };
 
-// RFC 4180: fields separated by commas, rows by CRLF or LF, quoted fields with "" for a quote.
-// Problems (an unterminated quote, text after a closing quote) are added, not thrown.
-inline std::vector<std::vector<cell>> tokenize(std::string_view t, const std::string& file, std::vector<problem>& probs) {
-  std::vector<std::vector<cell>> rows;
+// RFC 4180, one row at a time: fields separated by commas, rows by CRLF or LF, quoted fields
+// with "" for a quote. Calls f(const std::vector<cell>&) for each row, the header included,
+// with no copy of a cell unless it holds a doubled quote. Problems (an unterminated quote,
+// text after a closing quote, a quote inside an unquoted field) are added, not thrown; after
+// an unterminated quote the rest of the text is its cell and reading stops.
+template <class F>
+void for_each_row(std::string_view t, const std::string& file, std::vector<problem>& probs, F&& f) {
   std::size_t i = 0, row = 1;
   if (t.size() >= 3 && t.substr(0, 3) == "\xEF\xBB\xBF") i = 3;  // a UTF-8 byte order mark
   const auto at = [&](std::size_t r, std::size_t c) { return file + ":" + std::to_string(r) + ":" + std::to_string(c); };
+  std::vector<cell> cells;
+  std::deque<std::string> decoded;  // quoted cells with doubled quotes; references stay valid
+  const auto field_end = [&](std::size_t k) {
+    while (k < t.size() && t[k] != ',' && t[k] != '\r' && t[k] != '\n') ++k;
+    return k;
+  };
   while (i < t.size()) {
-    std::vector<cell> cells;
-    std::size_t col = 1;
+    cells.clear();
+    std::size_t used = 0, col = 1;
+    bool stop = false;
     while (true) {
       cell c{{}, row, col};
       if (i < t.size() && t[i] == '"') {
-        ++i;
+        // One pass: jump from quote to quote (memchr is vectorised; quoted cells are the long
+        // ones); a cell with doubled quotes is copied run by run into a buffer as it is read.
+        const std::size_t begin = ++i;
+        std::size_t run = begin;
+        std::string* d = nullptr;
         bool closed = false;
         while (i < t.size()) {
-          if (t[i] == '"') {
-            if (i + 1 < t.size() && t[i + 1] == '"') {
-              c.text += '"';
-              i += 2;
-              continue;
-            }
-            ++i;
-            closed = true;
+          const void* q = std::memchr(t.data() + i, '"', t.size() - i);
+          if (!q) {
+            i = t.size();
             break;
           }
-          c.text += t[i++];
+          i = static_cast<std::size_t>(static_cast<const char*>(q) - t.data());
+          if (i + 1 < t.size() && t[i + 1] == '"') {
+            if (!d) {
+              if (used == decoded.size()) decoded.emplace_back();
+              d = &decoded[used++];
+              d->clear();
+            }
+            d->append(t.data() + run, i + 1 - run);  // the run and one quote
+            i += 2;
+            run = i;
+            continue;
+          }
+          closed = true;
+          break;
+        }
+        if (d) {
+          d->append(t.data() + run, i - run);
+          c.text = *d;
+        } else {
+          c.text = t.substr(begin, i - begin);
         }
         if (!closed) {
           probs.push_back({errc::parse_error, "", at(row, col), "the quoted field is not closed"});
-          cells.push_back(std::move(c));
-          rows.push_back(std::move(cells));
-          return rows;
+          cells.push_back(c);
+          stop = true;
+          break;
         }
+        ++i;  // the closing quote
         if (i < t.size() && t[i] != ',' && t[i] != '\r' && t[i] != '\n') {
           probs.push_back({errc::parse_error, "", at(row, col), "text after the closing quote of a quoted field"});
-          while (i < t.size() && t[i] != ',' && t[i] != '\r' && t[i] != '\n') ++i;
+          i = field_end(i);
         }
       } else {
-        while (i < t.size() && t[i] != ',' && t[i] != '\r' && t[i] != '\n') {
-          if (t[i] == '"') probs.push_back({errc::parse_error, "", at(row, col), "a quote inside an unquoted field"});
-          c.text += t[i++];
-        }
+        const std::size_t begin = i;
+        i = field_end(i);
+        c.text = t.substr(begin, i - begin);
+        if (c.text.find('"') != std::string_view::npos) probs.push_back({errc::parse_error, "", at(row, col), "a quote inside an unquoted field"});
       }
-      cells.push_back(std::move(c));
+      cells.push_back(c);
       if (i < t.size() && t[i] == ',') {
         ++i;
         ++col;
@@ -88,21 +127,44 @@ inline std::vector<std::vector<cell>> tokenize(std::string_view t, const std::st
       }
       break;
     }
-    if (i < t.size() && t[i] == '\r') ++i;
-    if (i < t.size() && t[i] == '\n') ++i;
-    rows.push_back(std::move(cells));
+    if (!stop) {
+      if (i < t.size() && t[i] == '\r') ++i;
+      if (i < t.size() && t[i] == '\n') ++i;
+    }
+    f(static_cast<const std::vector<cell>&>(cells));
+    if (stop) return;
     ++row;
   }
+}
+
+// Every row with owned cells (for readers that keep the rows).
+inline std::vector<std::vector<owned_cell>> tokenize(std::string_view t, const std::string& file, std::vector<problem>& probs) {
+  std::vector<std::vector<owned_cell>> rows;
+  for_each_row(t, file, probs, [&](const std::vector<cell>& cells) {
+    auto& r = rows.emplace_back();
+    r.reserve(cells.size());
+    for (const auto& c : cells) r.push_back({std::string(c.text), c.row, c.column});
+  });
   return rows;
 }
 
-// Reports problems of one cell: its place, the column name, the record.
+// Reports problems of one cell: its place, the column name, the record (`record`, or built
+// from `collection` and `id` only when a problem is reported: rows without problems cost no
+// label).
 struct context {
   std::vector<problem>& probs;
   const std::string& file;
-  std::string record;
+  std::string record{};
+  std::string_view collection{};
+  std::string_view id{};
   void fail(errc c, const cell& at, const std::string& column, std::string msg) const {
-    probs.push_back({c, record, file + ":" + std::to_string(at.row) + ":" + std::to_string(at.column) + " (" + column + ")",
+    std::string rec = record;
+    if (rec.empty() && !collection.empty()) {
+      rec = collection;
+      rec += '/';
+      rec += id;
+    }
+    probs.push_back({c, std::move(rec), file + ":" + std::to_string(at.row) + ":" + std::to_string(at.column) + " (" + column + ")",
                      std::move(msg)});
   }
 };
@@ -144,6 +206,12 @@ void parse_scalar(std::string_view s, T& out, const cell& at, const std::string&
 // the JSON pointer inside the cell).
 template <class T>
 void parse_json_cell(std::string_view s, T& out, const cell& at, const std::string& column, const context& cx) {
+  // Most cells are canonical JSON: read them without a document tree; the tree reader takes
+  // the rest and reports their problems.
+  if (T direct{}; json_direct::read(s, direct)) {
+    out = std::move(direct);
+    return;
+  }
   const json_read_options opt{};
   boost::json::value v;
   try {
@@ -190,7 +258,7 @@ void parse_cell(const cell& c, T& out, const std::string& column, const context&
     if (c.text.empty()) return cx.fail(errc::missing_field, c, column, "the cell is empty; '" + column + "' is required");
     parse_scalar(std::string_view(c.text), out, c, column, cx);
   } else if constexpr (k == shape::text) {
-    out = c.text;
+    out = std::string(c.text);
   } else {
     if (c.text.empty()) return;  // a default (e.g. 0 gauge) stays
     parse_scalar(std::string_view(c.text), out, c, column, cx);
@@ -257,6 +325,17 @@ const std::vector<column<R>>& columns() {
   return cols;
 }
 
+// Reads a whole file into `out` (sized once, no second copy). False when it cannot be read.
+inline bool read_file(const std::filesystem::path& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return false;
+  const auto size = in.tellg();
+  if (size < 0) return false;
+  out.resize(static_cast<std::size_t>(size));
+  in.seekg(0);
+  return static_cast<bool>(in.read(out.data(), static_cast<std::streamsize>(out.size())));
+}
+
 }  // namespace detail::csv_in
 
 /// Reads the CSV table of record kind `R` (as `write_csv` writes it) into records, adding
@@ -269,50 +348,74 @@ template <record R>
 [[nodiscard]] std::vector<R> read_csv(std::string_view text, const std::string& file, std::vector<problem>& problems) {
   using namespace detail::csv_in;
   std::vector<R> out;
-  const auto rows = tokenize(text, file, problems);
-  if (rows.empty()) return out;
   const auto& cols = columns<R>();
-  // The header: each cell must name a column, once.
   std::vector<const column<R>*> bound;
-  std::vector<bool> seen(cols.size(), false);
-  const context header_cx{problems, file, std::string(collection_name<R>())};
-  for (const auto& h : rows.front()) {
-    const column<R>* found = nullptr;
-    for (std::size_t k = 0; k < cols.size(); ++k)
-      if (cols[k].name == h.text) {
-        if (seen[k]) header_cx.fail(errc::duplicate_id, h, h.text, "the column appears twice");
-        seen[k] = true;
-        found = &cols[k];
-      }
-    if (!found) {
-      std::string names;
-      for (const auto& c : cols) names += (names.empty() ? "" : ", ") + c.name;
-      header_cx.fail(errc::unknown_field, h, h.text, "unknown column '" + h.text + "'; the columns are: " + names);
+  std::size_t id_col = 0, width = 0, index = 0;
+  bool header = true, pending_empty = false;
+  std::string id_text;
+  const std::string_view collection = collection_name<R>();
+  // Each row is read as the tokenizer yields it; an empty line is held back one row (a last
+  // empty line ends the file, an inner one is a row of the wrong width).
+  const auto record_row = [&](const std::vector<cell>& row) {
+    const std::size_t r = index++;
+    std::string_view id = id_col < row.size() ? row[id_col].text : std::string_view();
+    if (id.empty()) {
+      id_text = "#" + std::to_string(r);
+      id = id_text;
     }
-    bound.push_back(found);
-  }
-  for (std::size_t k = 0; k < cols.size(); ++k)
-    if (cols[k].required && !seen[k])
-      header_cx.fail(errc::missing_field, rows.front().front(), cols[k].name, "the required column '" + cols[k].name + "' is missing");
-  std::size_t id_col = bound.size();
-  for (std::size_t k = 0; k < bound.size(); ++k)
-    if (bound[k] && bound[k]->name == "id") id_col = k;
-  out.reserve(rows.size() - 1);
-  for (std::size_t r = 1; r < rows.size(); ++r) {
-    const auto& row = rows[r];
-    if (row.size() == 1 && row.front().text.empty() && r + 1 == rows.size()) break;  // a last empty line
-    const std::string id = id_col < row.size() && !row[id_col].text.empty() ? row[id_col].text : "#" + std::to_string(r - 1);
-    const context cx{problems, file, detail::record_label<R>(id)};
-    if (row.size() != bound.size()) {
-      cx.fail(errc::parse_error, row.back(), "", "the row has " + std::to_string(row.size()) + " cells, the header " +
-                                                    std::to_string(bound.size()));
-      continue;
+    const context cx{problems, file, {}, collection, id};
+    if (row.size() != width) {
+      cx.fail(errc::parse_error, row.back(), "", "the row has " + std::to_string(row.size()) + " cells, the header " + std::to_string(width));
+      return;
     }
     R rec{};
     for (std::size_t k = 0; k < row.size(); ++k)
       if (bound[k]) bound[k]->set(rec, row[k], cx);
     out.push_back(std::move(rec));
-  }
+  };
+  out.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));  // rows, give or take quoted line breaks
+  std::vector<cell> empty_row;
+  for_each_row(text, file, problems, [&](const std::vector<cell>& row) {
+    if (header) {
+      header = false;
+      // The header: each cell must name a column, once.
+      std::vector<bool> seen(cols.size(), false);
+      const context header_cx{problems, file, std::string(collection)};
+      for (const auto& h : row) {
+        const column<R>* found = nullptr;
+        for (std::size_t k = 0; k < cols.size(); ++k)
+          if (cols[k].name == h.text) {
+            if (seen[k]) header_cx.fail(errc::duplicate_id, h, std::string(h.text), "the column appears twice");
+            seen[k] = true;
+            found = &cols[k];
+          }
+        if (!found) {
+          std::string names;
+          for (const auto& c : cols) names += (names.empty() ? "" : ", ") + c.name;
+          header_cx.fail(errc::unknown_field, h, std::string(h.text), "unknown column '" + std::string(h.text) + "'; the columns are: " + names);
+        }
+        bound.push_back(found);
+      }
+      for (std::size_t k = 0; k < cols.size(); ++k)
+        if (cols[k].required && !seen[k])
+          header_cx.fail(errc::missing_field, row.front(), cols[k].name, "the required column '" + cols[k].name + "' is missing");
+      width = bound.size();
+      id_col = width;
+      for (std::size_t k = 0; k < width; ++k)
+        if (bound[k] && bound[k]->name == "id") id_col = k;
+      return;
+    }
+    if (pending_empty) {
+      record_row(empty_row);
+      pending_empty = false;
+    }
+    if (row.size() == 1 && row.front().text.empty()) {
+      pending_empty = true;
+      empty_row = row;  // a view of nothing: safe to keep
+      return;
+    }
+    record_row(row);
+  });
   return out;
 }
 
@@ -342,11 +445,9 @@ template <record R>
     using R = decltype(rt);
     const auto file = dir / (std::string(collection_name<R>()) + ".csv");
     if (!std::filesystem::exists(file)) return;
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return probs.push_back({errc::io_error, "", file.string(), "cannot open the file"});
-    std::ostringstream text;
-    text << in.rdbuf();
-    b.add(read_csv<R>(text.str(), file.filename().string(), probs));
+    std::string text;
+    if (!detail::csv_in::read_file(file, text)) return probs.push_back({errc::io_error, "", file.string(), "cannot open the file"});
+    b.add(read_csv<R>(text, file.filename().string(), probs));
   });
   if (probs.empty()) return std::move(b).build();
   // Read problems: still validate what was read (references, ranges, rules), leaving out a

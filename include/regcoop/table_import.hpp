@@ -467,7 +467,7 @@ inline std::string_view trim(std::string_view s) {
 // A table after unpivoting: a header and rows of cells (places kept from the file).
 struct table {
   std::vector<std::string> header;
-  std::vector<std::vector<csv_in::cell>> rows;
+  std::vector<std::vector<csv_in::owned_cell>> rows;
   std::size_t column(std::string_view name) const {
     for (std::size_t i = 0; i < header.size(); ++i)
       if (header[i] == name) return i;
@@ -505,7 +505,7 @@ struct importer {
   }
 
   // The place of a rule's text in a row: its column's cell, else the row's first cell.
-  const csv_in::cell& place(const cell_rule& r, const std::vector<csv_in::cell>& row) const {
+  const csv_in::owned_cell& place(const cell_rule& r, const std::vector<csv_in::owned_cell>& row) const {
     if (r.from == cell_rule::origin::column) {
       const auto c = tab.column(r.text);
       if (c < row.size()) return row[c];
@@ -516,7 +516,7 @@ struct importer {
     return r.from == cell_rule::origin::column ? r.text : r.from == cell_rule::origin::value ? "value" : "template";
   }
 
-  void fail_cell(errc c, const cell_rule& r, const std::vector<csv_in::cell>& row, const std::string& field, const std::string& record,
+  void fail_cell(errc c, const cell_rule& r, const std::vector<csv_in::owned_cell>& row, const std::string& field, const std::string& record,
                  std::string msg) {
     const auto& at = place(r, row);
     probs.push_back({c, record, file + ":" + std::to_string(at.row) + ":" + std::to_string(at.column) + " (" + source_name(r) + " → " + field + ")",
@@ -524,7 +524,7 @@ struct importer {
   }
 
   // Reads a date in the rule's format as ISO text; nullopt (with a problem) when it does not fit.
-  std::optional<std::string> date_text(const cell_rule& r, std::string_view s, const std::vector<csv_in::cell>& row, const std::string& field,
+  std::optional<std::string> date_text(const cell_rule& r, std::string_view s, const std::vector<csv_in::owned_cell>& row, const std::string& field,
                                        const std::string& record) {
     if (r.year) {
       double v = 0;
@@ -551,7 +551,7 @@ struct importer {
   }
 
   // The text of a rule on a row after every step; nullopt when absent (or on a problem).
-  std::optional<std::string> value_of(const cell_rule& r, const std::vector<csv_in::cell>& row, const std::string& field,
+  std::optional<std::string> value_of(const cell_rule& r, const std::vector<csv_in::owned_cell>& row, const std::string& field,
                                       const std::string& record, bool& failed) {
     std::string raw;
     switch (r.from) {
@@ -636,12 +636,13 @@ struct importer {
 
   // Sets a field through the CSV reader's setter; its problems name the table column.
   template <class T, class Col>
-  void set(T& target, const Col& col, const cell_rule& r, const std::vector<csv_in::cell>& row, const std::string& record) {
+  void set(T& target, const Col& col, const cell_rule& r, const std::vector<csv_in::owned_cell>& row, const std::string& record) {
     bool failed = false;
     const auto text = value_of(r, row, col.name, record, failed);
     if (failed) return;
     const auto& at = place(r, row);
-    const csv_in::cell c{text.value_or(std::string()), at.row, at.column};
+    const std::string cell_text = text.value_or(std::string());
+    const csv_in::cell c{cell_text, at.row, at.column};
     const std::size_t before = probs.size();
     const csv_in::context cx{probs, file, record};
     col.set(target, c, cx);
@@ -652,7 +653,7 @@ struct importer {
     }
   }
 
-  std::string quote_of(const std::vector<csv_in::cell>& row) {
+  std::string quote_of(const std::vector<csv_in::owned_cell>& row) {
     if (rule.quote.empty()) return file + " row " + std::to_string(row.front().row);
     cell_rule q;
     q.from = cell_rule::origin::template_text;
@@ -664,7 +665,7 @@ struct importer {
   }
 
   template <class R>
-  R record(const std::vector<csv_in::cell>& row) {
+  R record(const std::vector<csv_in::owned_cell>& row) {
     R rec{};
     const auto& cols = csv_in::columns<R>();
     // The id first, so that problems name the record.
@@ -708,7 +709,7 @@ struct importer {
   }
 
   // Membership spells of one group of rows (see the file comment).
-  std::vector<membership> spells(const std::vector<const std::vector<csv_in::cell>*>& rows, int last_year, const std::string& label,
+  std::vector<membership> spells(const std::vector<const std::vector<csv_in::owned_cell>*>& rows, int last_year, const std::string& label,
                                  const std::string& group) {
     const auto& s = *rule.members;
     struct obs {
@@ -825,7 +826,7 @@ inline table read_table(std::string_view text, const table_rule& rule, const tab
       t.rows.push_back(std::move(row));
       continue;
     }
-    std::vector<csv_in::cell> base;
+    std::vector<csv_in::owned_cell> base;
     for (std::size_t i = 0; i < row.size(); ++i)
       if (!wide[i]) base.push_back(row[i]);
     for (std::size_t i = 0; i < row.size(); ++i) {
@@ -862,7 +863,7 @@ void import_kind(const table_mapping& map, const table_rule& rule, const table& 
     for (const auto& row : tab.rows) out.push_back(im.template record<R>(row));
   } else if constexpr (std::is_same_v<R, party>) {
     std::vector<std::string> order;
-    std::map<std::string, std::vector<const std::vector<csv_in::cell>*>> groups;
+    std::map<std::string, std::vector<const std::vector<csv_in::owned_cell>*>> groups;
     int last_year = 0;
     for (const auto& row : tab.rows) {
       const std::string key(trim(row[group_col].text));

@@ -1,6 +1,7 @@
 // CSV import of 10^6 project rows with validation, side by side in one run with SQLite's
 // `.import` into an indexed table (the sqlite3 program) and `pandas.read_csv` on the same
-// file (Debian's python3-pandas; the time pandas itself measures, interpreter start left out).
+// file (Debian's python3-pandas; the time pandas itself measures, interpreter start left out);
+// and the tokenizer alone against fast-cpp-csv-parser (libfccp-dev), when installed.
 // `bench_csv_import --rows=N` (default 10^6) writes the folder once to $TMPDIR; peak resident
 // memory of our load is measured in a child process (`--rss=DIR`) and reported as a counter
 // against the file size. Peers missing on the machine are skipped with a message.
@@ -8,13 +9,20 @@
 
 #include <regcoop/csv_read.hpp>
 
+#if __has_include(<libfccp/csv.h>)
+#include <libfccp/csv.h>
+#define REGCOOP_HAVE_FCCP 1
+#endif
+
 #include <benchmark/benchmark.h>
 
 #include <sys/resource.h>
 
 #include <cstdio>
 #include <cstdlib>
+#include <array>
 #include <cstring>
+#include <utility>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -99,6 +107,60 @@ void import_pandas(benchmark::State& st) {
 }
 }  // namespace
 
+// The tokenizers alone, side by side: ours (for_each_row over the file read whole) against
+// the maintained header-only parser Debian ships, fast-cpp-csv-parser (libfccp-dev: its
+// LineReader with a reading thread, CSVReader with RFC 4180 double-quote escapes). Both
+// count the cells and their bytes after unquoting; the two counts must agree.
+std::pair<std::size_t, std::size_t> tokens_ours(const fs::path& file) {
+  std::string text;
+  if (!regcoop::detail::csv_in::read_file(file, text)) return {0, 0};
+  std::vector<regcoop::problem> probs;
+  std::size_t cells = 0, bytes = 0;
+  regcoop::detail::csv_in::for_each_row(text, "projects.csv", probs, [&](const std::vector<regcoop::detail::csv_in::cell>& row) {
+    cells += row.size();
+    for (const auto& c : row) bytes += c.text.size();
+  });
+  return {cells, bytes};
+}
+
+void tokenize_ours(benchmark::State& st) {
+  const auto file = folder() / "projects.csv";
+  std::pair<std::size_t, std::size_t> r;
+  for (auto _ : st) r = tokens_ours(file);
+  st.counters["cells"] = static_cast<double>(r.first);
+}
+
+#ifdef REGCOOP_HAVE_FCCP
+template <std::size_t... I>
+std::pair<std::size_t, std::size_t> tokens_fccp(const fs::path& file, std::index_sequence<I...>) {
+  constexpr unsigned n = sizeof...(I);
+  io::CSVReader<n, io::trim_chars<>, io::double_quote_escape<',', '"'>> in(file.string());
+  const auto& names = regcoop::csv_columns<regcoop::project>();
+  in.read_header(io::ignore_no_column, names[I]...);
+  std::array<char*, n> cols{};
+  std::size_t cells = n, bytes = 0;  // the header's cells
+  for (const auto& h : names) bytes += h.size();
+  while (in.read_row(cols[I]...)) {
+    cells += n;
+    for (const char* c : cols) bytes += std::strlen(c);
+  }
+  return {cells, bytes};
+}
+
+void tokenize_fccp(benchmark::State& st) {
+  const auto file = folder() / "projects.csv";
+  if (regcoop::csv_columns<regcoop::project>().size() != 14) return st.SkipWithError("the project table no longer has 14 columns");
+  std::pair<std::size_t, std::size_t> r;
+  for (auto _ : st) r = tokens_fccp(file, std::make_index_sequence<14>());
+  if (r != tokens_ours(file)) return st.SkipWithError("fccp and ours disagree on the cells");
+  st.counters["cells"] = static_cast<double>(r.first);
+}
+#endif
+
+BENCHMARK(tokenize_ours)->Unit(benchmark::kMillisecond)->Iterations(3);
+#ifdef REGCOOP_HAVE_FCCP
+BENCHMARK(tokenize_fccp)->Unit(benchmark::kMillisecond)->Iterations(3);
+#endif
 BENCHMARK(import_ours)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(import_sqlite)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(import_pandas)->Unit(benchmark::kMillisecond)->Iterations(3)->UseManualTime();

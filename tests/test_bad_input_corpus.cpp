@@ -70,3 +70,25 @@ TEST_CASE("every file of the malformed GeoJSON corpus is refused with its code a
     check_first(probs, ex);
   }
 }
+
+TEST_CASE("CSV fuzz regressions: each input once found to break the round trip reads back unchanged or is refused") {
+  const auto dir = std::filesystem::path(REGCOOP_TEST_DATA_DIR) / "fuzz-regressions-csv";
+  std::size_t n = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    ++n;
+    const std::string text = read_file(entry.path());
+    INFO(entry.path().filename().string());
+    boost::mp11::mp_for_each<boost::mp11::mp_list<segment, party>>([&](auto rt) {
+      using R = decltype(rt);
+      std::vector<problem> probs;
+      const auto rows = read_csv<R>(text, "fuzz.csv", probs);
+      if (!probs.empty()) return;
+      std::ostringstream os;
+      write_csv(os, rows);
+      std::vector<problem> again;
+      CHECK(read_csv<R>(os.str(), "fuzz.csv", again) == rows);
+      CHECK(again.empty());
+    });
+  }
+  CHECK(n >= 1);
+}

@@ -303,6 +303,8 @@ void columns_of(const std::string& prefix, bool inside_optional, Get get, std::v
   } else {
     const std::string name = prefix;
     out.push_back({prefix, is_required_v<T> && !inside_optional, [get, name, inside_optional](R& r, const cell& c, const context& cx) {
+                     // Text is UTF-8, as in JSON: a cell that is not could not be written back.
+                     if (!json_direct::valid_utf8(c.text)) return cx.fail(errc::parse_error, c, name, "the cell is not valid UTF-8");
                      if (c.text.empty()) {
                        if (inside_optional) return;  // an absent optional structure stays absent
                        if constexpr (shape_of<T> == shape::integer) return;  // the default (e.g. gauge 0) stays

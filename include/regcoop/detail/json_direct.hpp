@@ -56,6 +56,23 @@ inline std::size_t utf8_length(const unsigned char* s, const unsigned char* e) n
   return 0;
 }
 
+/// True when `s` is well-formed UTF-8 (what JSON text must be). O(size); ASCII runs are
+/// checked a byte at a time without decoding.
+inline bool valid_utf8(std::string_view s) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* e = p + s.size();
+  while (p < e) {
+    if (*p < 0x80) {
+      ++p;
+      continue;
+    }
+    const std::size_t n = utf8_length(p, e);
+    if (n == 0) return false;
+    p += n;
+  }
+  return true;
+}
+
 // A JSON string; the simple escapes are decoded, \u escapes are left to the tree reader.
 inline bool string(cursor& c, std::string& out) {
   if (!c.eat('"')) return false;

@@ -241,6 +241,21 @@ truth naive_member(const party& o, const party_id& m, const partial_date& d, std
   }
   return some ? truth::possibly : truth::no;
 }
+// Naive three-valued reference: certainly when one spell holds on every day under every
+// reading of its partial dates (from its start's last possible day to its end's first),
+// possibly when some spell may hold on some day, else no.
+truth naive_truth(const party& o, const party_id& m, const partial_date& d, std::optional<membership_role> role) {
+  if (naive_member(o, m, d, role) == truth::no) return truth::no;
+  for (const auto& s : o.members) {
+    if (s.member != m || (role && s.role != *role)) continue;
+    const auto b = s.period.from ? s.period.from->last_day() : std::numeric_limits<std::int32_t>::min();
+    const auto e = s.period.to ? s.period.to->first_day() : std::numeric_limits<std::int32_t>::max();
+    bool all = true;
+    for (auto day = d.first_day(); day <= d.last_day() && all; ++day) all = b <= day && day <= e;
+    if (all) return truth::certainly;
+  }
+  return truth::possibly;
+}
 }  // namespace
 
 TEST_CASE("property: members_of / memberships_of / shared agree with naive scans (fixed seeds)") {
@@ -279,11 +294,36 @@ TEST_CASE("property: members_of / memberships_of / shared agree with naive scans
             const bool listed = std::any_of(got.begin(), got.end(), [&](const membership_state& s) { return s.member.value == c; });
             CHECK(expected == listed);
           }
+          // Under both policies: listed exactly when accepted, as sure as the naive answer;
+          // the rows by position are the same answer.
+          for (const auto cert : {certainty::possible, certainty::certain}) {
+            const auto states = members_of(ds, o.id, d, role, cert);
+            const auto rows = member_rows(ds, o.id, d, role, cert);
+            REQUIRE(rows.size() == states.size());
+            for (std::size_t i = 0; i < rows.size(); ++i) {
+              CHECK(ds.parties()[rows[i].member].id == states[i].member);
+              CHECK(ds.parties()[rows[i].organisation].id == o.id);
+              CHECK(rows[i].sure == states[i].sure);
+            }
+            for (const char* c : cs) {
+              const truth t = naive_truth(o, party_id{c}, d, role);
+              const auto it = std::find_if(states.begin(), states.end(), [&](const membership_state& s) { return s.member.value == c; });
+              CHECK((it != states.end()) == accepted(t, cert));
+              if (it != states.end()) CHECK(it->sure == t);
+            }
+          }
         }
       }
       // memberships_of and shared are consistent with members_of.
       for (const char* c : cs) {
         const auto mine = memberships_of(ds, party_id{c}, d, membership_role::full_member, certainty::possible);
+        const auto mine_rows = membership_rows(ds, party_id{c}, d, membership_role::full_member, certainty::possible);
+        REQUIRE(mine_rows.size() == mine.size());
+        for (std::size_t i = 0; i < mine.size(); ++i) {
+          CHECK(ds.parties()[mine_rows[i].organisation].id == mine[i].organisation);
+          CHECK(ds.parties()[mine_rows[i].member].id.value == c);
+          CHECK(mine_rows[i].sure == naive_truth(ds.at(mine[i].organisation), party_id{c}, d, membership_role::full_member));
+        }
         std::size_t expected = 0;
         for (const auto& o : ds.parties())
           if (o.kind == party_kind::organisation) expected += naive_member(o, party_id{c}, d, membership_role::full_member) != truth::no;

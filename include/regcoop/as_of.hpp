@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <span>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -53,6 +54,13 @@ namespace detail {
 constexpr truth covers(const spell_days& s, std::int32_t first, std::int32_t last) noexcept {
   if (s.possible_begin > last || s.possible_end < first) return truth::no;
   return (s.certain_begin <= first && last <= s.certain_end) ? truth::certainly : truth::possibly;
+}
+// `covers` without branches (for loops over many spells that pass at random).
+constexpr truth covers_flat(const spell_days& s, std::int32_t first, std::int32_t last) noexcept {
+  const int some = (s.possible_begin <= last) & (s.possible_end >= first);
+  const int all = (s.certain_begin <= first) & (last <= s.certain_end);
+  static_assert(static_cast<int>(truth::no) == 0 && static_cast<int>(truth::possibly) == 1 && static_cast<int>(truth::certainly) == 2);
+  return static_cast<truth>(some * (1 + all));
 }
 // Do two spells hold together on some day of [first, last]?
 constexpr truth together(const spell_days& a, const spell_days& b, std::int32_t first, std::int32_t last) noexcept {
@@ -112,60 +120,115 @@ struct membership_state {
   friend bool operator==(const membership_state&, const membership_state&) = default;
 };
 
+/// One row of a membership answer by position (`ds.parties()[row.member]` is the member):
+/// no id is copied, so it is the form for callers that ask many questions.
+struct membership_row {
+  std::uint32_t organisation = 0;                       ///< position of the organisation in `ds.parties()`
+  std::uint32_t member = 0;                             ///< position of the member in `ds.parties()`
+  membership_role role = membership_role::full_member;  ///< its role
+  truth sure = truth::no;                               ///< how sure: `certainly` or `possibly`
+
+  /// Field-wise equality. O(1).
+  friend bool operator==(const membership_row&, const membership_row&) = default;
+};
+
+/// `members_of` by position: the same rows in the same order, as positions.
+/// O(spells of the organisation), reading only the dataset's spell index.
+/// @throws regcoop::error (`unknown_id`) when `org` is not in the dataset.
+[[nodiscard]] inline std::vector<membership_row> member_rows(const dataset& ds, const party_id& org, const partial_date& d,
+                                                             std::optional<membership_role> role = membership_role::full_member,
+                                                             certainty c = certainty::certain) {
+  const auto pos = ds.position(org);
+  if (!pos) (void)ds.at(org);  // throws unknown_id, naming the id
+  const auto& ix = ds.spells();
+  const std::span<const detail::spell_entry> spells(ix.entries.data() + ix.first[*pos], ix.first[*pos + 1] - ix.first[*pos]);
+  const auto first = d.first_day(), last = d.last_day();
+  std::vector<membership_row> out(spells.size());
+  std::size_t n = 0;
+  for (const auto& e : spells) {  // the organisation's spells, in `members` order
+    // Without branches on the data (spells pass at random): the row is written, and kept
+    // when accepted. A member is accepted when one of its spells in the role is.
+    const truth t = detail::covers_flat(e.days, first, last);
+    const bool ok = detail::role_matches(e.role, role) & accepted(t, c);
+    if (e.repeat && ok) {
+      // A member with several spells in one role (left and rejoined) is listed once, as sure
+      // as its surest spell; only such repeats (marked at build) search the rows.
+      const auto it = std::find_if(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(n),
+                                   [&](const membership_row& x) { return x.role == e.role && x.member == e.member; });
+      if (it != out.begin() + static_cast<std::ptrdiff_t>(n)) {
+        it->sure = detail::max(it->sure, t);
+        continue;
+      }
+    }
+    out[n] = {e.organisation, e.member, e.role, t};
+    n += ok;
+  }
+  out.resize(n);
+  return out;
+}
+
+/// `memberships_of` by position: the same rows in the same order, as positions.
+/// O(spells of p), reading only the dataset's spell index; nothing when `p` is not in the dataset.
+[[nodiscard]] inline std::vector<membership_row> membership_rows(const dataset& ds, const party_id& p, const partial_date& d,
+                                                                 std::optional<membership_role> role = std::nullopt,
+                                                                 certainty c = certainty::certain) {
+  std::vector<membership_row> out;
+  const auto pos = ds.position(p);
+  if (!pos) return out;
+  const auto& ix = ds.spells();
+  const std::span<const detail::spell_entry> spells(ix.member_entries.data() + ix.by_member_first[*pos],
+                                                    ix.by_member_first[*pos + 1] - ix.by_member_first[*pos]);
+  const auto first = d.first_day(), last = d.last_day();
+  out.resize(spells.size());
+  std::size_t n = 0;
+  for (const auto& e : spells) {  // p's spells, organisations in dataset order (as in member_rows)
+    const truth t = detail::covers_flat(e.days, first, last);
+    const bool ok = detail::role_matches(e.role, role) & accepted(t, c);
+    if (e.repeat && ok) {
+      const auto it = std::find_if(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(n),
+                                   [&](const membership_row& x) { return x.organisation == e.organisation && x.role == e.role; });
+      if (it != out.begin() + static_cast<std::ptrdiff_t>(n)) {
+        it->sure = detail::max(it->sure, t);
+        continue;
+      }
+    }
+    out[n] = {e.organisation, e.member, e.role, t};
+    n += ok;
+  }
+  out.resize(n);
+  return out;
+}
+
+namespace detail {
+// Rows by position → rows by id.
+inline std::vector<membership_state> states_of(const dataset& ds, const std::vector<membership_row>& rows) {
+  const auto parties = ds.parties();
+  std::vector<membership_state> out;
+  out.reserve(rows.size());
+  for (const auto& r : rows) out.push_back({parties[r.organisation].id, parties[r.member].id, r.role, r.sure});
+  return out;
+}
+}  // namespace detail
+
 /// The members of `org` on `d` in `role` (any role when nullopt; default: full members)
 /// accepted under `c`, in the organisation's order, each member and role once.
-/// O(spells of the organisation), on the dataset's precomputed spell days. @throws regcoop::error (`unknown_id`) when `org` is not in the dataset.
+/// O(spells of the organisation), on the dataset's precomputed spell index (`member_rows`
+/// gives the same answer by position). @throws regcoop::error (`unknown_id`) when `org` is
+/// not in the dataset.
 [[nodiscard]] inline std::vector<membership_state> members_of(const dataset& ds, const party_id& org, const partial_date& d,
                                                               std::optional<membership_role> role = membership_role::full_member,
                                                               certainty c = certainty::certain) {
-  const party& o = ds.at(org);
-  const std::size_t pos = *ds.position(org);
-  const auto days = ds.spells().of(pos);  // precomputed at build, in `members` order
-  const auto* repeat = ds.spells().repeat.data() + ds.spells().first[pos];
-  const auto first = d.first_day(), last = d.last_day();
-  std::vector<membership_state> out;
-  for (std::size_t k = 0; k < o.members.size(); ++k) {
-    const auto& m = o.members[k];
-    if (!detail::role_matches(m.role, role)) continue;
-    const truth t = detail::covers(days[k], first, last);
-    if (!accepted(t, c)) continue;  // a member is accepted when one of its spells in the role is
-    // A member with several spells in one role (left and rejoined) is listed once, as sure as
-    // its surest spell; only such repeats (marked at build) search the list.
-    const auto it = repeat[k]
-                        ? std::find_if(out.begin(), out.end(), [&](const membership_state& x) { return x.role == m.role && x.member == m.member; })
-                        : out.end();
-    if (it == out.end()) out.push_back({org, m.member, m.role, t});
-    else it->sure = detail::max(it->sure, t);
-  }
-  return out;
+  return detail::states_of(ds, member_rows(ds, org, d, role, c));
 }
 
 /// The organisations and blocs `p` belongs to on `d` in `role` (any role when nullopt, the
 /// default), accepted under `c`: organisation, role and how sure, in dataset order. Uses the
-/// dataset's spell index: O(spells of p); nothing when `p` is not in the dataset.
+/// dataset's spell index (`membership_rows` gives the same answer by position): O(spells of
+/// p); nothing when `p` is not in the dataset.
 [[nodiscard]] inline std::vector<membership_state> memberships_of(const dataset& ds, const party_id& p, const partial_date& d,
                                                                   std::optional<membership_role> role = std::nullopt,
                                                                   certainty c = certainty::certain) {
-  std::vector<membership_state> out;
-  const auto pos = ds.position(p);
-  if (!pos) return out;
-  const auto& ix = ds.spells();
-  const auto parties = ds.parties();
-  const auto first = d.first_day(), last = d.last_day();
-  for (const auto i : ix.of_member(*pos)) {  // p's spells, organisations in dataset order
-    // Only the index is read until a spell is accepted (the records are touched once each).
-    const membership_role r = ix.role[i];
-    if (!detail::role_matches(r, role)) continue;
-    const truth t = detail::covers(ix.days[i], first, last);
-    if (!accepted(t, c)) continue;
-    const party_id& o = parties[ix.organisation[i]].id;
-    const auto it = ix.repeat[i]
-                        ? std::find_if(out.begin(), out.end(), [&](const membership_state& x) { return x.organisation == o && x.role == r; })
-                        : out.end();
-    if (it == out.end()) out.push_back({o, p, r, t});
-    else it->sure = detail::max(it->sure, t);
-  }
-  return out;
+  return detail::states_of(ds, membership_rows(ds, p, d, role, c));
 }
 
 /// The blocs `country` belongs to (as a full member) on `d` under `c`. O(blocs listing it · members).

@@ -38,12 +38,24 @@ inline spell_days days_of(const membership& m) noexcept {
 /// are `days[first[p] .. first[p + 1])` in its `members` order; `repeat[i]` is true when an
 /// earlier spell of the same organisation has the same member and role; `by_member` lists,
 /// for the party at position `m`, the spells it is the member of (`by_member_first` offsets).
+// One spell in one record, for the look-ups that read spells in a row (`member_rows`,
+// `membership_rows`): everything they test and answer, contiguous.
+struct spell_entry {
+  spell_days days;
+  std::uint32_t organisation, member;
+  membership_role role;
+  bool repeat;
+};
+
 struct spell_index {
   std::vector<std::uint32_t> first;            ///< parties + 1 offsets into `days`
   std::vector<spell_days> days;                ///< the days of each spell
   std::vector<char> repeat;                    ///< same member and role seen earlier in the organisation
   std::vector<membership_role> role;           ///< the role of each spell
   std::vector<std::uint32_t> organisation;     ///< the organisation (party position) of each spell
+  std::vector<std::uint32_t> member;           ///< the member (party position) of each spell; parties.size() when unknown
+  std::vector<spell_entry> entries;            ///< every spell as one entry, in spell order (by organisation)
+  std::vector<spell_entry> member_entries;     ///< every spell as one entry, in `by_member` order
   std::vector<std::uint32_t> by_member_first;  ///< parties + 1 offsets into `by_member`
   std::vector<std::uint32_t> by_member;        ///< spell indices, by member, in dataset order
 
@@ -88,6 +100,12 @@ spell_index make_spell_index(std::span<const party> parties, Position position) 
   std::vector<std::uint32_t> next(ix.by_member_first.begin(), ix.by_member_first.end() - 1);
   for (std::uint32_t i = 0; i < member_of.size(); ++i) ix.by_member[next[member_of[i]]++] = i;
   ix.by_member_first.resize(n + 1);
+  ix.member = std::move(member_of);
+  ix.entries.reserve(ix.days.size());
+  for (std::size_t i = 0; i < ix.days.size(); ++i)
+    ix.entries.push_back({ix.days[i], ix.organisation[i], ix.member[i], ix.role[i], ix.repeat[i] != 0});
+  ix.member_entries.reserve(ix.by_member.size());
+  for (const auto i : ix.by_member) ix.member_entries.push_back(ix.entries[i]);
   return ix;
 }
 

@@ -132,6 +132,41 @@ struct membership_row {
   friend bool operator==(const membership_row&, const membership_row&) = default;
 };
 
+namespace detail {
+// The rows of one block of spell entries on [first, last]: a row is written for every spell
+// and kept when it passes (no branch on the data: spells pass at random); a member with
+// several spells in one role (left and rejoined) gets one row, as sure as its surest spell —
+// a repeat finds its row through the earliest spell of its kind (`spell_entry::first`).
+inline std::vector<membership_row> rows_of(std::span<const spell_entry> spells, std::int32_t first, std::int32_t last,
+                                           const std::optional<membership_role>& role, certainty c) {
+  thread_local std::vector<std::int32_t> row_at;  // row of each earliest spell, or -1
+  row_at.resize(spells.size());
+  std::vector<membership_row> out(spells.size());
+  std::int32_t n = 0;
+  for (std::size_t k = 0; k < spells.size(); ++k) {
+    const auto& e = spells[k];
+    const truth t = covers_flat(e.days, first, last);
+    const bool ok = role_matches(e.role, role) & accepted(t, c);
+    if (e.repeat) {
+      if (!ok) continue;
+      std::int32_t& r = row_at[e.first];
+      if (r >= 0) {
+        out[static_cast<std::size_t>(r)].sure = max(out[static_cast<std::size_t>(r)].sure, t);
+        continue;
+      }
+      r = n;
+    } else {
+      row_at[k] = ok ? n : -1;
+    }
+    out[static_cast<std::size_t>(n)] = {e.organisation, e.member, e.role, t};
+    n += ok;
+  }
+  out.resize(static_cast<std::size_t>(n));
+  return out;
+}
+
+}  // namespace detail
+
 /// `members_of` by position: the same rows in the same order, as positions.
 /// O(spells of the organisation), reading only the dataset's spell index.
 /// @throws regcoop::error (`unknown_id`) when `org` is not in the dataset.
@@ -142,29 +177,7 @@ struct membership_row {
   if (!pos) (void)ds.at(org);  // throws unknown_id, naming the id
   const auto& ix = ds.spells();
   const std::span<const detail::spell_entry> spells(ix.entries.data() + ix.first[*pos], ix.first[*pos + 1] - ix.first[*pos]);
-  const auto first = d.first_day(), last = d.last_day();
-  std::vector<membership_row> out(spells.size());
-  std::size_t n = 0;
-  for (const auto& e : spells) {  // the organisation's spells, in `members` order
-    // Without branches on the data (spells pass at random): the row is written, and kept
-    // when accepted. A member is accepted when one of its spells in the role is.
-    const truth t = detail::covers_flat(e.days, first, last);
-    const bool ok = detail::role_matches(e.role, role) & accepted(t, c);
-    if (e.repeat && ok) {
-      // A member with several spells in one role (left and rejoined) is listed once, as sure
-      // as its surest spell; only such repeats (marked at build) search the rows.
-      const auto it = std::find_if(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(n),
-                                   [&](const membership_row& x) { return x.role == e.role && x.member == e.member; });
-      if (it != out.begin() + static_cast<std::ptrdiff_t>(n)) {
-        it->sure = detail::max(it->sure, t);
-        continue;
-      }
-    }
-    out[n] = {e.organisation, e.member, e.role, t};
-    n += ok;
-  }
-  out.resize(n);
-  return out;
+  return detail::rows_of(spells, d.first_day(), d.last_day(), role, c);  // in `members` order
 }
 
 /// `memberships_of` by position: the same rows in the same order, as positions.
@@ -178,25 +191,7 @@ struct membership_row {
   const auto& ix = ds.spells();
   const std::span<const detail::spell_entry> spells(ix.member_entries.data() + ix.by_member_first[*pos],
                                                     ix.by_member_first[*pos + 1] - ix.by_member_first[*pos]);
-  const auto first = d.first_day(), last = d.last_day();
-  out.resize(spells.size());
-  std::size_t n = 0;
-  for (const auto& e : spells) {  // p's spells, organisations in dataset order (as in member_rows)
-    const truth t = detail::covers_flat(e.days, first, last);
-    const bool ok = detail::role_matches(e.role, role) & accepted(t, c);
-    if (e.repeat && ok) {
-      const auto it = std::find_if(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(n),
-                                   [&](const membership_row& x) { return x.organisation == e.organisation && x.role == e.role; });
-      if (it != out.begin() + static_cast<std::ptrdiff_t>(n)) {
-        it->sure = detail::max(it->sure, t);
-        continue;
-      }
-    }
-    out[n] = {e.organisation, e.member, e.role, t};
-    n += ok;
-  }
-  out.resize(n);
-  return out;
+  return detail::rows_of(spells, d.first_day(), d.last_day(), role, c);  // organisations in dataset order
 }
 
 namespace detail {

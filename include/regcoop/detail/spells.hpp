@@ -40,9 +40,12 @@ inline spell_days days_of(const membership& m) noexcept {
 /// for the party at position `m`, the spells it is the member of (`by_member_first` offsets).
 // One spell in one record, for the look-ups that read spells in a row (`member_rows`,
 // `membership_rows`): everything they test and answer, contiguous.
+// `first` is the offset, inside the entry's block (its organisation's spells in `entries`, its
+// member's in `member_entries`), of the earliest spell with the same organisation, member and
+// role: the entry itself unless `repeat`.
 struct spell_entry {
   spell_days days;
-  std::uint32_t organisation, member;
+  std::uint32_t organisation, member, first;
   membership_role role;
   bool repeat;
 };
@@ -101,11 +104,28 @@ spell_index make_spell_index(std::span<const party> parties, Position position) 
   for (std::uint32_t i = 0; i < member_of.size(); ++i) ix.by_member[next[member_of[i]]++] = i;
   ix.by_member_first.resize(n + 1);
   ix.member = std::move(member_of);
+  // Each block's repeats point at the earliest spell of the same member, organisation and role.
+  const auto link = [](std::span<spell_entry> block) {
+    for (std::uint32_t k = 0; k < block.size(); ++k) {
+      block[k].first = k;
+      block[k].repeat = false;
+      for (std::uint32_t j = 0; j < k; ++j)
+        if (block[j].organisation == block[k].organisation && block[j].member == block[k].member && block[j].role == block[k].role) {
+          block[k].first = j;
+          block[k].repeat = true;
+          break;
+        }
+    }
+  };
   ix.entries.reserve(ix.days.size());
   for (std::size_t i = 0; i < ix.days.size(); ++i)
-    ix.entries.push_back({ix.days[i], ix.organisation[i], ix.member[i], ix.role[i], ix.repeat[i] != 0});
+    ix.entries.push_back({ix.days[i], ix.organisation[i], ix.member[i], 0, ix.role[i], false});
   ix.member_entries.reserve(ix.by_member.size());
   for (const auto i : ix.by_member) ix.member_entries.push_back(ix.entries[i]);
+  for (std::size_t p = 0; p < n; ++p) {
+    link(std::span<spell_entry>(ix.entries).subspan(ix.first[p], ix.first[p + 1] - ix.first[p]));
+    link(std::span<spell_entry>(ix.member_entries).subspan(ix.by_member_first[p], ix.by_member_first[p + 1] - ix.by_member_first[p]));
+  }
   return ix;
 }
 

@@ -146,7 +146,7 @@ inline std::vector<membership_row> rows_of(std::span<const spell_entry> spells, 
   for (std::size_t k = 0; k < spells.size(); ++k) {
     const auto& e = spells[k];
     const truth t = covers_flat(e.days, first, last);
-    const bool ok = role_matches(e.role, role) & accepted(t, c);
+    const bool ok = (static_cast<unsigned>(role_matches(e.role, role)) & static_cast<unsigned>(accepted(t, c))) != 0;  // no branch
     if (e.repeat) {
       if (!ok) continue;
       std::int32_t& r = row_at[e.first];

@@ -216,12 +216,7 @@ class reader {
   void read_members(const json::object& o, T& out, std::string& ptr) {
     using members = boost::describe::describe_members<T, boost::describe::mod_public>;
     constexpr std::size_t n = member_count<T>;
-    static constexpr auto names = [] {
-      std::array<std::string_view, n> a{};
-      std::size_t i = 0;
-      for_each_member<T>([&](auto d) { a[i++] = d.name; });
-      return a;
-    }();
+    constexpr const auto& names = member_names<T>;
     std::array<bool, n> seen{};
     std::size_t next = 0;
     for (const auto& kv : o) {

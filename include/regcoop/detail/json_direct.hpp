@@ -154,12 +154,7 @@ bool value(cursor& c, T& out, std::string& scratch);
 template <class T>
 bool members(cursor& c, T& out, std::string& scratch) {
   constexpr std::size_t n = member_count<T>;
-  static constexpr auto names = [] {
-    std::array<std::string_view, n> a{};
-    std::size_t i = 0;
-    for_each_member<T>([&](auto d) { a[i++] = d.name; });
-    return a;
-  }();
+  constexpr const auto& names = member_names<T>;
   std::array<bool, n> seen{};
   if (!c.eat('{')) return false;
   if (!c.eat('}')) {

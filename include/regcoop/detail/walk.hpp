@@ -20,6 +20,7 @@
 #include <boost/describe/modifiers.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -99,6 +100,15 @@ using member_type = std::remove_cvref_t<decltype(std::declval<const T&>().*D::po
 template <class T>
 inline constexpr std::size_t member_count =
     boost::mp11::mp_size<boost::describe::describe_members<T, boost::describe::mod_public>>::value;
+
+/// The names of the public described members of `T`, in description order.
+template <class T>
+inline constexpr auto member_names = [] {
+  std::array<std::string_view, member_count<T>> a{};
+  std::size_t i = 0;
+  for_each_member<T>([&](auto d) { a[i++] = d.name; });
+  return a;
+}();
 
 // Appends "/<segment>" (or "<segment>" at the root) and restores the path on destruction.
 class path_guard {

@@ -223,6 +223,19 @@ TEST_CASE("JSON cells: the direct reader takes canonical cells and leaves every 
   CHECK(direct_agrees<figs>(R"([{"value":1}] x)", false));                          // text after the value
   CHECK(direct_agrees<std::vector<membership>>(R"([{"member":"KZ","role":"observer","period":{"from":"2004"},"citations":[{"source":"s","quote":"q"}]}])", true));
   CHECK(direct_agrees<std::vector<segment_status_change>>(R"([])", true));
+  using rules = std::vector<border_rule>;
+  CHECK(direct_agrees<rules>(R"([{"id":"r","between":["KZ","KG"],"modes":["rail","road"],"closed":true,"summary":"a\/b\bc\fd\te\rf\\g"}])", true));
+  CHECK(direct_agrees<rules>(R"([{"id":"r","closed":false,"clearance_hours":2.5}, {"id":"s"}])", true));
+  CHECK(direct_agrees<rules>(R"([{"id":"r","closed":maybe}])", false));           // not a boolean
+  CHECK(direct_agrees<rules>(R"([{"id":"r","summary":"tab\x"}])", false));       // not an escape
+  CHECK(direct_agrees<rules>("[{\"id\":\"r\",\"summary\":\"a\tb\"}]", false));  // a raw control character
+  CHECK(direct_agrees<rules>(R"([{"id":"r","summary":"open)", false));            // an unclosed string
+  CHECK(direct_agrees<rules>(R"({"id":"r"})", false));                            // not a list
+  CHECK(direct_agrees<figs>(R"([{"value":-}])", false));                           // a sign alone
+  CHECK(direct_agrees<figs>(R"([{"value":1.}])", false));                          // no fraction digits
+  CHECK(direct_agrees<figs>(R"([{"value":1e+}])", false));                         // no exponent digits
+  CHECK(direct_agrees<figs>(R"([{"value":1E+2,"upper":3e-1,"bound":"range"}])", true));
+  CHECK(direct_agrees<figs>(R"([{"value":1,"price_year":99999999999}])", false));  // does not fit an int
   // Every JSON cell the exports of both embedded datasets write is taken by the direct reader.
   for (const dataset& ds : {data::china_central_asia(), data::eurasian_organisations()}) {
     const dataset* d = &ds;

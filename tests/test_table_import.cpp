@@ -196,3 +196,87 @@ TEST_CASE("the shipped data/mapping.schema.json is the library's mapping schema"
   s << in.rdbuf();
   CHECK(s.str() == mapping_schema_text());
 }
+
+TEST_CASE("cell rules: date formats, split lists, templates with an empty placeholder, otherwise") {
+  const std::string map_text = std::string("{") + src + R"js(, "projects": {"fields": {
+    "id": {"template": "p-{N}"}, "name": {"template": "{Name} ({Place})"},
+    "hosts": {"column": "Who", "split": ";", "values": {"Kazakhstan": "KZ", "Kyrgyzstan": "KG"}, "otherwise": null, "party": true},
+    "status_history": [{"fields": {"status": {"value": "operating"}, "since": {"column": "When", "date_format": "DD.MM.YYYY"}}}]}}})js";
+  const auto map = mapping_from_json(map_text, "e.json");
+  const dataset ds = import_table("N,Name,Place,When,Who\n1,Line,Astana,17.6.2025,Kazakhstan; Kyrgyzstan; Atlantis\n", map, "", "e.csv");
+  const auto& p = ds.at(project_id{"p-1"});
+  CHECK(p.name == "Line (Astana)");
+  REQUIRE(p.status_history.size() == 1);
+  CHECK(p.status_history[0].since == partial_date{2025, 6, 17});
+  CHECK(p.hosts == std::vector<party_id>{{"KZ"}, {"KG"}});  // Atlantis: mapped to null by 'otherwise'
+  // An empty placeholder makes the template absent: here the name, which is then empty.
+  const auto ps = problems_of([&] { return import_table("N,Name,Place,When,Who\n2,Line,,17.6.2025,KZ\n", map, "", "e.csv"); });
+  CHECK(has(ps, "name", ""));
+  CHECK_FALSE(ps.empty());
+  // The other date formats, and a date that does not fit its format.
+  for (const auto& [fmt, text] : {std::pair{"MM/DD/YYYY", "06/17/2025"}, std::pair{"DD/MM/YYYY", "17/06/2025"}, std::pair{"YYYY-MM-DD", "2025-06-17"}}) {
+    const std::string t = std::string("{") + src + R"(, "projects": {"fields": {"id": {"column": "N"}, "name": {"value": "x"},
+      "status_history": [{"fields": {"status": {"value": "operating"}, "since": {"column": "When", "date_format": ")" + fmt + R"("}}}]}}})";
+    const dataset d2 = import_table(std::string("N,When\nx1,") + text + "\n", mapping_from_json(t, "f.json"), "", "f.csv");
+    CHECK(d2.at(project_id{"x1"}).status_history.at(0).since == partial_date{2025, 6, 17});
+  }
+  const auto bad = problems_of([&] { return import_table("N,Name,Place,When,Who\n3,S,A,2025,KZ\n", map, "", "e.csv"); });
+  CHECK(has(bad, "e.csv:2:4 (When → since)", "expected a date as DD.MM.YYYY"));
+}
+
+TEST_CASE("mapping documents: every misuse is named with its pointer") {
+  const auto refused = [](const std::string& text, std::string_view place, std::string_view message) {
+    const auto ps = problems_of([&] { return mapping_from_json(text, "m.json"); });
+    INFO(text);
+    CHECK(has(ps, place, message));
+  };
+  const std::string s = std::string("{") + src + ", ";
+  refused(s + R"("sources": {"fields": {"id": {"column": "x"}}}})", "m.json#/sources", "tables of sources are not imported");
+  refused(std::string("{") + src + "}", "m.json", "no table rule");
+  refused(s + R"("projects": {"fields": {"id": {"column": ""}}}})", "m.json#/projects/fields/id/column", "must not be empty");
+  refused(s + R"("projects": {"fields": {"id": {}}}})", "m.json#/projects/fields/id", "exactly one of column, value and template");
+  refused(s + R"("projects": {"fields": {"id": {"column": "x", "party": "yes"}}}})", "m.json#/projects/fields/id/party", "expected true or false");
+  refused(s + R"("projects": {"fields": {"id": {"column": "x", "split": ""}}}})", "m.json#/projects/fields/id/split", "must not be empty");
+  refused(s + R"("projects": {"fields": {"id": {"column": "x", "year": true, "date_format": "MM/DD/YYYY"}}}})", "m.json#/projects/fields/id",
+          "not both");
+  refused(s + R"("projects": {"fields": {"id": {"column": "x"}}, "group_by": "x"}})", "m.json#/projects/group_by", "parties only");
+  refused(s + R"("parties": {"fields": {"id": {"column": "x"}}, "members": {"member": {"column": "m"}}}})", "m.json#/parties/group_by",
+          "needs 'group_by'");
+  refused(s + R"("parties": {"fields": {"id": {"column": "x"}}, "group_by": "x", "members": {"member": {"column": "m"}}}})",
+          "m.json#/parties/members/role", "needs 'role'");
+  refused(s + R"("parties": {"fields": {"id": {"column": "x"}}, "unpivot": {"columns": []}}})", "m.json#/parties/unpivot/columns", "at least one");
+  refused(s + R"("projects": {"fields": {"id": {"column": "x"}, "figures": [{"when": 3, "fields": {}}]}}})",
+          "m.json#/projects/fields/figures/0/when", "expected a string");
+  refused(s + R"("projects": {"fields": {"id": {"column": "x"}, "figures": [{"when": "x"}]}}})", "m.json#/projects/fields/figures/0/fields",
+          "needs 'fields'");
+  refused(s + R"("projects": [] })", "m.json#/projects", "expected an object");
+  refused(R"({"source": {"title": 5}, "projects": {"fields": {"id": {"column": "x"}}}})", "m.json#/source/title", "expected a string");
+  refused(R"({"extends": 5})", "m.json#/extends", "expected the file name");
+  refused(R"({"extends": "base.json"})", "m.json#/extends", "use load_mapping");
+  // A mapping with several rules needs the kind.
+  const auto two = mapping_from_json(s + R"("projects": {"fields": {"id": {"column": "x"}}}, "events": {"fields": {"id": {"column": "x"}}}})");
+  CHECK(has(problems_of([&] { return import_table("x\n1\n", two); }), "mapping.json", "name the kind"));
+}
+
+TEST_CASE("foreign tables: the table's own faults — width, repeated columns, spells that cannot be read") {
+  const std::string map_text = std::string("{") + src + R"(, "parties": {
+    "unpivot": {"columns": ["sco"], "name": "igo", "value": "status"}, "group_by": "igo",
+    "fields": {"id": {"value": "SCO"}, "name": {"value": "SCO"}, "kind": {"value": "organisation"},
+               "organisation": {"value": "intergovernmental_organisation"}},
+    "members": {"member": {"column": "state", "party": true}, "role": {"column": "status", "values": {"0": null, "1": "full_member", "7": "chair"}},
+                "year": {"column": "year"}}}})";
+  const auto map = mapping_from_json(map_text, "s.json");
+  const auto fails = [&](const std::string& table, std::string_view place, std::string_view message) {
+    const auto ps = problems_of([&] { return import_table(table, map, "parties", "s.csv"); });
+    INFO(table);
+    CHECK(has(ps, place, message));
+  };
+  fails("", "s.csv", "the table is empty");
+  fails("state,year,sco\nKZ,2001\n", "s.csv:2", "the row has 2 cells, the header 3");
+  fails("state,year,sco,sco\nKZ,2001,1,1\n", "s.csv:1:4 (sco)", "the column appears twice");
+  fails("state,year,sco\nKZ,2001,1\nKZ,2001,1\n", "s.csv", "appears twice in 2001");
+  fails("state,year,sco\nKZ,20x1,1\n", "s.csv:2:2 (year → members/year)", "expected a year");
+  fails("state,year,sco\nKZ,2001,7\n", "s.csv:2:3 (status → members/role)", "'chair' is not one of");
+  fails("state,year,sco\n,2001,1\n", "s.csv:2:1 (state → members/member)", "the member is empty");
+  fails("state,year,sco\n\"KZ,2001,1\n", "s.csv:2:1", "not closed");
+}

@@ -280,3 +280,27 @@ TEST_CASE("foreign tables: the table's own faults — width, repeated columns, s
   fails("state,year,sco\n,2001,1\n", "s.csv:2:1 (state → members/member)", "the member is empty");
   fails("state,year,sco\n\"KZ,2001,1\n", "s.csv:2:1", "not closed");
 }
+
+TEST_CASE("mapping files: unreadable files, a base that extends again, unknown keys, a 'when' column the table lacks") {
+  CHECK(has(problems_of([] { return load_mapping("/nonexistent/m.json"); }), "/nonexistent/m.json", "cannot open"));
+  const auto map = mapping_from_json(std::string("{") + src + R"(, "projects": {"fields": {"id": {"column": "x"}}}})", "m.json");
+  CHECK(has(problems_of([&] { return import_table_file("/nonexistent/t.csv", map); }), "/nonexistent/t.csv", "cannot open"));
+  const auto dir = std::filesystem::temp_directory_path() / "regcoop-test-extends";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "base.json") << R"({"extends": "other.json"})";
+  std::ofstream(dir / "derived.json") << R"({"extends": "base.json"})";
+  CHECK(has(problems_of([&] { return load_mapping(dir / "derived.json"); }), "derived.json#/extends", "without 'extends' of its own"));
+  std::filesystem::remove_all(dir);
+  CHECK(has(problems_of([] {
+              return mapping_from_json(std::string("{") + src + R"(, "projects": {"fields": {"id": {"column": "x", "colour": 1}}}})", "m.json");
+            }),
+            "m.json#/projects/fields/id/colour", "unknown member 'colour'"));
+  const auto when = mapping_from_json(std::string("{") + src + R"(, "projects": {"fields": {"id": {"column": "x"},
+      "figures": [{"when": "Amount", "fields": {"value": {"column": "x"}}}]}}})", "w.json");
+  CHECK(has(problems_of([&] { return import_table("x\n1\n", when, "", "w.csv"); }), "w.json#/projects/fields/figures/0/when", "no column 'Amount'"));
+  // Years written as decimals (pandas exports) are years.
+  const auto years = mapping_from_json(std::string("{") + src + R"(, "projects": {"fields": {"id": {"column": "x"}, "name": {"value": "P"},
+      "status_history": [{"fields": {"status": {"value": "planned"}, "since": {"column": "y", "year": true}}}]}}})", "y.json");
+  CHECK(import_table("x,y\np,2014.0\n", years, "", "y.csv").at(project_id{"p"}).status_history.at(0).since == partial_date{2014});
+  CHECK(has(problems_of([&] { return import_table("x,y\np,2014.5\n", years, "", "y.csv"); }), "y.csv:2:2 (y → since)", "expected a year"));
+}

@@ -35,9 +35,8 @@ inline spell_days days_of(const membership& m) noexcept {
 }
 
 /// Every member spell of every party, precomputed: the spells of the party at position `p`
-/// are `days[first[p] .. first[p + 1])` in its `members` order; `repeat[i]` is true when an
-/// earlier spell of the same organisation has the same member and role; `by_member` lists,
-/// for the party at position `m`, the spells it is the member of (`by_member_first` offsets).
+/// are `days[first[p] .. first[p + 1])` in its `members` order; `by_member` lists, for the
+/// party at position `m`, the spells it is the member of (`by_member_first` offsets).
 // One spell in one record, for the look-ups that read spells in a row (`member_rows`,
 // `membership_rows`): everything they test and answer, contiguous.
 // `first` is the offset, inside the entry's block (its organisation's spells in `entries`, its
@@ -53,7 +52,6 @@ struct spell_entry {
 struct spell_index {
   std::vector<std::uint32_t> first;            ///< parties + 1 offsets into `days`
   std::vector<spell_days> days;                ///< the days of each spell
-  std::vector<char> repeat;                    ///< same member and role seen earlier in the organisation
   std::vector<membership_role> role;           ///< the role of each spell
   std::vector<std::uint32_t> organisation;     ///< the organisation (party position) of each spell
   std::vector<std::uint32_t> member;           ///< the member (party position) of each spell; parties.size() when unknown
@@ -86,9 +84,6 @@ spell_index make_spell_index(std::span<const party> parties, Position position) 
     const auto& ms = parties[p].members;
     for (std::size_t k = 0; k < ms.size(); ++k) {
       ix.days.push_back(days_of(ms[k]));
-      bool rep = false;
-      for (std::size_t j = 0; j < k && !rep; ++j) rep = ms[j].member == ms[k].member && ms[j].role == ms[k].role;
-      ix.repeat.push_back(rep);
       ix.role.push_back(ms[k].role);
       ix.organisation.push_back(static_cast<std::uint32_t>(p));
       const auto m = position(ms[k].member);

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <random>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -252,4 +253,89 @@ TEST_CASE("JSON cells: the direct reader takes canonical cells and leaves every 
     }
     CHECK(taken > 0);
   }
+}
+
+namespace {
+
+// Every row (row, column and text of each cell) and every problem, as one text to compare.
+template <class Read>
+std::string rows_and_problems(Read read) {
+  std::string out;
+  std::vector<problem> probs;
+  read(probs, [&](const std::vector<detail::csv_in::cell>& row) {
+    for (const auto& c : row) out += std::to_string(c.row) + ":" + std::to_string(c.column) + "=" + std::string(c.text) + "\x1f";
+    out += '\n';
+  });
+  for (const auto& p : probs) out += "problem " + std::string(to_string(p.code)) + " " + p.field + " " + p.message + "\n";
+  return out;
+}
+
+std::string whole(const std::string& text) {
+  return rows_and_problems([&](std::vector<problem>& probs, const auto& f) { detail::csv_in::for_each_row(text, "t.csv", probs, f); });
+}
+
+std::string in_pieces(const std::filesystem::path& file, std::size_t piece) {
+  return rows_and_problems([&](std::vector<problem>& probs, const auto& f) {
+    REQUIRE(detail::csv_in::for_each_file_row(file, "t.csv", probs, f, piece));
+  });
+}
+
+}  // namespace
+
+TEST_CASE("a file read in pieces gives the rows and problems of the whole text, wherever the pieces end") {
+  std::vector<std::string> texts = {
+      "",
+      "a",
+      "\xEF\xBB\xBF" "id,name\r\np1,\"x\"\"y\"\r\n",
+      "id,name\rp1,x\rp2,y",                     // CR alone ends rows
+      "id,name\r\n\r\np1,\"two\r\nlines\"\r\n",  // an empty row, a quoted line break
+      "id,name\np1,\"unterminated\n",
+      "id,name\np1,\"x\"y\np2,a\"b\n",           // text after a closing quote; a quote inside a field
+      "id,\"\"\"\"\n\"\",\n,\n\n",
+  };
+  std::mt19937 rng(7);
+  const std::string alphabet = "ab,\"\r\n";
+  for (int k = 0; k < 200; ++k) {
+    std::string t;
+    const auto n = std::uniform_int_distribution<int>(0, 40)(rng);
+    for (int i = 0; i < n; ++i) t += alphabet[std::uniform_int_distribution<std::size_t>(0, alphabet.size() - 1)(rng)];
+    texts.push_back(t);
+  }
+  for (const auto& dir : {"bad-csv", "fuzz-regressions-csv", "csv-problems"})
+    for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(REGCOOP_TEST_DATA_DIR) / dir)) {
+      std::ifstream in(e.path(), std::ios::binary);
+      texts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+  const temp_folder tmp("pieces");
+  std::filesystem::create_directories(tmp.path);
+  const auto file = tmp.path / "t.csv";
+  std::size_t compared = 0;
+  for (const auto& t : texts) {
+    write(file, t);
+    const std::string expected = whole(t);
+    for (const std::size_t piece : {1, 2, 3, 5, 8, 64, 4096}) {
+      CAPTURE(t);
+      CAPTURE(piece);
+      CHECK(in_pieces(file, piece) == expected);
+      ++compared;
+    }
+  }
+  CHECK(compared > 1500);
+  std::vector<problem> probs;
+  CHECK_FALSE(detail::csv_in::for_each_file_row(tmp.path / "missing.csv", "missing.csv", probs, [](const auto&) {}));
+}
+
+TEST_CASE("read_csv_file reads what read_csv reads, and names an unreadable file") {
+  const auto& ds = data::china_central_asia();
+  const temp_folder tmp("read-file");
+  save_csv_folder(ds, tmp.path);
+  std::vector<problem> probs;
+  std::ifstream in(tmp.path / "projects.csv", std::ios::binary);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(read_csv_file<project>(tmp.path / "projects.csv", probs) == read_csv<project>(text, "projects.csv", probs));
+  CHECK(probs.empty());
+  CHECK(read_csv_file<project>(tmp.path / "none.csv", probs).empty());
+  REQUIRE(probs.size() == 1);
+  CHECK(probs[0].code == errc::io_error);
+  CHECK(probs[0].field == (tmp.path / "none.csv").string());
 }

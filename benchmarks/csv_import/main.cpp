@@ -2,9 +2,10 @@
 // `.import` into an indexed table (the sqlite3 program) and `pandas.read_csv` on the same
 // file (Debian's python3-pandas; the time pandas itself measures, interpreter start left out);
 // and the tokenizer alone against fast-cpp-csv-parser (libfccp-dev), when installed.
-// `bench_csv_import --rows=N` (default 10^6) writes the folder once to $TMPDIR; peak resident
-// memory of our load is measured in a child process (`--rss=DIR`) and reported as a counter
-// against the file size. Peers missing on the machine are skipped with a message.
+// `bench_csv_import --rows=N` (default 10^6) writes the folder once to $TMPDIR. Peak resident
+// memory is measured for each side as a process of its own (ours: this program with
+// `--rss=DIR`; the peers: the sqlite3 and python3 processes) and reported as counters against
+// the file size. Peers missing on the machine are skipped with a message.
 #include "../synthetic.hpp"
 
 #include <regcoop/csv_read.hpp>
@@ -17,9 +18,12 @@
 #include <benchmark/benchmark.h>
 
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <utility>
@@ -45,14 +49,43 @@ const fs::path& folder() {
   return dir;
 }
 
-std::string run(const std::string& cmd) {
+// Runs `cmd` with /bin/sh: what it prints, and the peak resident memory (KiB) of the shell and
+// every process it waited for (the rusage wait4 reports), i.e. of the command.
+struct ran {
   std::string out;
-  if (FILE* p = popen(cmd.c_str(), "r")) {
-    char buf[256];
-    while (std::fgets(buf, sizeof buf, p)) out += buf;
-    pclose(p);
+  long peak_kib = 0;
+};
+
+ran run_measured(const std::string& cmd) {
+  ran r;
+  int fd[2];
+  if (pipe(fd) != 0) return r;
+  const pid_t pid = fork();
+  if (pid == 0) {
+    dup2(fd[1], 1);
+    close(fd[0]);
+    close(fd[1]);
+    execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
   }
-  return out;
+  close(fd[1]);
+  char buf[256];
+  for (ssize_t n; (n = read(fd[0], buf, sizeof buf)) > 0;) r.out.append(buf, static_cast<std::size_t>(n));
+  close(fd[0]);
+  int status = 0;
+  rusage u{};
+  if (pid > 0 && wait4(pid, &status, 0, &u) == pid) r.peak_kib = u.ru_maxrss;
+  return r;
+}
+
+std::string run(const std::string& cmd) { return run_measured(cmd).out; }
+
+// Peak resident memory of a command against the size of the file it reads.
+void report_rss(benchmark::State& st, long peak_kib, const fs::path& file) {
+  const double bytes = static_cast<double>(fs::file_size(file));
+  st.counters["file_MB"] = bytes / 1e6;
+  st.counters["peak_rss_MB"] = static_cast<double>(peak_kib) * 1024 / 1e6;
+  st.counters["peak_rss_per_file_size"] = static_cast<double>(peak_kib) * 1024 / bytes;
 }
 
 void import_ours(benchmark::State& st) {
@@ -60,12 +93,8 @@ void import_ours(benchmark::State& st) {
   std::size_t n = 0;
   for (auto _ : st) n = regcoop::load_csv_folder(dir).projects().size();
   st.counters["rows"] = static_cast<double>(n);
-  const double bytes = static_cast<double>(fs::file_size(dir / "projects.csv"));
-  st.counters["file_MB"] = bytes / 1e6;
   const std::string self = fs::read_symlink("/proc/self/exe").string();
-  const double rss_kib = std::atof(run(self + " --rss=" + dir.string()).c_str());
-  st.counters["peak_rss_MB"] = rss_kib * 1024 / 1e6;
-  st.counters["peak_rss_per_file_size"] = rss_kib * 1024 / bytes;
+  report_rss(st, run_measured(self + " --rss=" + dir.string()).peak_kib, dir / "projects.csv");
 }
 
 // SQLite's .import into a table with a primary key on id and an index on kind, in memory.
@@ -87,10 +116,13 @@ void import_sqlite(benchmark::State& st) {
   std::ofstream(script) << "CREATE TABLE projects (" << cols << ");\nCREATE INDEX projects_kind ON projects(kind);\n"
                         << ".mode csv\n.import --skip 1 " << (dir / "projects.csv").string() << " projects\n"
                         << "SELECT count(*) FROM projects;\n";
+  long peak = 0;
   for (auto _ : st) {
-    const std::string out = run("sqlite3 :memory: < " + script.string());
-    if (std::atol(out.c_str()) != static_cast<long>(rows)) return st.SkipWithError(("sqlite3 imported: " + out).c_str());
+    const ran r = run_measured("sqlite3 :memory: < " + script.string());
+    if (std::atol(r.out.c_str()) != static_cast<long>(rows)) return st.SkipWithError(("sqlite3 imported: " + r.out).c_str());
+    peak = std::max(peak, r.peak_kib);
   }
+  report_rss(st, peak, dir / "projects.csv");
 }
 
 // pandas.read_csv, timed by pandas' process itself.
@@ -100,10 +132,13 @@ void import_pandas(benchmark::State& st) {
     return st.SkipWithError("python3-pandas is not installed");
   const std::string cmd = "/usr/bin/python3 -c 'import pandas, time; t = time.perf_counter(); d = pandas.read_csv(\"" +
                           (dir / "projects.csv").string() + "\"); print(time.perf_counter() - t, len(d))'";
+  long peak = 0;
   for (auto _ : st) {
-    const std::string out = run(cmd);
-    st.SetIterationTime(std::atof(out.c_str()));
+    const ran r = run_measured(cmd);
+    st.SetIterationTime(std::atof(r.out.c_str()));
+    peak = std::max(peak, r.peak_kib);
   }
+  report_rss(st, peak, dir / "projects.csv");  // the interpreter and pandas itself included
 }
 }  // namespace
 
@@ -113,7 +148,7 @@ void import_pandas(benchmark::State& st) {
 // count the cells and their bytes after unquoting; the two counts must agree.
 std::pair<std::size_t, std::size_t> tokens_ours(const fs::path& file) {
   std::string text;
-  if (!regcoop::detail::csv_in::read_file(file, text)) return {0, 0};
+  if (!regcoop::detail::read_file(file, text)) return {0, 0};
   std::vector<regcoop::problem> probs;
   std::size_t cells = 0, bytes = 0;
   regcoop::detail::csv_in::for_each_row(text, "projects.csv", probs, [&](const std::vector<regcoop::detail::csv_in::cell>& row) {
@@ -166,6 +201,8 @@ BENCHMARK(import_sqlite)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(import_pandas)->Unit(benchmark::kMillisecond)->Iterations(3)->UseManualTime();
 
 int main(int argc, char** argv) {
+  // Our own arguments are taken out before Google Benchmark reads the rest.
+  int kept = 1;
   for (int i = 1; i < argc; ++i) {
     if (std::strncmp(argv[i], "--rss=", 6) == 0) {
       const auto ds = regcoop::load_csv_folder(argv[i] + 6);
@@ -175,7 +212,9 @@ int main(int argc, char** argv) {
       return ds.projects().empty() ? 1 : 0;
     }
     if (std::strncmp(argv[i], "--rows=", 7) == 0) rows = std::stoul(argv[i] + 7);
+    else argv[kept++] = argv[i];
   }
+  argc = kept;
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   benchmark::RunSpecifiedBenchmarks();

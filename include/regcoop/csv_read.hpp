@@ -21,7 +21,6 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,15 +45,32 @@ struct owned_cell {
   std::size_t row, column;
 };
 
-// RFC 4180, one row at a time: fields separated by commas, rows by CRLF or LF, quoted fields
-// with "" for a quote. Calls f(const std::vector<cell>&) for each row, the header included,
-// with no copy of a cell unless it holds a doubled quote. Problems (an unterminated quote,
-// text after a closing quote, a quote inside an unquoted field) are added, not thrown; after
-// an unterminated quote the rest of the text is its cell and reading stops.
+// Where a tokenizer stopped between pieces of one text: the next row's number, and whether
+// the start of the text (and a byte order mark there) has been seen.
+struct row_state {
+  std::size_t row = 1;
+  bool started = false;
+};
+
+// RFC 4180, one row at a time: fields separated by commas, rows by CRLF, LF or CR, quoted
+// fields with "" for a quote. Calls f(const std::vector<cell>&) for each row, the header
+// included, with no copy of a cell unless it holds a doubled quote. Problems (an unterminated
+// quote, text after a closing quote, a quote inside an unquoted field) are added, not thrown;
+// after an unterminated quote the rest of the text is its cell and reading stops.
+//
+// `t` may be one piece of a longer text (`last` false): then a row that runs to the end of
+// `t` is left unread (its problems dropped, `f` not called) and the offset of its first byte
+// is returned, for the caller to pass again with more text; `st` carries the row count from
+// piece to piece. Returns t.size() when every row was read. O(size of t).
 template <class F>
-void for_each_row(std::string_view t, const std::string& file, std::vector<problem>& probs, F&& f) {
-  std::size_t i = 0, row = 1;
-  if (t.size() >= 3 && t.substr(0, 3) == "\xEF\xBB\xBF") i = 3;  // a UTF-8 byte order mark
+std::size_t rows_in(std::string_view t, bool last, row_state& st, const std::string& file, std::vector<problem>& probs, F&& f) {
+  std::size_t i = 0;
+  if (!st.started) {
+    if (!last && t.size() < 3) return 0;
+    st.started = true;
+    if (t.size() >= 3 && t.substr(0, 3) == "\xEF\xBB\xBF") i = 3;  // a UTF-8 byte order mark
+  }
+  std::size_t& row = st.row;
   const auto at = [&](std::size_t r, std::size_t c) { return file + ":" + std::to_string(r) + ":" + std::to_string(c); };
   std::vector<cell> cells;
   std::deque<std::string> decoded;  // quoted cells with doubled quotes; references stay valid
@@ -63,6 +79,7 @@ void for_each_row(std::string_view t, const std::string& file, std::vector<probl
     return k;
   };
   while (i < t.size()) {
+    const std::size_t row_begin = i, probs_before = probs.size();
     cells.clear();
     std::size_t used = 0, col = 1;
     bool stop = false;
@@ -127,13 +144,51 @@ void for_each_row(std::string_view t, const std::string& file, std::vector<probl
       }
       break;
     }
+    // In a piece, a row is whole only when its line break is seen (a CR with what follows).
+    if (!last && (stop || i == t.size() || (t[i] == '\r' && i + 1 == t.size()))) {
+      probs.erase(probs.begin() + static_cast<std::ptrdiff_t>(probs_before), probs.end());
+      return row_begin;
+    }
     if (!stop) {
       if (i < t.size() && t[i] == '\r') ++i;
       if (i < t.size() && t[i] == '\n') ++i;
     }
     f(static_cast<const std::vector<cell>&>(cells));
-    if (stop) return;
     ++row;
+    if (stop) break;
+  }
+  return t.size();
+}
+
+// Every row of a whole text (see rows_in).
+template <class F>
+void for_each_row(std::string_view t, const std::string& file, std::vector<problem>& probs, F&& f) {
+  row_state st;
+  rows_in(t, true, st, file, probs, f);
+}
+
+// Every row of a file, read piece by piece (`piece` bytes at a time; a longer row is read
+// whole): the memory taken is a piece and the longest row, not the file. `file` names the
+// file in problems. False when the file cannot be opened or read. O(size of the file).
+template <class F>
+bool for_each_file_row(const std::filesystem::path& path, const std::string& file, std::vector<problem>& probs, F&& f,
+                       std::size_t piece = std::size_t{1} << 22) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::string buf;
+  row_state st;
+  std::size_t kept = 0;  // the start of an unfinished row, moved to the front of the buffer
+  while (true) {
+    buf.resize(kept + piece);
+    in.read(buf.data() + kept, static_cast<std::streamsize>(piece));
+    if (in.bad()) return false;
+    buf.resize(kept + static_cast<std::size_t>(in.gcount()));
+    const bool last = in.eof();
+    const std::size_t done = rows_in(buf, last, st, file, probs, f);
+    if (last) return true;
+    buf.erase(0, done);
+    kept = buf.size();
+    if (kept > piece / 2) piece *= 2;  // a long row: read it in fewer, larger steps
   }
 }
 
@@ -327,16 +382,93 @@ const std::vector<column<R>>& columns() {
   return cols;
 }
 
-// Reads a whole file into `out` (sized once, no second copy). False when it cannot be read.
-inline bool read_file(const std::filesystem::path& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  if (!in) return false;
-  const auto size = in.tellg();
-  if (size < 0) return false;
-  out.resize(static_cast<std::size_t>(size));
-  in.seekg(0);
-  return static_cast<bool>(in.read(out.data(), static_cast<std::streamsize>(out.size())));
-}
+}  // namespace detail::csv_in
+
+namespace detail::csv_in {
+
+// Turns the rows of one table of record kind R into records, the header first: binds the
+// header's cells to columns, then sets each row's cells through them. Rows are given one at
+// a time (by rows_in), so the table's text need not be held whole.
+template <record R>
+class table_reader {
+ public:
+  table_reader(const std::string& file, std::vector<problem>& problems) : file_(file), probs_(problems) {}
+
+  // Takes the next row. An empty line is held back one row (a last empty line ends the file,
+  // an inner one is a row of the wrong width).
+  void operator()(const std::vector<cell>& row) {
+    if (header_) return read_header(row);
+    if (pending_empty_) {
+      record_row(empty_row_);
+      pending_empty_ = false;
+    }
+    if (row.size() == 1 && row.front().text.empty()) {
+      pending_empty_ = true;
+      empty_row_ = row;  // a view of nothing: safe to keep
+      return;
+    }
+    record_row(row);
+  }
+
+  std::vector<R> records;
+
+ private:
+  void read_header(const std::vector<cell>& row) {
+    header_ = false;
+    // Each cell must name a column, once.
+    const auto& cols = columns<R>();
+    std::vector<bool> seen(cols.size(), false);
+    const context header_cx{probs_, file_, std::string(collection_)};
+    for (const auto& h : row) {
+      const column<R>* found = nullptr;
+      for (std::size_t k = 0; k < cols.size(); ++k)
+        if (cols[k].name == h.text) {
+          if (seen[k]) header_cx.fail(errc::duplicate_id, h, std::string(h.text), "the column appears twice");
+          seen[k] = true;
+          found = &cols[k];
+        }
+      if (!found) {
+        std::string names;
+        for (const auto& c : cols) names += (names.empty() ? "" : ", ") + c.name;
+        header_cx.fail(errc::unknown_field, h, std::string(h.text), "unknown column '" + std::string(h.text) + "'; the columns are: " + names);
+      }
+      bound_.push_back(found);
+    }
+    for (std::size_t k = 0; k < cols.size(); ++k)
+      if (cols[k].required && !seen[k])
+        header_cx.fail(errc::missing_field, row.front(), cols[k].name, "the required column '" + cols[k].name + "' is missing");
+    id_col_ = bound_.size();
+    for (std::size_t k = 0; k < bound_.size(); ++k)
+      if (bound_[k] && bound_[k]->name == "id") id_col_ = k;
+  }
+
+  void record_row(const std::vector<cell>& row) {
+    const std::size_t r = index_++;
+    std::string_view id = id_col_ < row.size() ? row[id_col_].text : std::string_view();
+    if (id.empty()) {
+      id_text_ = "#" + std::to_string(r);
+      id = id_text_;
+    }
+    const context cx{probs_, file_, {}, collection_, id};
+    if (row.size() != bound_.size()) {
+      cx.fail(errc::parse_error, row.back(), "", "the row has " + std::to_string(row.size()) + " cells, the header " + std::to_string(bound_.size()));
+      return;
+    }
+    R rec{};
+    for (std::size_t k = 0; k < row.size(); ++k)
+      if (bound_[k]) bound_[k]->set(rec, row[k], cx);
+    records.push_back(std::move(rec));
+  }
+
+  const std::string& file_;
+  std::vector<problem>& probs_;
+  std::string_view collection_ = collection_name<R>();
+  std::vector<const column<R>*> bound_;
+  std::size_t id_col_ = 0, index_ = 0;
+  bool header_ = true, pending_empty_ = false;
+  std::string id_text_;
+  std::vector<cell> empty_row_;
+};
 
 }  // namespace detail::csv_in
 
@@ -348,77 +480,37 @@ inline bool read_file(const std::filesystem::path& path, std::string& out) {
 /// problems from validation); read problems make the caller's load fail. O(size of the text).
 template <record R>
 [[nodiscard]] std::vector<R> read_csv(std::string_view text, const std::string& file, std::vector<problem>& problems) {
-  using namespace detail::csv_in;
-  std::vector<R> out;
-  const auto& cols = columns<R>();
-  std::vector<const column<R>*> bound;
-  std::size_t id_col = 0, width = 0, index = 0;
-  bool header = true, pending_empty = false;
-  std::string id_text;
-  const std::string_view collection = collection_name<R>();
-  // Each row is read as the tokenizer yields it; an empty line is held back one row (a last
-  // empty line ends the file, an inner one is a row of the wrong width).
-  const auto record_row = [&](const std::vector<cell>& row) {
-    const std::size_t r = index++;
-    std::string_view id = id_col < row.size() ? row[id_col].text : std::string_view();
-    if (id.empty()) {
-      id_text = "#" + std::to_string(r);
-      id = id_text;
+  detail::csv_in::table_reader<R> reader(file, problems);
+  reader.records.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));  // rows, give or take quoted line breaks
+  detail::csv_in::for_each_row(text, file, problems, reader);
+  return std::move(reader.records);
+}
+
+/// As `read_csv(text, ...)`, but reads the file piece by piece: the memory taken is the
+/// records and one piece of the text (4 MiB, or the longest row), not the whole text.
+/// Problems name the file by `path.filename()`; an unreadable file adds an `io_error`
+/// problem. O(size of the file).
+template <record R>
+[[nodiscard]] std::vector<R> read_csv_file(const std::filesystem::path& path, std::vector<problem>& problems) {
+  const std::string file = path.filename().string();
+  detail::csv_in::table_reader<R> reader(file, problems);
+  // Room for the rows, estimated from the line breaks of the first MiB (room never used is
+  // never touched, so an estimate on the high side costs no memory).
+  {
+    std::ifstream in(path, std::ios::binary);
+    std::string sample(std::size_t{1} << 20, '\0');
+    in.read(sample.data(), static_cast<std::streamsize>(sample.size()));
+    const auto got = static_cast<std::size_t>(in.gcount());
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (got > 0 && !ec) {
+      const auto lines = static_cast<double>(std::count(sample.data(), sample.data() + got, '\n')) + 1;
+      reader.records.reserve(static_cast<std::size_t>(lines * 1.1 * static_cast<double>(size) / static_cast<double>(got)));
     }
-    const context cx{problems, file, {}, collection, id};
-    if (row.size() != width) {
-      cx.fail(errc::parse_error, row.back(), "", "the row has " + std::to_string(row.size()) + " cells, the header " + std::to_string(width));
-      return;
-    }
-    R rec{};
-    for (std::size_t k = 0; k < row.size(); ++k)
-      if (bound[k]) bound[k]->set(rec, row[k], cx);
-    out.push_back(std::move(rec));
-  };
-  out.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));  // rows, give or take quoted line breaks
-  std::vector<cell> empty_row;
-  for_each_row(text, file, problems, [&](const std::vector<cell>& row) {
-    if (header) {
-      header = false;
-      // The header: each cell must name a column, once.
-      std::vector<bool> seen(cols.size(), false);
-      const context header_cx{problems, file, std::string(collection)};
-      for (const auto& h : row) {
-        const column<R>* found = nullptr;
-        for (std::size_t k = 0; k < cols.size(); ++k)
-          if (cols[k].name == h.text) {
-            if (seen[k]) header_cx.fail(errc::duplicate_id, h, std::string(h.text), "the column appears twice");
-            seen[k] = true;
-            found = &cols[k];
-          }
-        if (!found) {
-          std::string names;
-          for (const auto& c : cols) names += (names.empty() ? "" : ", ") + c.name;
-          header_cx.fail(errc::unknown_field, h, std::string(h.text), "unknown column '" + std::string(h.text) + "'; the columns are: " + names);
-        }
-        bound.push_back(found);
-      }
-      for (std::size_t k = 0; k < cols.size(); ++k)
-        if (cols[k].required && !seen[k])
-          header_cx.fail(errc::missing_field, row.front(), cols[k].name, "the required column '" + cols[k].name + "' is missing");
-      width = bound.size();
-      id_col = width;
-      for (std::size_t k = 0; k < width; ++k)
-        if (bound[k] && bound[k]->name == "id") id_col = k;
-      return;
-    }
-    if (pending_empty) {
-      record_row(empty_row);
-      pending_empty = false;
-    }
-    if (row.size() == 1 && row.front().text.empty()) {
-      pending_empty = true;
-      empty_row = row;  // a view of nothing: safe to keep
-      return;
-    }
-    record_row(row);
-  });
-  return out;
+  }
+  if (!detail::csv_in::for_each_file_row(path, file, problems, reader))
+    problems.push_back({errc::io_error, "", path.string(), "cannot read the file"});
+  return std::move(reader.records);
 }
 
 /// Reads a folder of per-kind CSV tables (`<collection>.csv`, as `save_csv_folder` and
@@ -447,9 +539,7 @@ template <record R>
     using R = decltype(rt);
     const auto file = dir / (std::string(collection_name<R>()) + ".csv");
     if (!std::filesystem::exists(file)) return;
-    std::string text;
-    if (!detail::csv_in::read_file(file, text)) return probs.push_back({errc::io_error, "", file.string(), "cannot open the file"});
-    b.add(read_csv<R>(text, file.filename().string(), probs));
+    b.add(read_csv_file<R>(file, probs));
   });
   if (probs.empty()) return std::move(b).build();
   // Read problems: still validate what was read (references, ranges, rules), leaving out a

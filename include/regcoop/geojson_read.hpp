@@ -13,15 +13,14 @@
 /// properties and geometries are refused. Every problem is reported in one pass with its
 /// place, `file#/features/<index>/properties/<name>`.
 
+#include "regcoop/detail/file.hpp"
 #include "regcoop/geodesic.hpp"
 #include "regcoop/json.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -231,11 +230,7 @@ struct reader {
 /// Reads a GeoJSON network file (see `network_from_geojson`); problems name the file.
 /// @throws regcoop::error (`io_error`) when it cannot be read, else as `network_from_geojson`.
 [[nodiscard]] inline dataset load_geojson(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw error(errc::io_error, "", file.string(), "cannot open the file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return network_from_geojson(text.str(), file.string());
+  return network_from_geojson(detail::file_text(file, file.string(), "cannot open the file"), file.string());
 }
 
 }  // namespace regcoop

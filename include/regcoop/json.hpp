@@ -12,6 +12,7 @@
 /// writing and default when reading. `to_json` output is canonical: `to_json(from_json(t)) == t`
 /// for any `t` that `to_json` wrote.
 
+#include "regcoop/detail/file.hpp"
 #include "regcoop/dataset.hpp"
 #include "regcoop/detail/json_write.hpp"
 #include "regcoop/detail/text.hpp"
@@ -32,7 +33,6 @@
 #include <ranges>
 #include <fstream>
 #include <limits>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -550,11 +550,7 @@ template <std::ranges::input_range Range>
 /// Loads a dataset from a JSON file. Problems name the place as `file#/json/pointer`.
 /// @throws regcoop::error (`io_error` when the file cannot be read). O(size).
 [[nodiscard]] inline dataset load_json(const std::filesystem::path& file, const json_read_options& opt = {}) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw error(errc::io_error, "", file.string(), "cannot open the file for reading");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  const std::string text = ss.str();
+  const std::string text = detail::file_text(file, file.string(), "cannot open the file for reading");
   const std::string where = file.string();
   return detail::json_io::from_value(detail::json_io::parse_text(text, opt, where), opt, where);
 }

@@ -13,12 +13,11 @@
 /// }
 /// @endcode
 
+#include "regcoop/detail/file.hpp"
 #include "regcoop/json.hpp"
 #include "regcoop/scenario.hpp"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -154,11 +153,7 @@ BOOST_DESCRIBE_STRUCT(scenario_document, (),
 /// Reads a scenario file (see `scenario_from_json`); problems name the file.
 /// @throws regcoop::error (`io_error`) when the file cannot be read, else as `scenario_from_json`.
 [[nodiscard]] inline scenario load_scenario(const std::filesystem::path& file, const dataset& ds) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw error(errc::io_error, "", file.string(), "cannot open the scenario file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return scenario_from_json(text.str(), ds, file.string());
+  return scenario_from_json(detail::file_text(file, file.string(), "cannot open the scenario file"), ds, file.string());
 }
 
 /// The JSON Schema (draft 2020-12) of scenario documents, as canonical text ending in a

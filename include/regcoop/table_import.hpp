@@ -47,17 +47,16 @@
 /// `file:row:column (table column → field)`) is reported at once; the result is validated
 /// like any dataset. Nothing half-imported is returned.
 
+#include "regcoop/detail/file.hpp"
 #include "regcoop/csv_read.hpp"
 #include "regcoop/json.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -395,11 +394,8 @@ struct mapping_reader {
       if (!ext->is_string()) throw error(errc::type_mismatch, "", file + "#/extends", "expected the file name of the base mapping");
       if (!base_dir) throw error(errc::invalid_value, "", file + "#/extends", "'extends' needs the mapping's folder (use load_mapping)");
       const auto base_path = *base_dir / std::string(ext->as_string());
-      std::ifstream in(base_path, std::ios::binary);
-      if (!in) throw error(errc::io_error, "", file + "#/extends", "cannot open the base mapping " + base_path.string());
-      std::ostringstream s;
-      s << in.rdbuf();
-      auto base = detail::json_io::parse_text(s.str(), opt, base_path.filename().string());
+      const std::string base_text = detail::file_text(base_path, file + "#/extends", "cannot open the base mapping " + base_path.string());
+      auto base = detail::json_io::parse_text(base_text, opt, base_path.filename().string());
       if (!base.is_object() || base.as_object().contains("extends"))
         throw error(errc::invalid_value, "", file + "#/extends", "the base mapping must be an object without 'extends' of its own");
       for (const auto& kv : root.as_object())
@@ -448,11 +444,7 @@ struct mapping_reader {
 /// Reads a mapping document from a file. @throws regcoop::error (`io_error` when unreadable;
 /// otherwise as `mapping_from_json`). O(size of the file).
 [[nodiscard]] inline table_mapping load_mapping(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw error(errc::io_error, "", path.string(), "cannot open the file");
-  std::ostringstream s;
-  s << in.rdbuf();
-  return mapping_from_json(s.str(), path.filename().string(), path.parent_path());
+  return mapping_from_json(detail::file_text(path, path.string(), "cannot open the file"), path.filename().string(), path.parent_path());
 }
 
 namespace detail::table_in {
@@ -1023,11 +1015,7 @@ void import_kind(const table_mapping& map, const table_rule& rule, const table& 
 /// Imports a CSV file through `map` (see `import_table`). @throws regcoop::error
 /// (`io_error` when unreadable; otherwise as `import_table`). O(size of the file).
 [[nodiscard]] inline dataset import_table_file(const std::filesystem::path& csv, const table_mapping& map, std::string_view kind = {}) {
-  std::ifstream in(csv, std::ios::binary);
-  if (!in) throw error(errc::io_error, "", csv.string(), "cannot open the file");
-  std::ostringstream s;
-  s << in.rdbuf();
-  return import_table(s.str(), map, kind, csv.filename().string());
+  return import_table(detail::file_text(csv, csv.string(), "cannot open the file"), map, kind, csv.filename().string());
 }
 
 }  // namespace regcoop

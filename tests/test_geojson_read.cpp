@@ -8,6 +8,7 @@
 #include <regcoop/network.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -84,4 +85,64 @@ TEST_CASE("malformed GeoJSON documents are refused with their place") {
   CHECK(unmatched.field == "x.geojson#/features/0/properties/from");
   CHECK(unmatched.record == "segments/s");
   CHECK(first("{").code == errc::parse_error);
+}
+
+namespace {
+std::string point(const std::string& id, double lon, double lat) {
+  char buf[256];
+  std::snprintf(buf, sizeof buf,
+                R"({"type":"Feature","properties":{"id":"%s","country":"KZ"},"geometry":{"type":"Point","coordinates":[%.12f,%.12f]}},)",
+                id.c_str(), lon, lat);
+  return buf;
+}
+std::string line(double lon1, double lat1, double lon2, double lat2) {
+  char buf[256];
+  std::snprintf(buf, sizeof buf,
+                R"({"type":"Feature","properties":{"mode":"road"},"geometry":{"type":"LineString","coordinates":[[%.12f,%.12f],[%.12f,%.12f]]}},)",
+                lon1, lat1, lon2, lat2);
+  return buf;
+}
+std::string collection(std::string features) {
+  features.pop_back();  // the last comma
+  return R"({"type":"FeatureCollection","features":[)" + features + "]}";
+}
+}  // namespace
+
+TEST_CASE("line ends match points within 1e-9 degrees, the first of several, on either side of a cell edge") {
+  // "b" and "b2" share a position: the first feature wins. "c" lies 4e-10 from the line's
+  // end, across a multiple of 1e-9 (a cell edge of the index); "far" lies 2e-9 away.
+  const std::string text = collection(point("a", 70.0, 40.0) + point("b", 71.0, 41.0) + point("b2", 71.0, 41.0) +
+                                      point("c", 72.0000000002, 42.0) + point("far", 73.000000002, 43.0) +
+                                      line(70.0, 40.0, 71.0, 41.0) + line(71.0, 41.0, 71.9999999998, 42.0) +
+                                      line(72.0000000002, 42.0, 73.0, 43.0));
+  try {
+    (void)network_from_geojson(text, "gis.geojson");
+    FAIL("expected an error: the last line's end has no point");
+  } catch (const error& e) {
+    REQUIRE(e.problems().size() == 1);
+    CHECK(e.problems()[0].code == errc::missing_field);
+    CHECK(e.problems()[0].field == "gis.geojson#/features/7/properties/to");
+  }
+  const dataset ds = network_from_geojson(collection(point("a", 70.0, 40.0) + point("b", 71.0, 41.0) + point("b2", 71.0, 41.0) +
+                                                     point("c", 72.0000000002, 42.0) + line(70.0, 40.0, 71.0, 41.0) +
+                                                     line(71.0, 41.0, 71.9999999998, 42.0)));
+  REQUIRE(ds.segments().size() == 2);
+  CHECK(ds.segments()[0].from.value == "a");
+  CHECK(ds.segments()[0].to.value == "b");
+  CHECK(ds.segments()[1].from.value == "b");
+  CHECK(ds.segments()[1].to.value == "c");
+}
+
+TEST_CASE("a GIS network of 40,000 points and lines, ends matched by position") {
+  std::string features;
+  const int side = 200;
+  for (int i = 0; i < side; ++i)
+    for (int j = 0; j < side; ++j) features += point("n" + std::to_string(i) + "-" + std::to_string(j), 60.0 + i * 0.01, 40.0 + j * 0.01);
+  for (int i = 0; i + 1 < side; ++i)
+    for (int j = 0; j < side; ++j) features += line(60.0 + i * 0.01, 40.0 + j * 0.01, 60.0 + (i + 1) * 0.01, 40.0 + j * 0.01);
+  const dataset ds = network_from_geojson(collection(features));
+  REQUIRE(ds.segments().size() == static_cast<std::size_t>((side - 1) * side));
+  CHECK(ds.segments().back().from.value == "n198-199");
+  CHECK(ds.segments().back().to.value == "n199-199");
+  CHECK(ds.segments()[1].to.value == "n1-1");
 }

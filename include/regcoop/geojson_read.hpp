@@ -19,10 +19,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <compare>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace regcoop {
@@ -78,6 +81,44 @@ struct reader {
     }
     return std::pair{lon, lat};
   }
+};
+
+// Points by position, for the ends of lines that name no node: a position matches a point
+// within 1e-9 degrees in both coordinates; of several matching points, the first feature
+// wins. Keys are cells of that size, so a match is in the same or a neighbouring cell.
+// O(n log n) to build, O(log n) per look-up.
+class point_index {
+ public:
+  explicit point_index(const std::vector<node>& nodes) : nodes_(nodes) {
+    keys_.reserve(nodes.size());
+    for (std::size_t i = 0; i < nodes.size(); ++i) keys_.push_back({cell(nodes[i].lon), cell(nodes[i].lat), i});
+    std::sort(keys_.begin(), keys_.end());
+  }
+
+  [[nodiscard]] const node* at(const std::pair<double, double>& p) const {
+    std::size_t best = nodes_.size();
+    for (std::int64_t dx = -1; dx <= 1; ++dx)
+      for (std::int64_t dy = -1; dy <= 1; ++dy) {
+        const std::int64_t x = cell(p.first) + dx, y = cell(p.second) + dy;
+        for (auto it = std::lower_bound(keys_.begin(), keys_.end(), key{x, y, 0}); it != keys_.end() && it->x == x && it->y == y; ++it) {
+          const node& n = nodes_[it->i];
+          if (it->i < best && std::fabs(n.lon - p.first) < tolerance && std::fabs(n.lat - p.second) < tolerance) best = it->i;
+        }
+      }
+    return best < nodes_.size() ? &nodes_[best] : nullptr;
+  }
+
+ private:
+  static constexpr double tolerance = 1e-9;
+  // Positions are checked to lie within ±180 degrees: at most 1.8e11 cells either way.
+  static std::int64_t cell(double v) { return static_cast<std::int64_t>(std::floor(v / tolerance)); }
+  struct key {
+    std::int64_t x, y;
+    std::size_t i;
+    friend auto operator<=>(const key&, const key&) = default;
+  };
+  const std::vector<node>& nodes_;
+  std::vector<key> keys_;
 };
 
 }  // namespace detail::geojson_in
@@ -186,11 +227,7 @@ struct reader {
     }
   }
   // Ends of lines without from/to: the node at the same position.
-  const auto node_at = [&](const std::pair<double, double>& p) -> const node* {
-    for (const auto& n : nodes)
-      if (std::fabs(n.lon - p.first) < 1e-9 && std::fabs(n.lat - p.second) < 1e-9) return &n;
-    return nullptr;
-  };
+  const detail::geojson_in::point_index points(nodes);
   for (std::size_t k = 0; k < lines.size(); ++k) {
     const auto& l = lines[k];
     auto& s = segments[k];
@@ -202,7 +239,7 @@ struct reader {
         return;
       }
       if (l.positions.size() < 2) return;
-      const node* n = node_at(first ? l.positions.front() : l.positions.back());
+      const node* n = points.at(first ? l.positions.front() : l.positions.back());
       if (n) out = n->id;
       else r.fail(errc::missing_field, pbase + "/" + key, std::string("no '") + key + "' property and no Point feature at the line's " +
                                                              (first ? "first" : "last") + " position", detail::record_label<segment>(s.id.value));

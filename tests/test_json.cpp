@@ -291,3 +291,15 @@ TEST_CASE("shortest-form doubles round-trip exactly (Boost.JSON 1.81's own conve
   CHECK(to_json(from_json(to_json(ds))) == to_json(ds));
   CHECK(to_json(ds).find("1191.0537995521133") != std::string::npos);
 }
+
+TEST_CASE("unknown keys holding '/' or '~' are named by RFC 6901 JSON pointers") {
+  const char* doc = R"({"parties": [{"id": "KZ", "name": "K", "iso_code": "KZ", "a/b~c": 1}], "x/y": []})";
+  try {
+    (void)from_json(doc);
+    FAIL("expected an error");
+  } catch (const error& e) {
+    std::vector<std::string> fields;
+    for (const auto& p : e.problems()) fields.push_back(p.field);
+    CHECK(fields == std::vector<std::string>{"/parties/0/a~1b~0c", "/x~1y"});
+  }
+}

@@ -295,6 +295,10 @@ TEST_CASE("mapping files: unreadable files, a base that extends again, unknown k
               return mapping_from_json(std::string("{") + src + R"(, "projects": {"fields": {"id": {"column": "x", "colour": 1}}}})", "m.json");
             }),
             "m.json#/projects/fields/id/colour", "unknown member 'colour'"));
+  CHECK(has(problems_of([] {
+              return mapping_from_json(std::string("{") + src + R"(, "projects": {"fields": {"id": {"column": "x", "a/b": 1}}}})", "m.json");
+            }),
+            "m.json#/projects/fields/id/a~1b", "unknown member 'a/b'"));
   const auto when = mapping_from_json(std::string("{") + src + R"(, "projects": {"fields": {"id": {"column": "x"},
       "figures": [{"when": "Amount", "fields": {"value": {"column": "x"}}}]}}})", "w.json");
   CHECK(has(problems_of([&] { return import_table("x\n1\n", when, "", "w.csv"); }), "w.json#/projects/fields/figures/0/when", "no column 'Amount'"));

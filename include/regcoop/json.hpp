@@ -442,7 +442,7 @@ inline dataset from_value(const json::value& root, const json_read_options& opt,
     for (const auto& kv : o) {
       bool known = false;
       boost::mp11::mp_for_each<record_types>([&](auto rt) { known = known || kv.key() == collection_name<decltype(rt)>(); });
-      if (!known) r.fail(errc::unknown_field, "/" + std::string(kv.key()), "unknown collection '" + std::string(kv.key()) + "'");
+      if (!known) r.fail(errc::unknown_field, "/" + detail::json_pointer_escape(kv.key()), "unknown collection '" + std::string(kv.key()) + "'");
     }
   }
   if (!r.problems.empty()) {

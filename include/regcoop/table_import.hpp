@@ -196,7 +196,7 @@ struct mapping_reader {
       if (std::find(keys.begin(), keys.end(), std::string_view(kv.key())) != keys.end()) continue;
       std::string names;
       for (const auto k : keys) names += (names.empty() ? "" : ", ") + std::string(k);
-      fail(errc::unknown_field, ptr + "/" + std::string(kv.key()), "unknown member '" + std::string(kv.key()) + "'; the members are: " + names);
+      fail(errc::unknown_field, ptr + "/" + detail::json_pointer_escape(kv.key()), "unknown member '" + std::string(kv.key()) + "'; the members are: " + names);
     }
   }
 
@@ -220,7 +220,7 @@ struct mapping_reader {
       r.has_values = true;
       if (const auto* m = object(*x, ptr + "/values"))
         for (const auto& kv : *m) {
-          const std::string p = ptr + "/values/" + json_pointer_escape(kv.key());
+          const std::string p = ptr + "/values/" + detail::json_pointer_escape(kv.key());
           if (kv.value().is_null()) r.values.emplace(std::string(kv.key()), std::nullopt);
           else if (auto t = text(kv.value(), p)) r.values.emplace(std::string(kv.key()), *t);
         }
@@ -247,16 +247,6 @@ struct mapping_reader {
         if (t->empty()) fail(errc::empty_name, ptr + "/split", "must not be empty");
       }
     return r;
-  }
-
-  static std::string json_pointer_escape(std::string_view s) {
-    std::string out;
-    for (const char c : s) {
-      if (c == '~') out += "~0";
-      else if (c == '/') out += "~1";
-      else out += c;
-    }
-    return out;
   }
 
   void check_field(const std::string& name, const std::vector<field_info>& known, const std::string& what, const std::string& ptr,
@@ -288,7 +278,7 @@ struct mapping_reader {
     else if (const auto* fo = object(*f, ptr + "/fields"))
       for (const auto& kv : *fo) {
         const std::string name(kv.key());
-        const std::string p = ptr + "/fields/" + json_pointer_escape(name);
+        const std::string p = ptr + "/fields/" + detail::json_pointer_escape(name);
         const bool list = kv.value().is_array();
         check_field(name, known, kind, p, list);
         if (!list) {
@@ -313,7 +303,7 @@ struct mapping_reader {
           } else if (const auto* ifo = object(*iff, ip + "/fields")) {
             for (const auto& skv : *ifo) {
               const std::string sname(skv.key());
-              const std::string sp = ip + "/fields/" + json_pointer_escape(sname);
+              const std::string sp = ip + "/fields/" + detail::json_pointer_escape(sname);
               if (it != known.end() && std::find(it->subfields.begin(), it->subfields.end(), sname) == it->subfields.end()) {
                 std::string names;
                 for (const auto& s : it->subfields) names += (names.empty() ? "" : ", ") + s;
@@ -433,7 +423,7 @@ struct mapping_reader {
       known = true;
       if constexpr (!std::is_same_v<R, source>) m.tables.push_back(mr.table<R>(kv.value(), key, "/" + key));
     });
-    if (!known) mr.fail(errc::unknown_field, "/" + mapping_reader::json_pointer_escape(key), "no record kind is called '" + key + "'; the kinds are: " + kinds);
+    if (!known) mr.fail(errc::unknown_field, "/" + detail::json_pointer_escape(key), "no record kind is called '" + key + "'; the kinds are: " + kinds);
     else if (key == "sources") mr.fail(errc::invalid_value, "/sources", "the source is the mapping's 'source'; tables of sources are not imported");
   }
   if (o->size() > 0 && m.tables.empty() && probs.empty()) mr.fail(errc::missing_field, "", "the mapping has no table rule (e.g. 'projects': {...})");

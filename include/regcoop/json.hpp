@@ -233,7 +233,7 @@ class reader {
       }
       if (m == n) {
         if (!opt_.allow_unknown_fields) {
-          path_guard g(ptr, key);
+          path_guard g(ptr, json_pointer_escape(key));
           fail(errc::unknown_field, ptr, "unknown member '" + std::string(key) + "'");
         }
         continue;

@@ -110,33 +110,25 @@ inline constexpr auto member_names = [] {
   return a;
 }();
 
-// Appends one JSON pointer segment (RFC 6901: `~` written `~0`, `/` written `~1`).
-inline void append_pointer_segment(std::string& out, std::string_view seg) {
-  if (seg.find_first_of("~/") == std::string_view::npos) {
-    out += seg;
-    return;
-  }
+// One JSON pointer segment, escaped as RFC 6901 says: `~` written `~0`, `/` written `~1`.
+inline std::string json_pointer_escape(std::string_view seg) {
+  std::string out;
   for (const char c : seg) {
     if (c == '~') out += "~0";
     else if (c == '/') out += "~1";
     else out += c;
   }
-}
-
-// One JSON pointer segment, escaped (see append_pointer_segment).
-inline std::string json_pointer_escape(std::string_view seg) {
-  std::string out;
-  append_pointer_segment(out, seg);
   return out;
 }
 
-// Appends "/<segment>" (or "<segment>" at the root), the segment escaped as in a JSON
-// pointer (a user's unknown key may hold `/` or `~`), and restores the path on destruction.
+// Appends "/<segment>" (or "<segment>" at the root) and restores the path on destruction.
+// Segments are member names and indices, which need no escaping: a user's key (which may
+// hold `/` or `~`) goes through json_pointer_escape first.
 class path_guard {
  public:
   path_guard(std::string& path, std::string_view seg) : path_(path), size_(path.size()) {
     if (!path_.empty()) path_ += '/';
-    append_pointer_segment(path_, seg);
+    path_ += seg;
   }
   path_guard(std::string& path, std::size_t index) : path_guard(path, std::to_string(index)) {}
   ~path_guard() { path_.resize(size_); }

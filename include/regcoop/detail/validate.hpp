@@ -29,15 +29,31 @@ class checker {
   checker(const tables& t, std::vector<problem>& probs) : t_(t), probs_(probs) {}
 
   void report(errc c, std::string field, std::string msg) {
+    if (record_.empty() && label_) record_ = label_(label_record_, label_pos_);
     probs_.push_back({c, record_, std::move(field), std::move(msg)});
   }
+  // The first pass (see check_record) only notes that the record has a problem.
+  void report(errc, const path_tail&, const std::string&) { found_ = true; }
 
+  // Checks one record. Most records have no problem: a first walk keeps only the last member
+  // name (no path strings); only a record with a problem is walked again with full paths,
+  // which the problems carry. The record's label is built when it has a problem, too.
   template <class R>
   void check_record(const R& r, std::size_t pos) {
-    record_ = record_label(r, pos);
-    std::string path;
-    auto visit = [&](const auto& v, const std::string& p) { check_value(v, p); };
-    walk(r, path, visit);
+    record_.clear();
+    label_record_ = &r;
+    label_pos_ = pos;
+    label_ = [](const void* rec, std::size_t at) { return record_label(*static_cast<const R*>(rec), at); };
+    own_id_ = &r.id;
+    found_ = false;
+    path_tail tail;
+    auto first = [&](const auto& v, const path_tail& p) { check_value(v, p); };
+    walk(r, tail, first);
+    if (found_) {
+      std::string path;
+      auto visit = [&](const auto& v, const std::string& p) { check_value(v, p); };
+      walk(r, path, visit);
+    }
     check_rules(r);
   }
 
@@ -50,10 +66,16 @@ class checker {
 
  private:
   // ---- generic checks, by type -------------------------------------------------------
-  template <class T>
-  void check_value(const T& v, const std::string& path) {
+  // A field below `path`: "path/m" (nothing in the first pass).
+  static std::string below(const std::string& path, const char* m) { return path.empty() ? std::string(m) : path + "/" + m; }
+  static const path_tail& below(const path_tail& path, const char*) { return path; }
+  static bool is_name(const std::string& path) { return path == "name" || path.ends_with("/name"); }
+  static bool is_name(const path_tail& path) { return path.last == "name"; }
+
+  template <class T, class Path>
+  void check_value(const T& v, const Path& path) {
     if constexpr (is_id_v<T>) {
-      if (path == "id") return;  // the record's own id: checked by build_indexes
+      if (static_cast<const void*>(&v) == own_id_) return;  // the record's own id: checked by build_indexes
       if (!resolve(v)) {
         using R = record_for<typename tag_of<T>::type>;
         report(errc::dangling_reference, path,
@@ -71,13 +93,13 @@ class checker {
     } else if constexpr (std::is_same_v<T, figure>) {
       check_figure(v, path);
     } else if constexpr (std::is_same_v<T, citation>) {
-      if (v.quote.empty()) report(errc::empty_name, path + "/quote", "the quote is empty");
+      if (v.quote.empty()) report(errc::empty_name, below(path, "quote"), "the quote is empty");
       if (v.quote.size() > max_quote_length)
-        report(errc::invalid_value, path + "/quote",
+        report(errc::invalid_value, below(path, "quote"),
                "the quote has " + std::to_string(v.quote.size()) + " bytes; at most " +
                    std::to_string(max_quote_length) + " are allowed");
     } else if constexpr (std::is_same_v<T, std::string>) {
-      if (v.empty() && (path == "name" || path.ends_with("/name")))
+      if (v.empty() && is_name(path))
         report(errc::empty_name, path, "the name is empty");
     } else if constexpr (std::is_enum_v<T>) {
       if (to_string(v) == "(invalid)")
@@ -92,12 +114,14 @@ class checker {
     using type = Tag;
   };
 
-  void check_date(const partial_date& d, const std::string& path) {
+  template <class Path>
+  void check_date(const partial_date& d, const Path& path) {
     if (!d.valid()) report(errc::invalid_date, path, d.invalid_reason());
   }
 
-  void check_figure(const figure& f, const std::string& path) {
-    const auto at = [&](const char* m) { return path.empty() ? std::string(m) : path + "/" + m; };
+  template <class Path>
+  void check_figure(const figure& f, const Path& path) {
+    const auto at = [&](const char* m) -> decltype(auto) { return below(path, m); };
     if (f.bound == bound::range) {
       if (!f.upper)
         report(errc::contradictory_bound, at("upper"), "a range needs an upper end");
@@ -123,7 +147,7 @@ class checker {
     return r && r->kind == party_kind::country;
   }
   void require_country(const party_id& p, const std::string& path) {
-    if (resolve(p) && !is_country(p)) report(errc::invalid_value, path, "'" + p.value + "' is not a country");
+    if (const auto* r = resolve(p); r && r->kind != party_kind::country) report(errc::invalid_value, path, "'" + p.value + "' is not a country");
   }
 
   void check_rules(const source&) {}
@@ -320,7 +344,12 @@ class checker {
 
   const tables& t_;
   std::vector<problem>& probs_;
-  std::string record_;
+  std::string record_;  // the record's label, once a problem needs it
+  const void* label_record_ = nullptr;
+  std::size_t label_pos_ = 0;
+  std::string (*label_)(const void*, std::size_t) = nullptr;
+  const void* own_id_ = nullptr;  // the record's own id, which is not a reference
+  bool found_ = false;            // the first walk found a problem
 };
 
 // A template (its argument is always `tables`) so that only code that builds a dataset

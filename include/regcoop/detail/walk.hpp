@@ -150,13 +150,36 @@ class path_guard_none {
   path_guard_none(path_less&, std::string_view) noexcept {}
   path_guard_none(path_less&, std::size_t) noexcept {}
 };
+/// A path that keeps only its last segment: the member name a value is held under (empty
+/// for a list element or the root). Costs no allocation; for visitors that look at the
+/// name but need the whole path only when they report something.
+struct path_tail {
+  std::string_view last{};
+};
+
+/// Keeps the last segment, restoring the one before on destruction.
+class path_guard_tail {
+ public:
+  path_guard_tail(path_tail& p, std::string_view seg) noexcept : p_(p), saved_(p.last) { p.last = seg; }
+  path_guard_tail(path_tail& p, std::size_t) noexcept : p_(p), saved_(p.last) { p.last = {}; }
+  ~path_guard_tail() { p_.last = saved_; }
+  path_guard_tail(const path_guard_tail&) = delete;
+  path_guard_tail& operator=(const path_guard_tail&) = delete;
+
+ private:
+  path_tail& p_;
+  std::string_view saved_;
+};
+
 template <class Path>
-using guard_for = std::conditional_t<std::is_same_v<Path, path_less>, path_guard_none, path_guard>;
+using guard_for = std::conditional_t<std::is_same_v<Path, path_less>, path_guard_none,
+                                     std::conditional_t<std::is_same_v<Path, path_tail>, path_guard_tail, path_guard>>;
 
 /// Calls `f(value, path)` for `v` and, recursively, for everything inside it (pre-order:
 /// optionals when engaged, list elements by index, struct members by name). When `f`
 /// returns `bool`, `false` stops the whole walk; `walk` then returns `false`. `Path` is
-/// `std::string` ("status_history/0/since") or `path_less` (no paths, no allocation).
+/// `std::string` ("status_history/0/since"), `path_tail` (the last member name only) or
+/// `path_less` (no paths); the last two allocate nothing.
 template <class T, class Path, class F>
 bool walk(const T& v, Path& path, F& f) {
   if constexpr (std::is_same_v<decltype(f(v, std::as_const(path))), bool>) {

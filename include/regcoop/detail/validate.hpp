@@ -29,7 +29,7 @@ class checker {
   checker(const tables& t, std::vector<problem>& probs) : t_(t), probs_(probs) {}
 
   void report(errc c, std::string field, std::string msg) {
-    if (record_.empty() && label_) record_ = label_(label_record_, label_pos_);
+    if (record_.empty()) record_ = label_(label_record_, label_pos_);
     probs_.push_back({c, record_, std::move(field), std::move(msg)});
   }
   // The first pass (see check_record) only notes that the record has a problem.

@@ -454,10 +454,9 @@ class table_reader {
       cx.fail(errc::parse_error, row.back(), "", "the row has " + std::to_string(row.size()) + " cells, the header " + std::to_string(bound_.size()));
       return;
     }
-    R rec{};
+    R& rec = records.emplace_back();  // set in place: no move of the record
     for (std::size_t k = 0; k < row.size(); ++k)
       if (bound_[k]) bound_[k]->set(rec, row[k], cx);
-    records.push_back(std::move(rec));
   }
 
   const std::string& file_;

@@ -339,3 +339,20 @@ TEST_CASE("read_csv_file reads what read_csv reads, and names an unreadable file
   CHECK(probs[0].code == errc::io_error);
   CHECK(probs[0].field == (tmp.path / "none.csv").string());
 }
+
+TEST_CASE("UTF-8 check: a bad byte or a good multi-byte character at any place, across eight-byte words") {
+  for (std::size_t at = 0; at < 21; ++at) {
+    CAPTURE(at);
+    std::string s(21, 'a');
+    s[at] = '\xFF';  // never in UTF-8
+    CHECK_FALSE(detail::json_direct::valid_utf8(s));
+    s[at] = '\xC3';  // a lead byte without its continuation
+    CHECK_FALSE(detail::json_direct::valid_utf8(s));
+    std::string ok(21, 'a');
+    ok.replace(at, 1, "\xD0\x96");  // Ж, two bytes
+    CHECK(detail::json_direct::valid_utf8(ok));
+    ok.replace(at, 2, "\xE4\xB8\xAD");  // 中, three bytes
+    CHECK(detail::json_direct::valid_utf8(ok));
+    CHECK_FALSE(detail::json_direct::valid_utf8(ok.substr(0, at + 2)));  // cut inside the character
+  }
+}

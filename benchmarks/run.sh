@@ -37,5 +37,11 @@ ctime() {
 }
 umbrella=$(ctime regcoop/regcoop.hpp)
 json=$(ctime regcoop/json.hpp)
-python3 benchmarks/report.py "$raw" "$umbrella" "$json" > "$out"
+# The generated tables replace the top of results.md; the sections after the marker line
+# (memberships, politics-aware routes, CSV import: each from its own run) are kept.
+marker='<!-- kept by benchmarks/run.sh'
+kept=$(awk -v m="$marker" 'index($0, m) == 1 { on = 1 } on' "$out" 2>/dev/null || true)
+python3 benchmarks/report.py "$raw" "$umbrella" "$json" > "$out.new"
+if [ -n "$kept" ]; then printf '\n%s\n' "$kept" >> "$out.new"; fi
+mv "$out.new" "$out"
 cat "$out"

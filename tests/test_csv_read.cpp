@@ -338,6 +338,14 @@ TEST_CASE("read_csv_file reads what read_csv reads, and names an unreadable file
   REQUIRE(probs.size() == 1);
   CHECK(probs[0].code == errc::io_error);
   CHECK(probs[0].field == (tmp.path / "none.csv").string());
+  probs.clear();
+  CHECK(read_csv_file<project>(tmp.path, probs).empty());  // a folder opens but cannot be read
+  REQUIRE(probs.size() == 1);
+  CHECK(probs[0].code == errc::io_error);
+  probs.clear();
+  write(tmp.path / "empty.csv", "");
+  CHECK(read_csv_file<project>(tmp.path / "empty.csv", probs).empty());
+  CHECK(probs.empty());
 }
 
 TEST_CASE("UTF-8 check: a bad byte or a good multi-byte character at any place, across eight-byte words") {

@@ -313,7 +313,7 @@ TEST_CASE("a file read in pieces gives the rows and problems of the whole text, 
   for (const auto& t : texts) {
     write(file, t);
     const std::string expected = whole(t);
-    for (const std::size_t piece : {1, 2, 3, 5, 8, 64, 4096}) {
+    for (const std::size_t piece : {1u, 2u, 3u, 5u, 8u, 64u, 4096u}) {
       CAPTURE(t);
       CAPTURE(piece);
       CHECK(in_pieces(file, piece) == expected);

@@ -167,29 +167,41 @@ void for_each_row(std::string_view t, const std::string& file, std::vector<probl
   rows_in(t, true, st, file, probs, f);
 }
 
-// Every row of a file, read piece by piece (`piece` bytes at a time; a longer row is read
-// whole): the memory taken is a piece and the longest row, not the file. `file` names the
-// file in problems. False when the file cannot be opened or read. O(size of the file).
-template <class F>
-bool for_each_file_row(const std::filesystem::path& path, const std::string& file, std::vector<problem>& probs, F&& f,
-                       std::size_t piece = std::size_t{1} << 22) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
+// Every row of a text that arrives in pieces: `read(char* to, std::size_t n)` writes up to n
+// bytes and returns how many (fewer than n only at the end), or -1 on an error. Reads
+// `piece` bytes at a time; a longer row is read whole: the memory taken is a piece and the
+// longest row, not the text. False when `read` fails. O(size of the text).
+template <class Read, class F>
+bool for_each_piece_row(Read&& read, const std::string& file, std::vector<problem>& probs, F&& f, std::size_t piece) {
   std::string buf;
   row_state st;
   std::size_t kept = 0;  // the start of an unfinished row, moved to the front of the buffer
   while (true) {
     buf.resize(kept + piece);
-    in.read(buf.data() + kept, static_cast<std::streamsize>(piece));
-    if (in.bad()) return false;
-    buf.resize(kept + static_cast<std::size_t>(in.gcount()));
-    const bool last = in.eof();
+    const std::ptrdiff_t got = read(buf.data() + kept, piece);
+    if (got < 0) return false;
+    buf.resize(kept + static_cast<std::size_t>(got));
+    const bool last = static_cast<std::size_t>(got) < piece;
     const std::size_t done = rows_in(buf, last, st, file, probs, f);
     if (last) return true;
     buf.erase(0, done);
     kept = buf.size();
     if (kept > piece / 2) piece *= 2;  // a long row: read it in fewer, larger steps
   }
+}
+
+// Every row of a file, read in pieces (see for_each_piece_row). `file` names the file in
+// problems. False when the file cannot be opened or read. O(size of the file).
+template <class F>
+bool for_each_file_row(const std::filesystem::path& path, const std::string& file, std::vector<problem>& probs, F&& f,
+                       std::size_t piece = std::size_t{1} << 22) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  const auto read = [&](char* to, std::size_t n) -> std::ptrdiff_t {
+    in.read(to, static_cast<std::streamsize>(n));
+    return in.bad() ? -1 : static_cast<std::ptrdiff_t>(in.gcount());
+  };
+  return for_each_piece_row(read, file, probs, f, piece);
 }
 
 // Every row with owned cells (for readers that keep the rows).

@@ -142,10 +142,6 @@ class checker {
   }
 
   // ---- rules of each record kind -----------------------------------------------------
-  bool is_country(const party_id& p) const {
-    const auto* r = resolve(p);
-    return r && r->kind == party_kind::country;
-  }
   void require_country(const party_id& p, const std::string& path) {
     if (const auto* r = resolve(p); r && r->kind != party_kind::country) report(errc::invalid_value, path, "'" + p.value + "' is not a country");
   }

@@ -394,10 +394,6 @@ const std::vector<column<R>>& columns() {
   return cols;
 }
 
-}  // namespace detail::csv_in
-
-namespace detail::csv_in {
-
 // Turns the rows of one table of record kind R into records, the header first: binds the
 // header's cells to columns, then sets each row's cells through them. Rows are given one at
 // a time (by rows_in), so the table's text need not be held whole.

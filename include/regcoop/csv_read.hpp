@@ -190,16 +190,26 @@ bool for_each_piece_row(Read&& read, const std::string& file, std::vector<proble
   }
 }
 
+// The piece size of file readers: 4 MiB.
+inline constexpr std::size_t file_piece = std::size_t{1} << 22;
+
 // Every row of a file, read in pieces (see for_each_piece_row). `file` names the file in
-// problems. False when the file cannot be opened or read. O(size of the file).
+// problems; `first`, when given, sees the first piece's bytes before they are read as rows
+// (e.g. to estimate the number of rows). False when the file cannot be opened or read.
+// O(size of the file).
 template <class F>
 bool for_each_file_row(const std::filesystem::path& path, const std::string& file, std::vector<problem>& probs, F&& f,
-                       std::size_t piece = std::size_t{1} << 22) {
+                       std::size_t piece = file_piece, const std::function<void(std::string_view)>& first = {}) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
+  bool at_start = true;
   const auto read = [&](char* to, std::size_t n) -> std::ptrdiff_t {
     in.read(to, static_cast<std::streamsize>(n));
-    return in.bad() ? -1 : static_cast<std::ptrdiff_t>(in.gcount());
+    if (in.bad()) return -1;
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (at_start && first) first(std::string_view(to, got));
+    at_start = false;
+    return static_cast<std::ptrdiff_t>(got);
   };
   return for_each_piece_row(read, file, probs, f, piece);
 }
@@ -501,21 +511,16 @@ template <record R>
 [[nodiscard]] std::vector<R> read_csv_file(const std::filesystem::path& path, std::vector<problem>& problems) {
   const std::string file = path.filename().string();
   detail::csv_in::table_reader<R> reader(file, problems);
-  // Room for the rows, estimated from the line breaks of the first MiB (room never used is
+  // Room for the rows, estimated from the line breaks of the first piece (room never used is
   // never touched, so an estimate on the high side costs no memory).
-  {
-    std::ifstream in(path, std::ios::binary);
-    std::string sample(std::size_t{1} << 20, '\0');
-    in.read(sample.data(), static_cast<std::streamsize>(sample.size()));
-    const auto got = static_cast<std::size_t>(in.gcount());
+  const auto reserve = [&](std::string_view piece) {
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
-    if (got > 0 && !ec) {
-      const auto lines = static_cast<double>(std::count(sample.data(), sample.data() + got, '\n')) + 1;
-      reader.records.reserve(static_cast<std::size_t>(lines * 1.1 * static_cast<double>(size) / static_cast<double>(got)));
-    }
-  }
-  if (!detail::csv_in::for_each_file_row(path, file, problems, reader))
+    if (piece.empty() || ec) return;
+    const auto lines = static_cast<double>(std::count(piece.begin(), piece.end(), '\n')) + 1;
+    reader.records.reserve(static_cast<std::size_t>(lines * 1.1 * static_cast<double>(size) / static_cast<double>(piece.size())));
+  };
+  if (!detail::csv_in::for_each_file_row(path, file, problems, reader, detail::csv_in::file_piece, reserve))
     problems.push_back({errc::io_error, "", path.string(), "cannot read the file"});
   return std::move(reader.records);
 }

@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace regcoop {
 
@@ -64,11 +65,20 @@ inline std::string number_text(double v) {
     std::snprintf(buf, sizeof buf, "%.0f", r);
   else
     std::snprintf(buf, sizeof buf, "%.1f", r);
-  std::string s = buf;
-  auto dot = s.find('.');
-  if (dot == std::string::npos) dot = s.size();
-  const std::size_t start = (s[0] == '-') ? 1 : 0;
-  for (auto i = dot; i > start + 3; i -= 3) s.insert(i - 3, ",");
+  // Built forwards into a new string (no insert into itself: g++ 12 at -O3 warns that such
+  // an insert's copy may overlap, -Werror=restrict).
+  const std::string_view digits = buf;
+  std::size_t dot = digits.find('.');
+  if (dot == std::string_view::npos) dot = digits.size();
+  const std::size_t start = (digits[0] == '-') ? 1 : 0;
+  std::string s;
+  s.reserve(digits.size() + dot / 3);
+  s.append(digits.substr(0, start));
+  for (std::size_t i = start; i < dot; ++i) {
+    if (i > start && (dot - i) % 3 == 0) s.push_back(',');
+    s.push_back(digits[i]);
+  }
+  s.append(digits.substr(dot));
   return s;
 }
 

@@ -403,8 +403,8 @@ struct mapping_reader {
     std::string ptr = "/source";
     r.read(*s, m.source, ptr);
     for (auto& p : r.problems) {
-      if (p.field.empty() || p.field.front() != '/') p.field.insert(0, "/source/");
-      p.field = file + "#" + p.field;
+      const bool rooted = !p.field.empty() && p.field.front() == '/';
+      p.field = file + (rooted ? "#" : "#/source/") + p.field;
       probs.push_back(std::move(p));
     }
     if (r.problems.empty() && m.source.id.empty()) mr.fail(errc::empty_name, "/source/id", "the source needs an id");

@@ -1,0 +1,204 @@
+# The command-line program, run as a user would: one ctest per command line, exit code and
+# expected output (cli_expect.cmake). Included from tests/CMakeLists.txt.
+if(TARGET regcoop_cli)
+  function(regcoop_cli_test name exit)
+    cmake_parse_arguments(T "" "STDOUT;STDERR" "ARGS" ${ARGN})
+    set(_defs -DEXIT=${exit})
+    if(DEFINED T_STDOUT)
+      list(APPEND _defs "-DSTDOUT=${T_STDOUT}")
+    endif()
+    if(DEFINED T_STDERR)
+      list(APPEND _defs "-DSTDERR=${T_STDERR}")
+    endif()
+    string(REPLACE ";" "|" _cmd "$<TARGET_FILE:regcoop_cli>;${T_ARGS}")
+    add_test(NAME cli_${name} COMMAND ${CMAKE_COMMAND} "-DCMD=${_cmd}" ${_defs} -P ${CMAKE_CURRENT_SOURCE_DIR}/cli_expect.cmake)
+  endfunction()
+  regcoop_cli_test(help 0 ARGS --help STDOUT "usage: regcoop COMMAND")
+  regcoop_cli_test(no_args 2 ARGS "" STDERR "usage: regcoop")
+  regcoop_cli_test(unknown_command 2 ARGS frobnicate STDERR "unknown command 'frobnicate'")
+  regcoop_cli_test(show_counts 0 ARGS show STDOUT "projects\t18")
+  regcoop_cli_test(show_help 0 ARGS show --help STDOUT "usage: regcoop show")
+  regcoop_cli_test(show_kind 0 ARGS show agreements STDOUT "visa-cn-kz\tChina–Kazakhstan mutual visa exemption agreement")
+  regcoop_cli_test(show_record 0 ARGS show indicators trade-cn-c5-2024 STDOUT "\"value\": 94800000000")
+  regcoop_cli_test(show_missing 1 ARGS show projects no-such-project STDERR "no such record")
+  regcoop_cli_test(show_bad_kind 2 ARGS show widgets STDERR "unknown kind 'widgets'")
+  regcoop_cli_test(validate_shipped 0 ARGS validate ${PROJECT_SOURCE_DIR}/data/china-central-asia.json STDOUT "ok: .*: [0-9]+ records")
+  regcoop_cli_test(validate_bad 2 ARGS validate ${CMAKE_CURRENT_SOURCE_DIR}/data/schema-bad/month-13.json
+                   STDERR "invalid_date: .*month-13.json#/events/0/date \\(events/e\\): month 13 out of range")
+  regcoop_cli_test(validate_missing_file 2 ARGS validate /nonexistent/x.json STDERR "io_error")
+  regcoop_cli_test(export_json 0 ARGS export --format json STDOUT "\"sources\": \\[")
+  regcoop_cli_test(export_bad_format 2 ARGS export --format xml STDERR "--format: 'xml' is not one of: json, schema, scenario-schema, mapping-schema, csv, geojson, dot")
+  regcoop_cli_test(export_no_format 2 ARGS export STDERR "needs --format")
+  regcoop_cli_test(option_without_value 2 ARGS show --data STDERR "needs a value")
+  regcoop_cli_test(data_option 0 ARGS show parties --data ${PROJECT_SOURCE_DIR}/data/china-central-asia.json STDOUT "KZ\tKazakhstan")
+endif()
+
+if(TARGET regcoop_cli)
+  regcoop_cli_test(query_energy_kz 0 ARGS query projects --party KZ --sector energy
+                   STDOUT "turgusun-hpp\tTurgusun hydropower project\nshymkent-refinery")
+  regcoop_cli_test(query_csv 0 ARGS query agreements --kind visa_exemption --format csv STDOUT "^id,name,kind,")
+  regcoop_cli_test(query_json 0 ARGS query events --from 2025-05 --to 2025-05 --format json STDOUT "^\\[\n  {\n    \"id\": \"transport-ministers-2025\"")
+  regcoop_cli_test(query_none 1 ARGS query projects --sector culture --country KZ STDERR "no projects match")
+  regcoop_cli_test(query_bad_sector 2 ARGS query projects --sector weather STDERR "'weather' is not one of")
+  regcoop_cli_test(query_bad_date 2 ARGS query events --from 2025-13 STDERR "--from: '2025-13': month 13 out of range")
+  regcoop_cli_test(query_help 0 ARGS query --help STDOUT "usage: regcoop query KIND")
+  regcoop_cli_test(route_avoid_russia 0 ARGS route --from "Xi'an" --avoid RU
+                   STDOUT "Xi'an → Duisburg: [0-9]+ km, [0-9.]+ h\n  countries: CN → KZ .*AZ → GE")
+  regcoop_cli_test(route_on_hours 0 ARGS route --from xian --to duisburg --on 2020-01-01 --weight hours --customs-hours 24
+                   STDOUT "hours: running [0-9.]+, border clearance 48.0, transshipment 0.0, ferry waiting 0.0\n  border crossings: 5\n    CN→KZ \\(alashankou-dostyk\\): customs border, 24.0 h\n    KZ→RU \\(petropavl-yekaterinburg\\): inside customs union EAEU, no customs clearance")
+  regcoop_cli_test(route_on_partial_certain 1 ARGS route --from kashgar --to tashkent --on 2030
+                   --scenario ${PROJECT_SOURCE_DIR}/examples/scenarios/uzbekistan-joins-eaeu.json STDERR "no route from 'kashgar'")
+  regcoop_cli_test(route_on_partial_possible 0 ARGS route --from kashgar --to tashkent --on 2030 --certainty possible
+                   --scenario ${PROJECT_SOURCE_DIR}/examples/scenarios/uzbekistan-joins-eaeu.json
+                   STDOUT "possibly not open on the date: \\[kashgar-torugart\\] \\[torugart-jalal-abad\\] \\[jalal-abad-andijan\\]")
+  regcoop_cli_test(route_scenario_file 0 ARGS route --from kashgar --to tashkent --on 2031-01-01
+                   --scenario ${PROJECT_SOURCE_DIR}/examples/scenarios/uzbekistan-joins-eaeu.json
+                   STDOUT "countries: CN → KG → UZ.*KG→UZ \\(jalal-abad-andijan\\): inside customs union EAEU")
+  regcoop_cli_test(route_scenario_missing 2 ARGS route --from xian --scenario /nonexistent.json STDERR "--scenario: .*cannot open the scenario file")
+  regcoop_cli_test(route_scenario_bad 2 ARGS route --from xian --scenario ${CMAKE_CURRENT_SOURCE_DIR}/data/bad-scenario.json
+                   STDERR "bad-scenario.json#/join/0/member.*bad-scenario.json#/join/0/from")
+  regcoop_cli_test(route_bad_hours 2 ARGS route --from xian --customs-hours -3 STDERR "--customs-hours: '-3' is not a number of hours")
+  regcoop_cli_test(route_k_geojson_one_document 0 ARGS route --from xian --to duisburg --avoid RU --k 3 --format geojson
+                   STDOUT "^{\"type\":\"FeatureCollection\",\"features\":\\[\n[^\n]*\"route\":1,[^\n]*\n[^\n]*\"route\":2,[^\n]*\n[^\n]*\"route\":3,[^\n]*\n\\]}\n$")
+  regcoop_cli_test(route_k_dot_one_graph 0 ARGS route --from xian --to duisburg --avoid RU --k 3 --format dot
+                   STDOUT "^digraph routes [{].*cluster_1.*cluster_2.*cluster_3")
+  # Real readers open the route documents: GDAL's ogrinfo sees one layer of three features,
+  # Graphviz renders the three-route graph to one picture.
+  function(regcoop_output_opens name reader expect)
+    string(REPLACE ";" "|" _cmd "$<TARGET_FILE:regcoop_cli>;${ARGN}")
+    add_test(NAME cli_${name}
+             COMMAND ${CMAKE_COMMAND} "-DCMD=${_cmd}" -DFILE=${CMAKE_CURRENT_BINARY_DIR}/${name}.out "-DREADER=${reader}"
+                     "-DEXPECT=${expect}" -P ${CMAKE_CURRENT_SOURCE_DIR}/output_opens.cmake)
+  endfunction()
+  find_program(REGCOOP_OGRINFO ogrinfo)
+  if(REGCOOP_OGRINFO)
+    regcoop_output_opens(route_k_geojson_ogrinfo "${REGCOOP_OGRINFO}|-ro|-al|-so" "Feature Count: 3"
+                         route --from xian --to duisburg --avoid RU --k 3 --format geojson)
+  endif()
+  find_program(REGCOOP_GRAPHVIZ_DOT dot)
+  if(REGCOOP_GRAPHVIZ_DOT)
+    regcoop_output_opens(route_k_dot_renders "${REGCOOP_GRAPHVIZ_DOT}|-Tsvg" "<svg.*route 1.*route 2.*route 3.*</svg>"
+                         route --from xian --to duisburg --avoid RU --k 3 --format dot)
+  endif()
+  # Foreign tables through the shipped mappings: the JSON printed validates, and reads as --data.
+  set(_tables ${PROJECT_SOURCE_DIR}/examples/tables)
+  regcoop_output_opens(import_gcdf_validates "$<TARGET_FILE:regcoop_cli>|validate" "ok: .*: 12 records"
+                       import --map ${_tables}/gcdf-3-sample.map.json ${_tables}/gcdf-3-sample.csv)
+  regcoop_output_opens(import_cow_igo_validates "$<TARGET_FILE:regcoop_cli>|members|SCO|--on|2013-07-01|--role|observer|--data"
+                       "AF\tAfghanistan\tobserver\tcertainly\nMN\tMongolia\tobserver\tcertainly"
+                       import --map ${_tables}/cow-igo-3-sample.map.json --kind parties ${_tables}/cow-igo-3-sample.csv)
+  regcoop_cli_test(import_bad_value 2 ARGS import --map ${CMAKE_CURRENT_SOURCE_DIR}/data/bad-mapping/unmapped-value.json
+                   ${_tables}/gcdf-3-sample.csv STDERR "invalid_value: gcdf-3-sample.csv:2:12 \\(Status → status\\) \\(projects/gcdf-90001\\): 'Completion' is not in the value map")
+  regcoop_cli_test(import_bad_kind 2 ARGS import --map ${_tables}/gcdf-3-sample.map.json --kind parties ${_tables}/gcdf-3-sample.csv
+                   STDERR "--kind: the mapping has no rule for 'parties' \\(it has: projects\\)")
+  regcoop_cli_test(import_no_map 2 ARGS import ${_tables}/gcdf-3-sample.csv STDERR "usage: regcoop import --map")
+  regcoop_cli_test(export_mapping_schema 0 ARGS export --format mapping-schema STDOUT "\"title\": \"regcoop table mapping\"")
+  foreach(_data china-central-asia eurasian-organisations)
+    add_test(NAME cli_csv_folder_round_trip_${_data}
+             COMMAND ${CMAKE_COMMAND} -DREGCOOP=$<TARGET_FILE:regcoop_cli> -DDATA=${_data}
+                     -DDIR=${CMAKE_CURRENT_BINARY_DIR}/csv-round-trip-${_data} -P ${CMAKE_CURRENT_SOURCE_DIR}/csv_round_trip.cmake)
+  endforeach()
+  regcoop_cli_test(route_own_geojson 0 ARGS route --from Almaty --to Bishkek --data ${CMAKE_CURRENT_SOURCE_DIR}/data/geojson/two-cities.geojson
+                   STDOUT "Almaty → Bishkek: 1[0-9][0-9]\\.[0-9]+ km.*KZ→KG \\(feature-2\\): customs border")
+  regcoop_cli_test(bad_geojson 2 ARGS show --data ${CMAKE_CURRENT_SOURCE_DIR}/data/geojson/five-problems.geojson
+                   STDERR "five-problems.geojson#/features/0/properties/id: a Point feature needs an 'id' property")
+  regcoop_cli_test(validate_csv_folder 2 ARGS validate ${CMAKE_CURRENT_SOURCE_DIR}/data/csv-problems
+                   STDERR "5 problems:\n  missing_field: parties.csv:4:1 \\(id\\) \\(parties/#2\\): .*invalid_date: parties.csv:5:7 \\(founded\\) \\(parties/CU\\): month 13.*type_mismatch: segments.csv:2:5 \\(length_km\\).*dangling_reference: parties/CU/members/0/member.*invalid_value: segments/ba/length_km: negative length")
+  regcoop_cli_test(validate_geojson 0 ARGS validate ${CMAKE_CURRENT_SOURCE_DIR}/data/geojson/two-cities.geojson STDOUT "^ok: .*two-cities.geojson: 5 records")
+  regcoop_cli_test(export_scenario_schema 0 ARGS export --format scenario-schema STDOUT "\"title\": \"regcoop scenario\"")
+  regcoop_cli_test(route_cku 0 ARGS route --from xian --to duisburg --avoid RU,KZ --via-scenario cku
+                   STDOUT "countries: CN → KG → UZ")
+  regcoop_cli_test(route_none 1 ARGS route --from xian --to duisburg --avoid RU,KZ STDERR "no route from 'xian' to 'duisburg'")
+  regcoop_cli_test(route_k 0 ARGS route --from xian --to duisburg --avoid RU --k 3 STDOUT "Duisburg.*Duisburg.*Duisburg")
+  regcoop_cli_test(route_geojson 0 ARGS route --from xian --to duisburg --format geojson STDOUT "\"type\":\"LineString\"")
+  regcoop_cli_test(route_bad_node 2 ARGS route --from Atlantis STDERR "--from: no nodes record has the id, name or alias 'Atlantis'")
+  regcoop_cli_test(route_bad_k 2 ARGS route --from xian --k many STDERR "--k: 'many' is not a whole number in 1..1000")
+  regcoop_cli_test(export_csv 0 ARGS export --format csv --kind projects STDOUT "^id,name,aliases,kind")
+  regcoop_cli_test(export_csv_no_kind 2 ARGS export --format csv STDERR "--format csv needs --kind KIND, or --output FOLDER/")
+  regcoop_cli_test(export_csv_folder_with_kind 2 ARGS export --format csv --kind parties --output ${CMAKE_CURRENT_BINARY_DIR}/csv-folder/
+                   STDERR "--kind: a folder")
+  regcoop_cli_test(export_dot 0 ARGS export --format dot STDOUT "^graph corridors")
+  regcoop_cli_test(export_dot_mechanism 0 ARGS export --format dot --mechanism c5-us STDOUT "\"US\" -- \"KZ\"")
+  regcoop_cli_test(diff_changes 0 ARGS diff ${CMAKE_CURRENT_SOURCE_DIR}/data/small-a.json ${CMAKE_CURRENT_SOURCE_DIR}/data/small-b.json
+                   STDOUT "added parties/UZ\nchanged projects/p status_history/0/since: 2020 -> 2021")
+  # Parties by id, ISO code or name in any case; the same answer each way.
+  foreach(_kz Kazakhstan KAZ kz 398 kazakhstan)
+    regcoop_cli_test(query_country_${_kz} 0 ARGS query projects --country ${_kz} --sector energy
+                     STDOUT "turgusun-hpp\tTurgusun hydropower project\nshymkent-refinery")
+  endforeach()
+  regcoop_cli_test(query_party_by_name 0 ARGS query projects --party Kazakhstan --sector energy STDOUT "shymkent-refinery")
+  regcoop_cli_test(route_by_alias 0 ARGS route --from XIAN --to Duisburg --avoid Russia STDOUT "Xi'an → Duisburg")
+
+  # No silently ignored input: a bad value of every option exits 2 naming the option and the value.
+  regcoop_cli_test(bad_avoid 2 ARGS route --from xian --to duisburg --avoid XX STDERR "--avoid: no parties record has the id, ISO code, name or alias 'XX'")
+  regcoop_cli_test(bad_avoid_empty_item 2 ARGS route --from xian --to duisburg --avoid RU, STDERR "--avoid: empty item in 'RU,'")
+  regcoop_cli_test(bad_avoid_not_country 2 ARGS route --from xian --to duisburg --avoid EU STDERR "--avoid: 'EU' is not a country")
+  regcoop_cli_test(bad_avoid_border 2 ARGS route --from xian --to duisburg --avoid-border KZRU STDERR "--avoid-border: 'KZRU' is not a pair like KZ-RU")
+  regcoop_cli_test(bad_avoid_border_country 2 ARGS route --from xian --to duisburg --avoid-border KZ-XX STDERR "--avoid-border: no parties record .* 'XX'")
+  regcoop_cli_test(bad_to 2 ARGS route --from xian --to Atlantis STDERR "--to: no nodes record has the id, name or alias 'Atlantis'")
+  regcoop_cli_test(bad_mode 2 ARGS route --from xian --to duisburg --mode rail,boat STDERR "--mode: 'boat' is not one of: rail, road, sea, ferry, air")
+  regcoop_cli_test(bad_weight 2 ARGS route --from xian --to duisburg --weight fast STDERR "--weight: 'fast' is not one of: km, hours, border_crossings")
+  regcoop_cli_test(bad_max_crossings 2 ARGS route --from xian --to duisburg --max-crossings -1 STDERR "--max-crossings: '-1' is not a whole number in 0..1000")
+  regcoop_cli_test(bad_max_crossings_text 2 ARGS route --from xian --to duisburg --max-crossings 3x STDERR "--max-crossings: '3x' is not a whole number")
+  regcoop_cli_test(bad_k_zero 2 ARGS route --from xian --to duisburg --k 0 STDERR "--k: '0' is not a whole number in 1..1000")
+  regcoop_cli_test(bad_scenario 2 ARGS route --from xian --to duisburg --via-scenario atlantis-line STDERR "--via-scenario: no corridors record has the id, name or alias 'atlantis-line'")
+  regcoop_cli_test(bad_route_format 2 ARGS route --from xian --to duisburg --format svg STDERR "--format: 'svg' is not one of: text, geojson, dot")
+  regcoop_cli_test(route_no_from 2 ARGS route --to duisburg STDERR "route needs --from NODE")
+  regcoop_cli_test(bad_party 2 ARGS query projects --party Atlantis STDERR "--party: no parties record has the id, ISO code, name or alias 'Atlantis'")
+  regcoop_cli_test(bad_country 2 ARGS query projects --country XX STDERR "--country: no parties record .*'XX'")
+  regcoop_cli_test(bad_query_kind 2 ARGS query agreements --kind railway STDERR "--kind: 'railway' is not one of: .*visa_exemption")
+  regcoop_cli_test(bad_query_kind_for_kindless 2 ARGS query indicators --kind trade STDERR "--kind: indicators have no kind")
+  regcoop_cli_test(bad_status 2 ARGS query projects --status finished STDERR "--status: 'finished' is not one of: .*operating")
+  regcoop_cli_test(bad_status_for_statusless 2 ARGS query events --status operating STDERR "--status: events have no status")
+  regcoop_cli_test(bad_mechanism 2 ARGS query events --mechanism c5-mars STDERR "--mechanism: mechanisms/c5-mars/id: the dataset holds no mechanisms record with this id")
+  regcoop_cli_test(bad_to_date 2 ARGS query events --to 2025-02-30 STDERR "--to: '2025-02-30': day 30 out of range for 2025-02")
+  regcoop_cli_test(bad_date_order 2 ARGS query events --from 2025 --to 2024 STDERR "--to: 2024 ends before --from 2025 begins")
+  regcoop_cli_test(bad_query_format 2 ARGS query events --format xml STDERR "--format: 'xml' is not one of: table, csv, json")
+  regcoop_cli_test(bad_query_kind_name 2 ARGS query widgets STDERR "unknown kind 'widgets' \\(one of: sources, parties")
+  regcoop_cli_test(bad_export_kind 2 ARGS export --format csv --kind widgets STDERR "--kind: unknown kind 'widgets'")
+  regcoop_cli_test(bad_export_kind_format 2 ARGS export --format json --kind projects STDERR "--kind applies to --format csv only")
+  regcoop_cli_test(bad_export_mechanism 2 ARGS export --format dot --mechanism c5-mars STDERR "--mechanism: mechanisms/c5-mars/id: the dataset holds no mechanisms record")
+  regcoop_cli_test(bad_data 2 ARGS show --data /nonexistent/x.json STDERR "--data: .*cannot open the file")
+  regcoop_cli_test(bad_output 2 ARGS export --format schema --output /nonexistent/dir/x.json STDERR "--output: cannot write /nonexistent/dir/x.json")
+  regcoop_cli_test(unknown_option 2 ARGS query projects --colour red STDERR "unknown option --colour")
+  regcoop_cli_test(option_twice 2 ARGS query projects --sector energy --sector transport STDERR "option --sector is given twice")
+  regcoop_cli_test(extra_argument 2 ARGS show projects cku-railway extra STDERR "unexpected argument 'extra'")
+  # Organisations and memberships (issue: dated roles, as-of answers, dyad-years).
+  set(_org ${CMAKE_CURRENT_SOURCE_DIR}/data/organisations.json)
+  regcoop_cli_test(members_sco_2017 0 ARGS members SCO --on 2017-07-01 --data eurasian-organisations
+                   STDOUT "^CN\tChina\tfull_member\tcertainly\nKZ.*\nKG.*\nRU.*\nTJ.*\nUZ.*\nIN.*\nPK\tPakistan\tfull_member\tcertainly\n$")
+  regcoop_cli_test(members_sco_observers 0 ARGS members SCO --on 2017-07-01 --data eurasian-organisations --role observer
+                   STDOUT "^MN\tMongolia\tobserver\tcertainly\nAF\tAfghanistan\tobserver\tcertainly\n$")
+  regcoop_cli_test(members_by_name 0 ARGS members "Shanghai Cooperation Organisation" --on 2024-12-31 --data eurasian-organisations
+                   STDOUT "BY\tBelarus\tfull_member\tcertainly")
+  regcoop_cli_test(memberships_kz_2016 0 ARGS memberships KZ --on 2016-01-01 --data china-central-asia+eurasian-organisations
+                   STDOUT "^SCO\t.*\nEAEU\t")
+  regcoop_cli_test(memberships_by_name 0 ARGS memberships Kazakhstan --on 2016-01-01 --data ${_org} STDOUT "^SCO\t.*\nEAEU\t")
+  regcoop_cli_test(shared_kz_kg 0 ARGS shared KZ Kyrgyzstan --on 2016-01-01 --data ${_org}
+                   STDOUT "^SCO\t.*full_member\tfull_member\tcertainly\nEAEU\t")
+  regcoop_cli_test(shared_none 1 ARGS shared KZ IN --on 2016-01-01 --data ${_org} STDERR "share no organisation")
+  regcoop_cli_test(shared_any_role 0 ARGS shared KZ IN --on 2016-01-01 --role any --data ${_org} STDOUT "SCO\t.*\tfull_member\tobserver\t")
+  regcoop_cli_test(dyads_csv 0 ARGS dyads --from 2015 --to 2015 --format csv --data ${_org}
+                   STDOUT "^a,b,year,count,organisations\r\n.*KG,KZ,2015,2,SCO\\|EAEU\r\n")
+  regcoop_cli_test(query_on_in_force 0 ARGS query agreements --party KZ --on 2021-01-01 --data ${_org} STDOUT "fta\t.*eu-kz-epca")
+  regcoop_cli_test(query_on_not_ratified 1 ARGS query agreements --party KG --on 2021-01-01 --data ${_org})
+  regcoop_cli_test(query_party_dates_gb 1 ARGS query agreements --party GB --from 2020-03-01 --data ${_org})
+  regcoop_cli_test(bad_role 2 ARGS members SCO --role boss --data eurasian-organisations STDERR "--role: 'boss' is not one of: any, full_member")
+  regcoop_cli_test(bad_on 2 ARGS members SCO --on 2017-02-30 --data eurasian-organisations STDERR "--on: '2017-02-30': day 30 out of range")
+  regcoop_cli_test(bad_certainty 2 ARGS memberships KZ --certainty maybe STDERR "--certainty: 'maybe' is not one of: certain, possible")
+  regcoop_cli_test(bad_members_org 2 ARGS members Atlantis --data eurasian-organisations STDERR "--members: no parties record .*'Atlantis'")
+  regcoop_cli_test(bad_dyads_years 2 ARGS dyads --from 2020 --to 2010 STDERR "--to: 2010 is before --from 2020")
+  regcoop_cli_test(bad_dyads_missing 2 ARGS dyads --from 2020 STDERR "dyads needs --from YEAR and --to YEAR")
+  regcoop_cli_test(bad_query_on_kind 2 ARGS query projects --on 2020 STDERR "--in_force_on: only agreements are in force")
+  regcoop_cli_test(bad_data_name 2 ARGS show --data eurasian-organizations STDERR "--data: .*cannot open the file")
+  regcoop_cli_test(data_merge_clash 2 ARGS show --data ${_org}+eurasian-organisations STDERR "--data: .*parties/SCO/aliases: the second dataset holds a different record with this id")
+  regcoop_cli_test(diff_same 1 ARGS diff ${CMAKE_CURRENT_SOURCE_DIR}/data/small-a.json ${CMAKE_CURRENT_SOURCE_DIR}/data/small-a.json)
+
+  # regcoop export --format geojson opens as valid GeoJSON: parse it back.
+  if(REGCOOP_PYTHON3)
+    add_test(NAME cli_export_geojson_parses
+             COMMAND ${CMAKE_COMMAND} -E env ${REGCOOP_PYTHON3} ${CMAKE_CURRENT_SOURCE_DIR}/check_geojson.py $<TARGET_FILE:regcoop_cli>)
+    add_test(NAME cli_export_csv_reads_back
+             COMMAND ${REGCOOP_PYTHON3} ${CMAKE_CURRENT_SOURCE_DIR}/check_csv.py $<TARGET_FILE:regcoop_cli>)
+  endif()
+endif()

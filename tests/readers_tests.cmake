@@ -1,0 +1,2 @@
+# Readers and files: folders, missing and empty files, byte-order marks, places of problems.
+# Included from tests/CMakeLists.txt.

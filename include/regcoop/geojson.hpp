@@ -4,13 +4,16 @@
 /// geojson.io. Dependency-free.
 
 #include "regcoop/dataset.hpp"
+#include "regcoop/detail/json_write.hpp"
 #include "regcoop/detail/text.hpp"
 #include "regcoop/enum.hpp"
 #include "regcoop/network.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 namespace regcoop {
 
@@ -43,11 +46,37 @@ inline void prop_number(std::string& out, const char* key, const std::optional<i
 }
 }  // namespace detail::geo
 
-/// The network as a GeoJSON FeatureCollection: every node a Point (properties: id, name,
-/// kind, country), every segment a LineString (id, from, to, mode, gauge_mm — null when
-/// absent —, length_km, status). Coordinates are [longitude, latitude]. O(nodes + segments).
+/// The name of the foreign member (RFC 7946 §6.1) in which `network_geojson` writes the
+/// records of the network that are not features.
+inline constexpr const char* geojson_member = "regcoop";
+
+/// The network as a GeoJSON FeatureCollection (RFC 7946), with everything of the network
+/// that `network_from_geojson` reads back:
+/// - every node a Point, properties id, name, aliases, kind, country, citations;
+/// - every segment a LineString from its `from` node to its `to` node, properties id, from,
+///   to, mode, gauge_mm, length_km, hours, status, opened, history, citations;
+/// - a foreign member `"regcoop"` with the records features cannot carry: `parties` (the
+///   country party of each node, as in the dataset), `corridors` (all of them) and
+///   `sources` (every source cited by what is written), each an array of records in the
+///   shape of the JSON format (`to_json(record)`).
+///
+/// Every feature of a kind has the same properties: an absent value is written as null,
+/// an empty list as []. Lists (aliases, history, citations) are JSON arrays; GDAL reads them
+/// as string lists and JSON strings. Coordinates are [longitude, latitude]. Organisations,
+/// memberships and every other kind of record are not written. O(size of the network).
 [[nodiscard]] inline std::string network_geojson(const dataset& ds) {
   using namespace detail::geo;
+  const auto key = [](std::string& out, const char* k) {
+    out += ',';
+    detail::append_json_string(out, k);
+    out += ':';
+  };
+  std::vector<source_id> cited;
+  const auto cite = [&](const std::vector<citation>& cs) {
+    for (const auto& c : cs)
+      if (std::find(cited.begin(), cited.end(), c.source) == cited.end()) cited.push_back(c.source);
+  };
+  std::vector<party_id> countries;
   std::string out = "{\"type\":\"FeatureCollection\",\"features\":[";
   bool first = true;
   for (const auto& n : ds.nodes()) {
@@ -58,9 +87,15 @@ inline void prop_number(std::string& out, const char* key, const std::optional<i
     out += "},\"properties\":{";
     prop(out, "id", n.id.value, true);
     prop(out, "name", n.name);
+    key(out, "aliases");
+    detail::append_json(out, n.aliases);
     prop(out, "kind", to_string(n.kind));
     prop(out, "country", n.country.value);
+    key(out, "citations");
+    detail::append_json(out, n.citations);
     out += "}}";
+    cite(n.citations);
+    if (std::find(countries.begin(), countries.end(), n.country) == countries.end()) countries.push_back(n.country);
   }
   for (const auto& s : ds.segments()) {
     out += first ? "\n" : ",\n";
@@ -76,10 +111,48 @@ inline void prop_number(std::string& out, const char* key, const std::optional<i
     prop(out, "mode", to_string(s.mode));
     prop_number(out, "gauge_mm", s.gauge_mm);
     prop_number(out, "length_km", s.length_km);
+    key(out, "hours");
+    detail::append_json(out, s.hours);
     prop(out, "status", to_string(s.status));
+    key(out, "opened");
+    detail::append_json(out, s.opened);
+    key(out, "history");
+    detail::append_json(out, s.history);
+    key(out, "citations");
+    detail::append_json(out, s.citations);
     out += "}}";
+    cite(s.citations);
   }
-  out += "\n]}\n";
+  out += "\n],";
+  detail::append_json_string(out, geojson_member);
+  out += ":{\"parties\":[";
+  first = true;
+  for (const auto& id : countries) {
+    const party* p = ds.find(id);
+    if (!p) continue;
+    out += first ? "\n" : ",\n";
+    first = false;
+    detail::append_json(out, *p);
+    cite(p->citations);
+    for (const auto& m : p->members) cite(m.citations);
+  }
+  out += "],\n\"corridors\":[";
+  first = true;
+  for (const auto& c : ds.corridors()) {
+    out += first ? "\n" : ",\n";
+    first = false;
+    detail::append_json(out, c);
+    cite(c.citations);
+  }
+  out += "],\n\"sources\":[";
+  first = true;
+  for (const auto& src : ds.sources()) {
+    if (std::find(cited.begin(), cited.end(), src.id) == cited.end()) continue;
+    out += first ? "\n" : ",\n";
+    first = false;
+    detail::append_json(out, src);
+  }
+  out += "]}}\n";
   return out;
 }
 

@@ -72,6 +72,15 @@ inline void add_sources(dataset_builder& b) {
                .url = "https://en.wikipedia.org/wiki/China%E2%80%93Kyrgyzstan%E2%80%93Uzbekistan_railway",
                .note = "Route Kashgar - Torugart - Jalal-Abad - Andijan, 532 km: 158 km in China, 305 km in Kyrgyzstan, "
                        "69 km in Uzbekistan. Not stated in the opinion piece."});
+  b.add(source{.id = {"ref-alashankou-station"},
+               .title = "Alashankou railway station",
+               .publisher = "Wikipedia",
+               .date = {},
+               .kind = source_kind::reference,
+               .url = "https://en.wikipedia.org/wiki/Alashankou_railway_station",
+               .note = "Coordinates of the station: 45°10′13″N 82°34′13″E (45.17028, 82.57028), on the Chinese side of "
+                       "the Dzungarian Gate, the last station of the Northern Xinjiang branch of the Lanxin railway before "
+                       "Kazakhstan. Not stated in the opinion piece."});
   b.add(source{.id = {"ref-eu-membership"},
                .title = "Accession dates of the member states of the European Union (and its predecessor Communities)",
                .publisher = "public reference values",
@@ -588,7 +597,7 @@ inline void add_network(dataset_builder& b) {
   const std::vector<node_row> nodes = {
       {"xian", "Xi'an", node_kind::city, "CN", 34.34, 108.94},
       {"urumqi", "Urumqi", node_kind::city, "CN", 43.83, 87.62},
-      {"alashankou", "Alashankou", node_kind::border_crossing, "CN", 45.17, 82.57},
+      {"alashankou", "Alashankou", node_kind::border_crossing, "CN", 45.1703, 82.5703},  // ref-alashankou-station
       {"khorgos", "Khorgos", node_kind::border_crossing, "CN", 44.21, 80.41},
       {"kashgar", "Kashgar", node_kind::city, "CN", 39.47, 75.99},
       {"dostyk", "Dostyk", node_kind::border_crossing, "KZ", 45.25, 82.48},
@@ -628,7 +637,9 @@ inline void add_network(dataset_builder& b) {
       {"duisburg", "Duisburg", node_kind::dry_port, "DE", 51.43, 6.76},
   };
   for (const auto& n : nodes) {
-    std::vector<citation> cites{geo(std::string("Coordinates of ") + n.name + " (approximate, public reference)")};
+    std::vector<citation> cites{std::string_view(n.id) == "alashankou"
+                                    ? citation{{"ref-alashankou-station"}, "Coordinates 45°10′13″N 82°34′13″E"}
+                                    : geo(std::string("Coordinates of ") + n.name + " (approximate, public reference)")};
     node rec{.id = {n.id}, .name = n.name, .aliases = {}, .kind = n.kind, .country = {n.country}, .lat = n.lat,
              .lon = n.lon, .citations = {}};
     if (std::string_view(n.id) == "xian") {

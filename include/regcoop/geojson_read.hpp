@@ -14,7 +14,8 @@
 /// positions), `mode` (default `rail`), `gauge_mm`, `status` (default `operating`),
 /// `hours`, `length_km` (default: the geodesic length of the line on WGS 84), `opened` (a
 /// date), `history` (status changes), `citations`. A MultiLineString of one line (what
-/// `ogr2ogr -nlt PROMOTE_TO_MULTI` writes) is that line; one of several lines is refused.
+/// `ogr2ogr -nlt PROMOTE_TO_MULTI` writes) is that line, a MultiPoint of one point that
+/// point; one of several lines or points is refused.
 ///
 /// Lists are in the shape of the JSON format (`citations`: `[{"source": …, "quote": …}]`,
 /// `history`: `[{"status": …, "since": …}]`); null is an absent value. Other properties
@@ -214,9 +215,20 @@ class point_index {
     const auto& type = geometry->at("type");
     const auto* coords = &geometry->at("coordinates");
     std::string cbase = base + "/geometry/coordinates";
-    if (type == "Point") {
+    if (type == "Point" || type == "MultiPoint") {
       node n;
       r.record = detail::record_label<node>(!fid.empty() ? fid : "#" + std::to_string(nodes.size()));
+      if (type == "MultiPoint") {
+        // One point in a MultiPoint (ogr2ogr -nlt PROMOTE_TO_MULTI) is that point.
+        if (coords->is_array() && coords->get_array().size() > 1) {
+          r.fail(errc::invalid_value, cbase, "a MultiPoint of " + std::to_string(coords->get_array().size()) + " points: a node is one point");
+          continue;
+        }
+        if (coords->is_array() && coords->get_array().size() == 1) {
+          coords = &coords->get_array()[0];
+          cbase += "/0";
+        }
+      }
       const auto id = r.text(props, "id", pbase);
       if ((!id || id->empty()) && fid.empty()) r.fail(errc::missing_field, pbase + "/id", "a Point feature needs an 'id' property");
       n.id.value = id && !id->empty() ? *id : fid;
@@ -285,7 +297,7 @@ class point_index {
       segments.push_back(std::move(s));
       lines.push_back(std::move(l));
     } else {
-      r.fail(errc::invalid_value, base + "/geometry/type", "only Point, LineString and one-line MultiLineString features make a network");
+      r.fail(errc::invalid_value, base + "/geometry/type", "only Point and LineString features (and MultiPoint and MultiLineString of one part) make a network");
     }
   }
   // The records features cannot carry, in the "regcoop" foreign member.

@@ -2,12 +2,18 @@
 // over public library functions only (lookups by name, filters, JSON shapes and routes live
 // in the library). Every value of every option is checked: a bad one exits 2 naming it.
 //
-//   regcoop show [KIND [ID]] [--data FILE]
+//   regcoop show [KIND [NAME]]
 //   regcoop query KIND [filters] [--format table|csv|json]
 //   regcoop route --from NODE [--to NODE] [--avoid CC,..] [--via-scenario CORRIDOR,..] ...
 //   regcoop export --format json|schema|csv|geojson|dot [--kind KIND] [--output FILE]
-//   regcoop validate FILE
+//   regcoop validate SOURCE
+//   regcoop import --map MAP TABLE
 //   regcoop diff A B
+//   regcoop members ORG | memberships PARTY | shared A B | dyads --from Y --to Y
+//
+// Every command reads the same data by default (both embedded datasets) and takes --data
+// SOURCE; each command's options are listed once, in `commands` below, which gives both its
+// --help and the options it accepts.
 //
 // Exit codes: 0 success, 1 no result, 2 bad input (message on stderr).
 #include <regcoop/csv.hpp>
@@ -16,6 +22,7 @@
 #include <regcoop/data/builtin.hpp>
 #include <regcoop/diff.hpp>
 #include <regcoop/dot.hpp>
+#include <regcoop/enum.hpp>
 #include <regcoop/geojson.hpp>
 #include <regcoop/geojson_read.hpp>
 #include <regcoop/json.hpp>
@@ -23,13 +30,20 @@
 #include <regcoop/merge.hpp>
 #include <regcoop/network.hpp>
 #include <regcoop/regcoop.hpp>
+#include <regcoop/scenario.hpp>
 #include <regcoop/scenario_json.hpp>
 #include <regcoop/select.hpp>
 #include <regcoop/table_import.hpp>
+#include <regcoop/version.hpp>
 
+#include <boost/json.hpp>
+
+#include <algorithm>
 #include <charconv>
-#include <filesystem>
 #include <chrono>
+#include <cstdint>
+#include <exception>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -38,7 +52,12 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
+
+#ifndef REGCOOP_DATA_DIR
+#define REGCOOP_DATA_DIR "/usr/local/share/regcoop"
+#endif
 
 namespace rc = regcoop;
 
@@ -46,36 +65,233 @@ namespace {
 
 constexpr int ok = 0, no_result = 1, bad_input = 2;
 
+// The data every command reads without --data.
+constexpr std::string_view default_data = "china-central-asia+eurasian-organisations";
+
 const char* const usage = R"(usage: regcoop COMMAND [OPTIONS]
 
-Ask questions of regional-cooperation data: the embedded China–Central Asia dataset, or
-your own JSON file (--data FILE).
+Ask questions of regional-cooperation data: the embedded datasets (China–Central Asia and
+the Eurasian organisations, both read by default), or your own (--data SOURCE).
 
 commands:
-  show [KIND [ID]]        counts of records; the ids and names of one KIND (parties,
-                          projects, ...); or one record as JSON
+  show [KIND [NAME]]      counts of records; the ids and names of one KIND (parties,
+                          projects, ...); or one record (by id, name, alias or code) as JSON
   query KIND [FILTERS]    the records of KIND matching every filter (see query --help)
   route --from NODE       the shortest route under constraints (see route --help)
   export --format F       write the dataset as F: json (canonical), schema (JSON Schema),
                           csv (one --kind), geojson (network) or dot (network, or --mechanism M)
       [--output FILE]     to FILE instead of standard output
-  validate FILE           load and validate a JSON dataset; print every problem
+  validate SOURCE         load and validate a dataset; print every problem
   import --map MAP FILE   read a foreign CSV table through a mapping; print canonical JSON
   diff A B                what was added, removed and changed from dataset file A to B
 
   members ORG             the members of an organisation on a date (--on DATE, --role ROLE)
   memberships PARTY       the organisations a party belongs to on a date, with roles
   shared A B              the organisations two parties both belong to on a date
-  dyads --from Y --to Y   the dyad-year table of joint membership (--format csv)
+  dyads --from Y --to Y   the dyad-year table of joint membership
 
 options:
   --data SOURCE           a JSON file, a folder of per-kind CSV files (export --format csv
-                          --output FOLDER/), a GeoJSON network (FILE.geojson) or an embedded dataset (china-central-asia, the
-                          default; eurasian-organisations); several joined with '+' are merged
+                          --output FOLDER/), a GeoJSON network (FILE.geojson) or an embedded
+                          dataset (china-central-asia, eurasian-organisations); several joined
+                          with '+' are merged. Default: china-central-asia+eurasian-organisations
+  --scenario FILE         route, query and the membership commands answer with a scenario
+                          document applied (data/scenario.schema.json)
+  --format table|csv|json members, memberships, shared, dyads and query print a table with a
+                          header row, RFC 4180 CSV, or a JSON array of objects
   --help                  this text, or a command's own help after the command
+  --version               the version of regcoop
 
+Closed values (kinds, sectors, statuses, roles, modes, formats, ...) are accepted in any case.
 exit codes: 0 success, 1 no result, 2 bad input
 )";
+
+// ---- commands and their options: one table gives --help and the accepted options -------
+
+// One option of a command: its name, what its value looks like, and what it does (lines
+// after the first are continued under the text).
+struct option_doc {
+  std::string_view name;
+  std::string_view value;
+  std::string_view text;
+};
+
+// A command: its positional arguments (named in usage and in errors), how many it needs,
+// what it does, and every option it takes.
+struct command {
+  std::string_view name;
+  std::string_view synopsis;                 // after "regcoop NAME"
+  std::vector<std::string_view> positional;  // names, in order, e.g. {"ORG"}; optional ones last
+  std::size_t required = 0;                  // how many positionals are required
+  std::string_view about;
+  std::vector<option_doc> options;
+};
+
+const option_doc data_opt{"data", "SOURCE",
+                          "a JSON file, a CSV folder, a GeoJSON network or embedded dataset(s) joined\n"
+                          "with '+' (default: china-central-asia+eurasian-organisations)"};
+const option_doc on_opt{"on", "DATE", "the date (YYYY, YYYY-MM or YYYY-MM-DD; default: today)"};
+const option_doc role_opt{"role", "ROLE",
+                          "full_member (default), associate_member, observer, dialogue_partner,\n"
+                          "candidate, suspended, or any"};
+const option_doc certainty_opt{"certainty", "C",
+                               "certain (default: only what holds whatever the partial dates mean;\n"
+                               "says how many more possibly hold) or possible (also what may hold)"};
+const option_doc scenario_opt{"scenario", "FILE",
+                              "answer with this scenario document applied (data/scenario.schema.json):\n"
+                              "memberships joined and left, agreements, segments, border rules"};
+const option_doc table_format_opt{"format", "F",
+                                  "table (default: tab-separated with a header row), csv (RFC 4180, with\n"
+                                  "the column names) or json (an array of objects with the same names)"};
+
+const std::vector<command>& commands() {
+  static const std::vector<command> all = [] {
+    std::vector<command> c;
+    c.push_back({"show", "[KIND [NAME]] [OPTIONS]", {"KIND", "NAME"}, 0,
+                 "  no KIND:   the number of records of each kind\n"
+                 "  KIND:      the id and name of every record of that kind\n"
+                 "  KIND NAME: that record as JSON, found by id, name, alias or (parties) ISO code\n"
+                 "             in any case, as the options find records (show parties Kazakhstan)\n"
+                 "kinds: sources parties mechanisms events agreements projects nodes segments corridors indicators\n",
+                 {data_opt}});
+    c.push_back({"validate", "SOURCE", {"SOURCE"}, 1,
+                 "Loads SOURCE (a JSON dataset file, a folder of CSV files or a GeoJSON network)\n"
+                 "and validates every record. Prints 'ok' and the record count, or every problem\n"
+                 "with its place (JSON pointer; file:row:column (column); feature and property).\n",
+                 {}});
+    c.push_back({"import", "--map MAP.json TABLE.csv [OPTIONS]", {"TABLE"}, 1,
+                 "Reads a CSV table in a foreign shape (AidData GCDF, COW IGO state-year, ...) through a\n"
+                 "mapping document (schema: regcoop export --format mapping-schema) and prints the\n"
+                 "records as a canonical JSON dataset: the mapping's source, the countries named, the\n"
+                 "records. Every problem is listed with its place (MAP.json#/pointer;\n"
+                 "TABLE.csv:row:column (column → field)).\n"
+                 "Shipped mappings: " REGCOOP_DATA_DIR "/mappings/gcdf-3.json,\n"
+                 "  " REGCOOP_DATA_DIR "/mappings/cow-igo-3.json\n"
+                 "  (in the source tree: data/mappings/gcdf-3.json, data/mappings/cow-igo-3.json).\n",
+                 {{"map", "MAP.json", "the mapping document (required)"},
+                  {"kind", "KIND", "the mapping's rule for KIND, when it has several"},
+                  {"output", "FILE", "write the JSON to FILE instead of standard output"}}});
+    c.push_back({"export", "--format FORMAT [OPTIONS]", {}, 0,
+                 "  json     the dataset, canonical JSON          schema   its JSON Schema\n"
+                 "  scenario-schema  the JSON Schema of scenario documents (--scenario FILE)\n"
+                 "  mapping-schema   the JSON Schema of mapping documents (import --map FILE)\n"
+                 "  csv      the records of --kind KIND, or with --output FOLDER/ one file per kind\n"
+                 "           (<collection>.csv; read back with --data FOLDER)\n"
+                 "  geojson  the corridor network\n"
+                 "  dot      the corridor network, or the parties of --mechanism ID (Graphviz)\n",
+                 {{"format", "FORMAT", "json, schema, scenario-schema, mapping-schema, csv, geojson or dot"},
+                  {"kind", "KIND", "with --format csv: the record kind to write"},
+                  {"mechanism", "ID", "with --format dot: draw the parties of this mechanism"},
+                  {"output", "FILE", "write to FILE (csv: or FOLDER/, one file per kind) instead of standard output"},
+                  data_opt}});
+    c.push_back({"query", "KIND [OPTIONS]", {"KIND"}, 1,
+                 "Prints the records of KIND (sources parties mechanisms events agreements projects\n"
+                 "nodes segments corridors indicators) matching every filter. Parties and countries\n"
+                 "by id, ISO code or name; closed values in any case. Exit code 1 when nothing matches.\n",
+                 {{"party", "P", "involves party P (also through its blocs)"},
+                  {"sector", "S", "in sector S (e.g. energy, transport)"},
+                  {"kind", "K", "of kind K (e.g. railway, visa_exemption)"},
+                  {"status", "S", "project (current), agreement or segment status S"},
+                  {"country", "C", "located in country C"},
+                  {"mechanism", "M", "of mechanism M"},
+                  {"text", "T", "T in id, name or aliases"},
+                  {"from", "DATE", "some date of the record falls on or after DATE (YYYY[-MM[-DD]]; with\n"
+                                   "--party: that party's dates)"},
+                  {"to", "DATE", "some date of the record falls on or before DATE"},
+                  {"on", "DATE", "agreements in force on DATE (for --party, also through its blocs)"},
+                  certainty_opt,
+                  scenario_opt,
+                  {"format", "F", "table (default: id and name, with a header row), csv (every field) or\n"
+                                  "json (an array of records)"},
+                  data_opt}});
+    c.push_back({"route", "--from NODE [OPTIONS]", {}, 0,
+                 "NODE is a node id, name or alias (\"Xi'an\", \"duisburg\"). Without --to, routes to the last\n"
+                 "node of every named corridor. Countries by id, ISO code or name. Exit code 1 when\n"
+                 "there is no route. Customs unions come from the memberships in the data (the default\n"
+                 "data holds them).\n",
+                 {{"from", "NODE", "the start (required)"},
+                  {"to", "NODE", "the end (default: the last node of every named corridor)"},
+                  {"on", "DATE", "route on that date: segments by their dated status history, border\n"
+                                 "regimes by the memberships and border rules of that date (default:\n"
+                                 "segments as recorded, politics of today)"},
+                  {"certainty", "C", "certain (default) or possible: also use segments and memberships that\n"
+                                     "only possibly hold on the date (the route lists them)"},
+                  {"avoid", "CC,..", "countries not to cross"},
+                  {"avoid-border", "CC-CC,..", "borders not to cross"},
+                  {"mode", "M,..", "allowed modes: rail, road, sea, ferry, air"},
+                  {"weight", "W", "km (default), hours (running + border clearance + transshipment +\n"
+                                  "ferry waiting) or border_crossings"},
+                  {"max-crossings", "N", "at most N border crossings"},
+                  {"via-scenario", "CORRIDOR,..", "open the segments of the named corridors (e.g. cku)"},
+                  {"scenario", "FILE", "a scenario document (data/scenario.schema.json): segments, memberships,\n"
+                                       "border rules, closed borders, agreements"},
+                  {"k", "N", "N alternative routes; geojson and dot write them as one document"},
+                  {"transshipment-hours", "H", "hours per gauge break (default 0)"},
+                  {"customs-hours", "H", "clearance hours at a customs border where no border rule gives them\n"
+                                         "(default 0: the data holds no such figures)"},
+                  {"union-hours", "H", "clearance hours inside a customs union (default 0)"},
+                  {"ferry-wait-hours", "H", "hours per ferry or sea leg (default 0)"},
+                  {"format", "F", "text (default), geojson or dot"},
+                  data_opt}});
+    c.push_back({"diff", "A.json B.json", {"A", "B"}, 2,
+                 "Lists records added, removed and changed (field by field) from A to B.\n"
+                 "Exit code 1 when the datasets hold the same records.\n",
+                 {}});
+    const std::vector<option_doc> dated{on_opt, role_opt, certainty_opt, scenario_opt, table_format_opt, data_opt};
+    c.push_back({"members", "ORG [OPTIONS]", {"ORG"}, 1,
+                 "The members of ORG on the date in the role (default: full members).\n"
+                 "Columns: member, name, role, sure (certainly / possibly).\n"
+                 "Parties by id, ISO code or name. Exit code 1 when nothing is found.\n",
+                 dated});
+    c.push_back({"memberships", "PARTY [OPTIONS]", {"PARTY"}, 1,
+                 "The organisations PARTY belongs to on the date in the role (default: full members).\n"
+                 "Columns: organisation, name, role, sure.\n"
+                 "Parties by id, ISO code or name. Exit code 1 when nothing is found.\n",
+                 dated});
+    c.push_back({"shared", "A B [OPTIONS]", {"A", "B"}, 2,
+                 "The organisations A and B both belong to on the date in the role (default: full\n"
+                 "members). Columns: organisation, name, role_a, role_b, sure.\n"
+                 "Parties by id, ISO code or name. Exit code 1 when nothing is found.\n",
+                 dated});
+    c.push_back({"dyads", "--from YEAR --to YEAR [OPTIONS]", {}, 0,
+                 "The dyad-year table of joint membership: for each year and each pair of countries\n"
+                 "sharing at least one organisation on a common day of the year, the count and the\n"
+                 "organisations ('|'-joined; a JSON array in json). Columns: a, b, year, count,\n"
+                 "organisations.\n",
+                 {{"from", "YEAR", "the first year (required)"},
+                  {"to", "YEAR", "the last year (required)"},
+                  role_opt, certainty_opt, scenario_opt, table_format_opt, data_opt}});
+    return c;
+  }();
+  return all;
+}
+
+const command& command_named(std::string_view name) {
+  for (const auto& c : commands())
+    if (c.name == name) return c;
+  throw std::logic_error("no command " + std::string(name));
+}
+
+// The --help text of a command, generated from its table.
+std::string help_of(const command& c) {
+  std::string out = "usage: regcoop " + std::string(c.name) + " " + std::string(c.synopsis) + "\n\n" + std::string(c.about);
+  if (c.options.empty()) return out + "\n" + std::string(c.name) + " takes no options.\n";
+  out += "\noptions:\n";
+  constexpr std::size_t width = 26;
+  for (const auto& o : c.options) {
+    std::string head = "  --" + std::string(o.name) + " " + std::string(o.value);
+    head += head.size() + 1 < width ? std::string(width - head.size(), ' ') : "\n" + std::string(width, ' ');
+    out += head;
+    for (const char ch : o.text) {
+      out += ch;
+      if (ch == '\n') out.append(width, ' ');
+    }
+    out += '\n';
+  }
+  return out;
+}
+
+// ---- arguments -------------------------------------------------------------------------
 
 // Bad input on the command line: exits 2 with the message.
 struct usage_error {
@@ -90,21 +306,56 @@ std::string message_of(const rc::error& e) {
   std::string out;
   for (const auto& p : e.problems()) {
     out += out.empty() ? "" : "; ";
-    if (!p.record.empty()) out += p.record + (p.field.empty() ? "" : "/" + p.field) + ": ";
-    else if (p.field.find_first_of("/#") != std::string::npos) out += p.field + ": ";  // a file or JSON pointer
+    // The one place format: "DIR/segments.csv:4:5 (length_km) (segments/ab)", "x.json#/a (r)", "r/field".
+    if (const auto place = rc::place_of(p);
+        !place.empty() && (!p.record.empty() || rc::is_place(p.field) || p.field.find('/') != std::string::npos))
+      out += place + ": ";
     out += p.message;
   }
   return out;
 }
 
-// Runs f(value); a library error becomes "--name: message".
+// Runs f(); a library error becomes "LABEL: message" (LABEL: "--option" or "PARTY 'x'").
 template <class F>
-auto checked(std::string_view name, F&& f) -> decltype(f()) {
+auto checked(const std::string& label, F&& f) -> decltype(f()) {
   try {
     return f();
   } catch (const rc::error& e) {
-    refuse("--" + std::string(name) + ": " + message_of(e));
+    refuse(label + ": " + message_of(e));
   }
+}
+
+// Runs f(), which reads `file`; any failure becomes a usage error that names the file:
+// "LABEL: message" with the file put in front when the message does not name it. With
+// `whole`, the library's own text (codes, one problem a line) is kept, without a label.
+template <class F>
+auto reading(const std::string& label, const std::string& file, bool whole, F&& f) -> decltype(f()) {
+  const auto named = [&](std::string m) { return m.find(file) == std::string::npos ? file + ": " + m : m; };
+  try {
+    return f();
+  } catch (const usage_error&) {
+    throw;
+  } catch (const rc::error& e) {
+    if (whole) refuse(named(e.what()));
+    refuse(label + ": " + named(message_of(e)));
+  } catch (const std::exception& e) {
+    refuse((whole ? std::string() : label + ": ") + file + ": cannot read (" + e.what() + ")");
+  }
+}
+
+// The label of positional argument `i` of command `c` with its value, for errors: "PARTY 'Atlantis'".
+std::string positional_label(const command& c, std::size_t i, const std::string& value) {
+  return std::string(i < c.positional.size() ? c.positional[i] : "argument") + " '" + value + "'";
+}
+
+// ASCII case-insensitive equality, for closed sets of words.
+bool same_word(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const auto lower = [](char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; };
+    if (lower(a[i]) != lower(b[i])) return false;
+  }
+  return true;
 }
 
 struct args {
@@ -116,15 +367,6 @@ struct args {
     const auto it = options.find(name);
     if (it == options.end()) return std::nullopt;
     return it->second;
-  }
-  // Refuses options the command does not know and more positionals than it takes.
-  void allow(std::initializer_list<std::string_view> known, std::size_t max_positional) const {
-    for (const auto& [k, v] : options) {
-      bool found = false;
-      for (const auto n : known) found = found || k == n;
-      if (!found) refuse("unknown option --" + k);
-    }
-    if (positional.size() > max_positional) refuse("unexpected argument '" + positional[max_positional] + "'");
   }
 };
 
@@ -145,7 +387,36 @@ args parse(int argc, char** argv) {
   return a;
 }
 
-// --data: a JSON file or the name of an embedded dataset; several joined with '+' are merged.
+// --help: prints the command's help and gives exit code 0. Otherwise refuses options the
+// command does not take (listing those it takes) and too many or too few positionals
+// (too few: with the command's help); nothing when the arguments fit.
+std::optional<int> begin(const args& a, const command& c) {
+  if (a.help) {
+    std::cout << help_of(c);
+    return ok;
+  }
+  for (const auto& [k, v] : a.options) {
+    bool found = false;
+    std::string list;
+    for (const auto& o : c.options) {
+      found = found || k == o.name;
+      list += (list.empty() ? "--" : ", --") + std::string(o.name);
+    }
+    if (!found)
+      refuse("unknown option --" + k + " (" + std::string(c.name) +
+             (list.empty() ? " takes no options)" : " takes: " + list + ")"));
+  }
+  if (a.positional.size() > c.positional.size()) refuse("unexpected argument '" + a.positional[c.positional.size()] + "'");
+  if (a.positional.size() < c.required) {
+    std::string need;
+    for (std::size_t i = 0; i < c.required; ++i) need += (i ? " " : "") + std::string(c.positional[i]);
+    refuse(std::string(c.name) + " needs " + need + "\n\n" + help_of(c));
+  }
+  return std::nullopt;
+}
+
+// ---- data ------------------------------------------------------------------------------
+
 // One data source: a built-in dataset's name, a folder of CSV files, a GeoJSON network
 // (.geojson) or a JSON dataset file.
 rc::dataset load_source(const std::string& part) {
@@ -155,21 +426,37 @@ rc::dataset load_source(const std::string& part) {
   return rc::load_json(part);
 }
 
+// --data SOURCE (default: both embedded datasets); several joined with '+' are merged.
 rc::dataset load(const args& a) {
-  const auto spec = a.get("data");
-  if (!spec) return rc::data::china_central_asia();
+  const std::string spec = a.get("data").value_or(std::string(default_data));
   std::optional<rc::dataset> out;
   std::size_t start = 0;
   while (true) {
-    const auto plus = spec->find('+', start);
-    const std::string part = spec->substr(start, plus - start);
-    if (part.empty()) refuse("--data: empty item in '" + *spec + "'");
-    std::optional<rc::dataset> one = checked("data", [&] { return load_source(part); });
-    out = out ? checked("data", [&] { return rc::merge(*out, *one); }) : std::move(one);
+    const auto plus = spec.find('+', start);
+    const std::string part = spec.substr(start, plus - start);
+    if (part.empty()) refuse("--data: empty item in '" + spec + "'");
+    std::optional<rc::dataset> one = reading("--data", part, false, [&] { return load_source(part); });
+    out = out ? checked("--data", [&] { return rc::merge(*out, *one); }) : std::move(one);
     if (plus == std::string::npos) return std::move(*out);
     start = plus + 1;
   }
 }
+
+// --scenario FILE, read against `ds`; nullopt without the option.
+std::optional<rc::scenario> scenario_of(const args& a, const rc::dataset& ds) {
+  const auto file = a.get("scenario");
+  if (!file) return std::nullopt;
+  return reading("--scenario", *file, false, [&] { return rc::load_scenario(*file, ds); });
+}
+
+// The data of a dated question: --data, with --scenario FILE applied (`regcoop::apply`).
+rc::dataset load_dated(const args& a) {
+  rc::dataset ds = load(a);
+  if (const auto sc = scenario_of(a, ds)) return checked("--scenario", [&] { return rc::apply(ds, *sc); });
+  return ds;
+}
+
+// ---- values ----------------------------------------------------------------------------
 
 // Comma-separated values; an empty item ("a,,b", a trailing comma) is refused.
 std::vector<std::string> split(std::string_view name, const std::string& s) {
@@ -203,34 +490,43 @@ double hours(std::string_view name, const std::string& s) {
   return v;
 }
 
-// One of a closed set of words.
+// One of a closed set of words, in any case; gives the word as listed.
 std::string one_of(std::string_view name, const std::string& s, std::initializer_list<std::string_view> valid) {
   std::string list;
   for (const auto v : valid) {
-    if (s == v) return s;
+    if (same_word(s, v)) return std::string(v);
     list += (list.empty() ? "" : ", ") + std::string(v);
   }
   refuse("--" + std::string(name) + ": '" + s + "' is not one of: " + list);
 }
 
+// An enumerator of E named in any case.
 template <class E>
 E enumerator(std::string_view name, const std::string& s) {
-  if (const auto e = rc::try_enum_from_string<E>(s)) return *e;
+  if (const auto e = rc::try_enum_named<E>(s)) return *e;
   refuse("--" + std::string(name) + ": '" + s + "' is not one of: " + rc::enum_names<E>());
 }
 
-rc::party_id party(const rc::dataset& ds, std::string_view name, const std::string& s) {
-  return checked(name, [&] { return rc::party_named(ds, s).id; });
+// The enumerator name of E that `s` names in any case, or `s` as given (the library then
+// refuses it, listing the names).
+template <class E>
+std::string canonical(const std::string& s) {
+  if (const auto e = rc::try_enum_named<E>(s)) return std::string(rc::to_string(*e));
+  return s;
+}
+
+rc::party_id party(const rc::dataset& ds, const std::string& label, const std::string& s) {
+  return checked(label, [&] { return rc::party_named(ds, s).id; });
 }
 
 rc::party_id country(const rc::dataset& ds, std::string_view name, const std::string& s) {
-  const rc::party_id p = party(ds, name, s);
+  const rc::party_id p = party(ds, "--" + std::string(name), s);
   if (ds.at(p).kind != rc::party_kind::country) refuse("--" + std::string(name) + ": '" + s + "' is not a country");
   return p;
 }
 
 rc::partial_date date(std::string_view name, const std::string& s) {
-  return checked(name, [&] { return rc::partial_date::parse(s); });
+  return checked("--" + std::string(name), [&] { return rc::partial_date::parse(s); });
 }
 
 // --on DATE, or today.
@@ -239,12 +535,12 @@ rc::partial_date on_date(const args& a) {
   return rc::today();
 }
 
-// --role ROLE or "any" (nullopt); `fallback` when absent.
-std::optional<rc::membership_role> role(const args& a, std::optional<rc::membership_role> fallback) {
+// --role ROLE or "any" (nullopt); full members when absent, in every command.
+std::optional<rc::membership_role> role(const args& a) {
   const auto v = a.get("role");
-  if (!v) return fallback;
-  if (*v == "any") return std::nullopt;
-  if (const auto r = rc::try_enum_from_string<rc::membership_role>(*v)) return *r;
+  if (!v) return rc::membership_role::full_member;
+  if (same_word(*v, "any")) return std::nullopt;
+  if (const auto r = rc::try_enum_named<rc::membership_role>(*v)) return *r;
   refuse("--role: '" + *v + "' is not one of: any, " + rc::enum_names<rc::membership_role>());
 }
 
@@ -252,29 +548,88 @@ rc::certainty certainty_of(const args& a) {
   return enumerator<rc::certainty>("certainty", a.get("certainty").value_or("certain"));
 }
 
-// Calls f(R{}) for the record kind named `kind`; refuses any other name.
+// Says on stderr how many answers the certainty policy `certain` left out, and how to see them.
+void note_hidden(std::size_t hidden, std::string_view what) {
+  if (hidden == 0) return;
+  std::cerr << "regcoop: " << hidden << " more " << what << "possibly (partial dates); --certainty possible lists "
+            << (hidden == 1 ? "it" : "them") << '\n';
+}
+
+// Calls f(R{}) for the record kind named `kind` (in any case); refuses any other name.
 template <class F>
-void with_kind(std::string_view what, const std::string& kind, F&& f) {
+void with_kind(const std::string& what, const std::string& kind, F&& f) {
   bool found = false;
   std::string list;
   boost::mp11::mp_for_each<rc::record_types>([&](auto r) {
     using R = decltype(r);
     list += (list.empty() ? "" : ", ") + std::string(rc::collection_name<R>());
-    if (!found && kind == rc::collection_name<R>()) {
+    if (!found && same_word(kind, rc::collection_name<R>())) {
       found = true;
       f(r);
     }
   });
-  if (!found) refuse(std::string(what) + ": unknown kind '" + kind + "' (one of: " + list + ")");
+  if (!found) refuse(what + ": unknown kind '" + kind + "' (one of: " + list + ")");
 }
 
-// Prints `text` (to stdout for --help, else to stderr) when asked for help or called
-// wrongly, and gives the exit code; otherwise nothing.
-std::optional<int> usage_if(const args& a, bool wrong_arguments, const std::string& text) {
-  if (!a.help && !wrong_arguments) return std::nullopt;
-  (a.help ? std::cout : std::cerr) << text;
-  return a.help ? ok : bad_input;
+// ---- output ----------------------------------------------------------------------------
+
+// A table: named columns and rows of cells (text, a whole number or a list of words).
+using cell = std::variant<std::string, std::int64_t, std::vector<std::string>>;
+struct table {
+  std::vector<std::string_view> columns;
+  std::vector<std::vector<cell>> rows;
+};
+
+std::string text_of(const cell& c) {
+  if (const auto* s = std::get_if<std::string>(&c)) return *s;
+  if (const auto* n = std::get_if<std::int64_t>(&c)) return std::to_string(*n);
+  std::string out;
+  for (const auto& w : std::get<std::vector<std::string>>(c)) out += (out.empty() ? "" : "|") + w;
+  return out;
 }
+
+boost::json::value json_of(const cell& c) {
+  if (const auto* s = std::get_if<std::string>(&c)) return boost::json::string(*s);
+  if (const auto* n = std::get_if<std::int64_t>(&c)) return *n;
+  boost::json::array out;
+  for (const auto& w : std::get<std::vector<std::string>>(c)) out.emplace_back(boost::json::string(w));
+  return out;
+}
+
+// An RFC 4180 field: quoted when it holds a comma, a quote or a line break.
+std::string csv_field(const std::string& s) {
+  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (const char ch : s) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+  return out + "\"";
+}
+
+// The one printer of tabular answers: `table` (tab-separated, a header row), `csv` (RFC
+// 4180: the column names, then the rows, CRLF line ends) or `json` (an array of objects
+// keyed by the column names, one a line).
+void print_table(const table& t, const std::string& fmt) {
+  if (fmt == "json") {
+    std::cout << '[';
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+      boost::json::object o;
+      for (std::size_t i = 0; i < t.columns.size(); ++i) o[t.columns[i]] = json_of(t.rows[r][i]);
+      std::cout << (r ? ",\n  " : "\n  ") << boost::json::serialize(o);
+    }
+    std::cout << (t.rows.empty() ? "]\n" : "\n]\n");
+    return;
+  }
+  const bool csv = fmt == "csv";
+  const char* sep = csv ? "," : "\t";
+  const char* eol = csv ? "\r\n" : "\n";
+  for (std::size_t i = 0; i < t.columns.size(); ++i) std::cout << (i ? sep : "") << t.columns[i];
+  std::cout << eol;
+  for (const auto& row : t.rows) {
+    for (std::size_t i = 0; i < row.size(); ++i) std::cout << (i ? sep : "") << (csv ? csv_field(text_of(row[i])) : text_of(row[i]));
+    std::cout << eol;
+  }
+}
+
+std::string table_format(const args& a) { return one_of("format", a.get("format").value_or("table"), {"table", "csv", "json"}); }
 
 // Writes text to --output FILE or standard output.
 int emit(const args& a, const std::string& text) {
@@ -298,16 +653,11 @@ void print_line(const R& r) {
   std::cout << '\n';
 }
 
+// ---- commands --------------------------------------------------------------------------
+
 int show(const args& a) {
-  if (a.help) {
-    std::cout << "usage: regcoop show [KIND [ID]] [--data FILE]\n\n"
-                 "  no KIND: the number of records of each kind\n"
-                 "  KIND:    the id and name of every record of that kind\n"
-                 "  KIND ID: that record as JSON\n"
-                 "kinds: sources parties mechanisms events agreements projects nodes segments corridors indicators\n";
-    return ok;
-  }
-  a.allow({"data"}, 2);
+  const command& c = command_named("show");
+  if (const auto code = begin(a, c)) return *code;
   const rc::dataset ds = load(a);
   if (a.positional.empty()) {
     boost::mp11::mp_for_each<rc::record_types>([&](auto r) {
@@ -317,15 +667,16 @@ int show(const args& a) {
     return ok;
   }
   int code = ok;
-  with_kind("show", a.positional[0], [&](auto r) {
+  with_kind(positional_label(c, 0, a.positional[0]), a.positional[0], [&](auto r) {
     using R = decltype(r);
     if (a.positional.size() == 1) {
       for (const auto& rec : ds.all<R>()) print_line(rec);
       code = ds.all<R>().empty() ? no_result : ok;
-    } else if (const auto* rec = ds.find(rc::id_of<R>{a.positional[1]})) {
+    } else if (const auto* rec = rc::find_record<R>(ds, a.positional[1])) {
       std::cout << rc::to_json(*rec) << '\n';
     } else {
-      std::cerr << "regcoop: no such record: " << a.positional[0] << '/' << a.positional[1] << '\n';
+      std::cerr << "regcoop: no such record: " << rc::collection_name<R>() << '/' << a.positional[1]
+                << " (no id, name, alias" << (std::is_same_v<R, rc::party> ? " or ISO code" : "") << " matches)\n";
       code = no_result;
     }
   });
@@ -333,30 +684,19 @@ int show(const args& a) {
 }
 
 int validate(const args& a) {
-  if (const auto code = usage_if(a, a.positional.size() != 1,
-                                 "usage: regcoop validate SOURCE\n\n"
-                                 "Loads SOURCE (a JSON dataset file, a folder of CSV files or a GeoJSON network)\n"
-                                 "and validates every record. Prints 'ok' and the record count, or every problem\n"
-                                 "with its place (JSON pointer; file:row:column (column); feature and property).\n"))
-    return *code;
-  a.allow({}, 1);
-  const rc::dataset ds = load_source(a.positional[0]);
-  std::cout << "ok: " << a.positional[0] << ": " << ds.size() << " records\n";
+  if (const auto code = begin(a, command_named("validate"))) return *code;
+  const std::string& file = a.positional[0];
+  const rc::dataset ds = reading("SOURCE", file, true, [&] { return load_source(file); });
+  std::cout << "ok: " << file << ": " << ds.size() << " records\n";
   return ok;
 }
 
 int import_(const args& a) {
-  if (const auto code = usage_if(a, a.positional.size() != 1 || !a.get("map"),
-                                 "usage: regcoop import --map MAP.json [--kind KIND] [--output FILE] TABLE.csv\n\n"
-                                 "Reads a CSV table in a foreign shape (AidData GCDF, COW IGO state-year, ...) through a\n"
-                                 "mapping document (schema: regcoop export --format mapping-schema) and prints the\n"
-                                 "records as a canonical JSON dataset: the mapping's source, the countries named, the\n"
-                                 "records. --kind picks the rule when the mapping has several. Every problem is listed\n"
-                                 "with its place (MAP.json#/pointer; TABLE.csv:row:column (column → field)).\n"
-                                 "Shipped mappings: data/mappings/gcdf-3.json, data/mappings/cow-igo-3.json.\n"))
-    return *code;
-  a.allow({"map", "kind", "output"}, 1);
-  const rc::table_mapping map = rc::load_mapping(*a.get("map"));
+  const command& c = command_named("import");
+  if (const auto code = begin(a, c)) return *code;
+  if (!a.get("map")) refuse("import needs --map MAP.json\n\n" + help_of(c));
+  const std::string map_file = *a.get("map"), table_file = a.positional[0];
+  const rc::table_mapping map = reading("--map", map_file, true, [&] { return rc::load_mapping(map_file); });
   std::string kind;
   if (const auto k = a.get("kind")) {
     if (!map.find(*k)) {
@@ -366,23 +706,12 @@ int import_(const args& a) {
     }
     kind = *k;
   }
-  return emit(a, rc::to_json(rc::import_table_file(a.positional[0], map, kind)));
+  const rc::dataset ds = reading("TABLE", table_file, true, [&] { return rc::import_table_file(table_file, map, kind); });
+  return emit(a, rc::to_json(ds));
 }
 
 int export_(const args& a) {
-  if (a.help) {
-    std::cout << "usage: regcoop export --format json|schema|scenario-schema|mapping-schema|csv|geojson|dot [--kind KIND]\n"
-                 "                      [--mechanism ID] [--output FILE] [--data FILE]\n\n"
-                 "  json     the dataset, canonical JSON          schema   its JSON Schema\n"
-                 "  scenario-schema  the JSON Schema of scenario documents (route --scenario FILE)\n"
-                 "  mapping-schema   the JSON Schema of mapping documents (import --map FILE)\n"
-                 "  csv      the records of --kind KIND, or with --output FOLDER/ one file per kind\n"
-                 "           (<collection>.csv; read back with --data FOLDER)\n"
-                 "  geojson  the corridor network\n"
-                 "  dot      the corridor network, or the parties of --mechanism ID (Graphviz)\n";
-    return ok;
-  }
-  a.allow({"format", "output", "data", "kind", "mechanism"}, 0);
+  if (const auto code = begin(a, command_named("export"))) return *code;
   const auto f = a.get("format");
   if (!f) refuse("export needs --format json|schema|scenario-schema|mapping-schema|csv|geojson|dot");
   const std::string fmt = one_of("format", *f, {"json", "schema", "scenario-schema", "mapping-schema", "csv", "geojson", "dot"});
@@ -397,14 +726,13 @@ int export_(const args& a) {
   if (fmt == "dot") {
     const auto m = a.get("mechanism");
     if (!m) return emit(a, rc::network_dot(ds));
-    const rc::mechanism_id id{*m};
-    checked("mechanism", [&] { return ds.at(id); });
+    const rc::mechanism_id id = checked("--mechanism", [&] { return rc::record_named<rc::mechanism>(ds, *m).id; });
     return emit(a, rc::mechanism_dot(ds, id));
   }
   const auto k = a.get("kind");
   if (const auto out = a.get("output"); out && (std::filesystem::is_directory(*out) || out->back() == '/')) {
     if (k) refuse("--kind: a folder (--output " + *out + ") gets one CSV file per kind; give a file name for one kind");
-    checked("output", [&] { rc::save_csv_folder(ds, *out); });
+    checked("--output", [&] { rc::save_csv_folder(ds, *out); });
     return ok;
   }
   if (!k) refuse("--format csv needs --kind KIND, or --output FOLDER/ for every kind");
@@ -413,37 +741,45 @@ int export_(const args& a) {
   return emit(a, text);
 }
 
+// The enumeration of a record kind's kind (void when it has none or it is no enumeration).
+template <class R>
+struct kind_enum {
+  using type = void;
+};
+template <class R>
+  requires requires { R::kind; } && rc::described_enum<std::remove_cvref_t<decltype(R::kind)>>
+struct kind_enum<R> {
+  using type = std::remove_cvref_t<decltype(R::kind)>;
+};
+
+// The enumeration of a record kind's status (void when it has none).
+template <class R>
+struct status_enum {
+  using type = void;
+};
+template <>
+struct status_enum<rc::project> {
+  using type = rc::project_status;
+};
+template <class R>
+  requires requires { R::status; }
+struct status_enum<R> {
+  using type = std::remove_cvref_t<decltype(R::status)>;
+};
+
 int query(const args& a) {
-  if (const auto code = usage_if(a, a.positional.size() != 1,
-                                 "usage: regcoop query KIND [--party P] [--sector S] [--kind K] [--status S] [--country C]\n"
-                                 "                      [--mechanism M] [--text T] [--from DATE] [--to DATE]\n"
-                                 "                      [--format table|csv|json] [--data FILE]\n\n"
-                                 "Prints the records of KIND (sources parties mechanisms events agreements projects\n"
-                                 "nodes segments corridors indicators) matching every filter: --party P involves party\n"
-                                 "P (also through its blocs); --sector S; --kind K (e.g. railway, visa_exemption);\n"
-                                 "--status S (project, agreement or segment status); --country C located in C;\n"
-                                 "--mechanism M; --text T in id, name or aliases; --from/--to a date range\n"
-                                 "(YYYY[-MM[-DD]]) some date of the record may fall in (with --party: that party's\n"
-                                 "dates); --on DATE agreements in force then (for --party, also through its blocs;\n"
-                                 "--certainty certain|possible). Parties and countries by id,\n"
-                                 "ISO code or name. --format json prints a JSON array of records.\n"
-                                 "Exit code 1 when nothing matches.\n"))
-    return *code;
-  a.allow({"party", "sector", "kind", "status", "country", "mechanism", "text", "from", "to", "on", "certainty", "format", "data"}, 1);
-  const std::string fmt = one_of("format", a.get("format").value_or("table"), {"table", "csv", "json"});
-  const rc::dataset ds = load(a);
+  const command& c = command_named("query");
+  if (const auto code = begin(a, c)) return *code;
+  const std::string fmt = table_format(a);
+  const rc::dataset ds = load_dated(a);
   rc::filter_spec spec;
-  if (const auto v = a.get("party")) spec.party = party(ds, "party", *v);
+  if (const auto v = a.get("party")) spec.party = party(ds, "--party", *v);
   if (const auto v = a.get("country")) spec.country = country(ds, "country", *v);
   if (const auto v = a.get("sector")) spec.in_sector = enumerator<rc::sector>("sector", *v);
-  if (const auto v = a.get("mechanism")) {
-    spec.mechanism = rc::mechanism_id{*v};
-    checked("mechanism", [&] { return ds.at(*spec.mechanism); });
-  }
+  if (const auto v = a.get("mechanism"))
+    spec.mechanism = checked("--mechanism", [&] { return rc::record_named<rc::mechanism>(ds, *v).id; });
   if (a.get("on")) spec.in_force_on = on_date(a);
   spec.sure = certainty_of(a);
-  spec.kind = a.get("kind");
-  spec.status = a.get("status");
   spec.text = a.get("text");
   const auto from = a.get("from"), to = a.get("to");
   if (from && to && rc::certainly_before(date("to", *to), date("from", *from)))
@@ -451,25 +787,55 @@ int query(const args& a) {
   if (from || to)
     spec.dates = rc::date_range{from ? std::optional(date("from", *from)) : std::nullopt,
                                 to ? std::optional(date("to", *to)) : std::nullopt};
-  std::size_t n = 0;
-  with_kind("query", a.positional[0], [&](auto t) {
+  std::size_t n = 0, hidden = 0;
+  with_kind(positional_label(c, 0, a.positional[0]), a.positional[0], [&](auto t) {
     using R = decltype(t);
-    // --kind and --status are checked against the record kind here.
-    auto filter = [&] {
+    // --kind and --status in any case, as the record kind's enumerator names; the library
+    // checks them against the record kind.
+    rc::filter_spec s = spec;
+    if (const auto v = a.get("kind")) {
+      if constexpr (!std::is_void_v<typename kind_enum<R>::type>) s.kind = canonical<typename kind_enum<R>::type>(*v);
+      else
+        s.kind = *v;
+    }
+    if (const auto v = a.get("status")) {
+      if constexpr (!std::is_void_v<typename status_enum<R>::type>) s.status = canonical<typename status_enum<R>::type>(*v);
+      else s.status = *v;
+    }
+    const auto filter_for = [&](const rc::filter_spec& fs) {
       try {
-        return rc::make_filter<R>(ds, spec);
+        return rc::make_filter<R>(ds, fs);
       } catch (const rc::error& e) {
         refuse("--" + e.problems().front().field + ": " + message_of(e));
       }
-    }();
-    const auto sel = rc::select<R>(ds, std::move(filter));
+    };
+    const auto sel = rc::select<R>(ds, filter_for(s));
     n = sel.count();
-    if (fmt == "csv") rc::write_csv(std::cout, sel);
-    else if (fmt == "json") std::cout << rc::to_json_array(sel) << '\n';
-    else
-      for (const auto& r : sel) print_line(r);
+    if (s.in_force_on && s.sure == rc::certainty::certain) {
+      rc::filter_spec maybe = s;
+      maybe.sure = rc::certainty::possible;
+      hidden = rc::select<R>(ds, filter_for(maybe)).count() - n;
+    }
+    if (fmt == "csv") {
+      rc::write_csv(std::cout, sel);
+    } else if (fmt == "json") {
+      std::cout << rc::to_json_array(sel) << '\n';
+    } else {
+      table tab;
+      tab.columns.push_back("id");
+      if constexpr (requires(const R& r) { r.name; }) tab.columns.push_back("name");
+      else if constexpr (requires(const R& r) { r.title; }) tab.columns.push_back("title");
+      for (const auto& r : sel) {
+        std::vector<cell> row{r.id.value};
+        if constexpr (requires { r.name; }) row.emplace_back(r.name);
+        else if constexpr (requires { r.title; }) row.emplace_back(r.title);
+        tab.rows.push_back(std::move(row));
+      }
+      print_table(tab, fmt);
+    }
   });
   if (n == 0) std::cerr << "regcoop: no " << a.positional[0] << " match\n";
+  note_hidden(hidden, "in force ");
   return n ? ok : no_result;
 }
 
@@ -513,46 +879,14 @@ void print_route(const rc::dataset& ds, const rc::route& r) {
 }
 
 int route(const args& a) {
-  if (a.help) {
-    std::cout << "usage: regcoop route --from NODE [--to NODE] [--on DATE] [--certainty certain|possible]\n"
-                 "                      [--avoid CC,..] [--avoid-border CC-CC,..] [--mode rail,road,sea,ferry,air]\n"
-                 "                      [--weight km|hours|border_crossings] [--max-crossings N]\n"
-                 "                      [--via-scenario CORRIDOR,..] [--scenario FILE] [--k N]\n"
-                 "                      [--transshipment-hours H] [--customs-hours H] [--union-hours H]\n"
-                 "                      [--ferry-wait-hours H] [--format text|geojson|dot] [--data SOURCE]\n\n"
-                 "NODE is a node id, name or alias (\"Xi'an\", \"duisburg\"). Without --to, routes to the last\n"
-                 "node of every named corridor. Countries by id, ISO code or name.\n"
-                 "--on DATE        route on that date: segments by their dated status history, border\n"
-                 "                 regimes by the memberships and border rules of that date (default:\n"
-                 "                 segments as recorded, politics of today)\n"
-                 "--certainty C    certain (default) or possible: also use segments and memberships that\n"
-                 "                 only possibly hold on the date (the route lists them)\n"
-                 "--weight hours   minimise running + border clearance + transshipment + ferry waiting\n"
-                 "--customs-hours H, --union-hours H\n"
-                 "                 clearance hours at a customs border / inside a customs union where no\n"
-                 "                 border rule gives them (default 0: the data holds no such figures)\n"
-                 "--transshipment-hours H, --ferry-wait-hours H\n"
-                 "                 hours per gauge break / per ferry or sea leg (default 0)\n"
-                 "--via-scenario   opens the segments of the named corridors (e.g. cku)\n"
-                 "--scenario FILE  a scenario document (data/scenario.schema.json): segments, memberships,\n"
-                 "                 border rules, closed borders, agreements\n"
-                 "--k N            N alternative routes; geojson and dot write them as one document\n"
-                 "Without --data, route reads both built-in datasets (china-central-asia+eurasian-organisations),\n"
-                 "so that customs unions are known. Exit code 1 when there is no route.\n";
-    return ok;
-  }
-  a.allow({"from", "to", "on", "certainty", "avoid", "avoid-border", "mode", "weight", "max-crossings", "via-scenario",
-           "scenario", "k", "transshipment-hours", "customs-hours", "union-hours", "ferry-wait-hours", "format", "data"},
-          0);
-  args with_politics = a;
-  if (!a.get("data")) with_politics.options["data"] = "china-central-asia+eurasian-organisations";
-  const rc::dataset ds = load(with_politics);
+  if (const auto code = begin(a, command_named("route"))) return *code;
+  const rc::dataset ds = load(a);
   const auto from_name = a.get("from");
   if (!from_name) refuse("route needs --from NODE");
-  const rc::node_id from = checked("from", [&] { return rc::node_named(ds, *from_name).id; });
+  const rc::node_id from = checked("--from", [&] { return rc::node_named(ds, *from_name).id; });
   std::vector<rc::node_id> targets;
   if (const auto to = a.get("to")) {
-    targets.push_back(checked("to", [&] { return rc::node_named(ds, *to).id; }));
+    targets.push_back(checked("--to", [&] { return rc::node_named(ds, *to).id; }));
   } else {
     for (const auto& c : ds.corridors()) {
       const rc::node_id last = rc::corridor_ends(ds, c.id).last;
@@ -579,17 +913,16 @@ int route(const args& a) {
   if (const auto v = a.get("customs-hours")) opt.customs_border_hours = hours("customs-hours", *v);
   if (const auto v = a.get("union-hours")) opt.customs_union_hours = hours("union-hours", *v);
   if (const auto v = a.get("ferry-wait-hours")) opt.ferry_wait_hours = hours("ferry-wait-hours", *v);
-  rc::scenario sc;
-  if (const auto v = a.get("scenario")) sc = checked("scenario", [&] { return rc::load_scenario(*v, ds); });
+  rc::scenario sc = scenario_of(a, ds).value_or(rc::scenario{});
   if (const auto v = a.get("via-scenario"))
     for (const auto& c : split("via-scenario", *v))
-      sc.open(ds, checked("via-scenario", [&] { return rc::corridor_named(ds, c).id; }));
+      sc.open(ds, checked("--via-scenario", [&] { return rc::corridor_named(ds, c).id; }));
   const auto k = static_cast<std::size_t>(number("k", a.get("k").value_or("1"), 1, 1000));
   const std::string fmt = one_of("format", a.get("format").value_or("text"), {"text", "geojson", "dot"});
   const rc::network net(ds);
   std::vector<rc::route> all;
   for (const auto& to : targets) {
-    auto routes = checked("scenario", [&] { return net.k_shortest_routes(from, to, k, opt, sc); });
+    auto routes = checked("--scenario", [&] { return net.k_shortest_routes(from, to, k, opt, sc); });
     if (routes.empty())
       std::cerr << "regcoop: no route from '" << from.value << "' to '" << to.value << "' under the given constraints\n";
     for (auto& r : routes) {
@@ -602,100 +935,92 @@ int route(const args& a) {
   return all.empty() ? no_result : ok;
 }
 
-const char* const membership_options =
-    "  --on DATE        the date (YYYY, YYYY-MM or YYYY-MM-DD; default: today)\n"
-    "  --role ROLE      full_member, associate_member, observer, dialogue_partner, candidate,\n"
-    "                   suspended, or any\n"
-    "  --certainty C    certain (default: only what holds whatever the partial dates mean) or\n"
-    "                   possible (also what may hold)\n"
-    "  --data SOURCE    a JSON file, a CSV folder or embedded dataset(s), e.g. china-central-asia+eurasian-organisations\n"
-    "Parties by id, ISO code or name. Exit code 1 when nothing is found.\n";
+// members, memberships and shared: one question about memberships on a date, answered as a
+// table. The library answers under the chosen certainty; under `certain` it is asked again
+// under `possible` to say how many answers only possibly hold.
+enum class membership_question { members, memberships, shared };
 
-int members(const args& a) {
-  if (const auto code = usage_if(a, a.positional.size() != 1,
-                                 std::string("usage: regcoop members ORG [--on DATE] [--role ROLE] [--certainty C] [--data SOURCE]\n\n"
-                                             "The members of ORG on the date in the role (default: full members):\n"
-                                             "member, name, role and how sure (certainly / possibly).\n") + membership_options))
-    return *code;
-  a.allow({"on", "role", "certainty", "data"}, 1);
-  const rc::dataset ds = load(a);
-  const rc::party_id org = party(ds, "members", a.positional[0]);
-  const auto rows = rc::members_of(ds, org, on_date(a), role(a, rc::membership_role::full_member), certainty_of(a));
-  for (const auto& r : rows)
-    std::cout << r.member.value << '\t' << ds.at(r.member).name << '\t' << rc::to_string(r.role) << '\t' << rc::to_string(r.sure) << '\n';
-  if (rows.empty()) std::cerr << "regcoop: no members of " << org.value << " match\n";
-  return rows.empty() ? no_result : ok;
-}
-
-int memberships(const args& a) {
-  if (const auto code = usage_if(a, a.positional.size() != 1,
-                                 std::string("usage: regcoop memberships PARTY [--on DATE] [--role ROLE] [--certainty C] [--data SOURCE]\n\n"
-                                             "The organisations PARTY belongs to on the date in the role (default: any role):\n"
-                                             "organisation, name, role and how sure.\n") + membership_options))
-    return *code;
-  a.allow({"on", "role", "certainty", "data"}, 1);
-  const rc::dataset ds = load(a);
-  const rc::party_id p = party(ds, "memberships", a.positional[0]);
-  const auto rows = rc::memberships_of(ds, p, on_date(a), role(a, std::nullopt), certainty_of(a));
-  for (const auto& r : rows)
-    std::cout << r.organisation.value << '\t' << ds.at(r.organisation).name << '\t' << rc::to_string(r.role) << '\t'
-              << rc::to_string(r.sure) << '\n';
-  if (rows.empty()) std::cerr << "regcoop: " << p.value << " belongs to no organisation then\n";
-  return rows.empty() ? no_result : ok;
-}
-
-int shared(const args& a) {
-  if (const auto code = usage_if(a, a.positional.size() != 2,
-                                 std::string("usage: regcoop shared A B [--on DATE] [--role ROLE] [--certainty C] [--data SOURCE]\n\n"
-                                             "The organisations A and B both belong to on the date in the role (default: full\n"
-                                             "members): organisation, name, A's role, B's role and how sure.\n") + membership_options))
-    return *code;
-  a.allow({"on", "role", "certainty", "data"}, 2);
-  const rc::dataset ds = load(a);
-  const rc::party_id x = party(ds, "shared", a.positional[0]), y = party(ds, "shared", a.positional[1]);
-  const auto rows = rc::shared_memberships(ds, x, y, on_date(a), role(a, rc::membership_role::full_member), certainty_of(a));
-  for (const auto& r : rows)
-    std::cout << r.organisation.value << '\t' << ds.at(r.organisation).name << '\t' << rc::to_string(r.role_a) << '\t'
-              << rc::to_string(r.role_b) << '\t' << rc::to_string(r.sure) << '\n';
-  if (rows.empty()) std::cerr << "regcoop: " << x.value << " and " << y.value << " share no organisation then\n";
-  return rows.empty() ? no_result : ok;
+int membership_command(const args& a, membership_question q) {
+  const command& c = command_named(q == membership_question::members       ? "members"
+                                   : q == membership_question::memberships ? "memberships"
+                                                                           : "shared");
+  if (const auto code = begin(a, c)) return *code;
+  const std::string fmt = table_format(a);
+  const rc::dataset ds = load_dated(a);
+  std::vector<rc::party_id> who;
+  for (std::size_t i = 0; i < a.positional.size(); ++i)
+    who.push_back(party(ds, positional_label(c, i, a.positional[i]), a.positional[i]));
+  const rc::partial_date d = on_date(a);
+  const auto r = role(a);
+  const rc::certainty sure = certainty_of(a);
+  const auto name = [&](const rc::party_id& p) { return ds.at(p).name; };
+  const auto answer = [&](rc::certainty cy) {
+    table t;
+    if (q == membership_question::members) {
+      t.columns = {"member", "name", "role", "sure"};
+      for (const auto& s : rc::members_of(ds, who[0], d, r, cy))
+        t.rows.push_back({s.member.value, name(s.member), std::string(rc::to_string(s.role)), std::string(rc::to_string(s.sure))});
+    } else if (q == membership_question::memberships) {
+      t.columns = {"organisation", "name", "role", "sure"};
+      for (const auto& s : rc::memberships_of(ds, who[0], d, r, cy))
+        t.rows.push_back({s.organisation.value, name(s.organisation), std::string(rc::to_string(s.role)),
+                          std::string(rc::to_string(s.sure))});
+    } else {
+      t.columns = {"organisation", "name", "role_a", "role_b", "sure"};
+      for (const auto& s : rc::shared_memberships(ds, who[0], who[1], d, r, cy))
+        t.rows.push_back({s.organisation.value, name(s.organisation), std::string(rc::to_string(s.role_a)),
+                          std::string(rc::to_string(s.role_b)), std::string(rc::to_string(s.sure))});
+    }
+    return t;
+  };
+  const table t = answer(sure);
+  print_table(t, fmt);
+  if (t.rows.empty()) {
+    if (q == membership_question::members) std::cerr << "regcoop: no members of " << who[0].value << " match\n";
+    else if (q == membership_question::memberships) std::cerr << "regcoop: " << who[0].value << " belongs to no organisation then\n";
+    else std::cerr << "regcoop: " << who[0].value << " and " << who[1].value << " share no organisation then\n";
+  }
+  if (sure == rc::certainty::certain) note_hidden(answer(rc::certainty::possible).rows.size() - t.rows.size(), "");
+  return t.rows.empty() ? no_result : ok;
 }
 
 int dyads(const args& a) {
-  if (a.help) {
-    std::cout << "usage: regcoop dyads --from YEAR --to YEAR [--role ROLE] [--certainty C] [--format table|csv] [--data SOURCE]\n\n"
-                 "The dyad-year table of joint membership: for each year and each pair of countries\n"
-                 "sharing at least one organisation on a common day of the year, the count and the\n"
-                 "organisations ('|'-joined). Columns: a, b, year, count, organisations.\n";
-    return ok;
-  }
-  a.allow({"from", "to", "role", "certainty", "format", "data"}, 0);
+  if (const auto code = begin(a, command_named("dyads"))) return *code;
   const auto from = a.get("from"), to = a.get("to");
   if (!from || !to) refuse("dyads needs --from YEAR and --to YEAR");
   const int first = number("from", *from, 1, 9999), last = number("to", *to, 1, 9999);
   if (last < first) refuse("--to: " + *to + " is before --from " + *from);
-  const std::string fmt = one_of("format", a.get("format").value_or("table"), {"table", "csv"});
-  const rc::dataset ds = load(a);
-  const auto rows = rc::dyad_years(ds, first, last, role(a, rc::membership_role::full_member), certainty_of(a));
-  const char sep = fmt == "csv" ? ',' : '\t';
-  const char* eol = fmt == "csv" ? "\r\n" : "\n";
-  std::cout << "a" << sep << "b" << sep << "year" << sep << "count" << sep << "organisations" << eol;
-  for (const auto& r : rows) {
-    std::cout << r.a.value << sep << r.b.value << sep << r.year << sep << r.count << sep;
-    for (std::size_t i = 0; i < r.organisations.size(); ++i) std::cout << (i ? "|" : "") << r.organisations[i].value;
-    std::cout << eol;
+  const std::string fmt = table_format(a);
+  const rc::dataset ds = load_dated(a);
+  const auto r = role(a);
+  const rc::certainty sure = certainty_of(a);
+  const auto rows = rc::dyad_years(ds, first, last, r, sure);
+  table t{{"a", "b", "year", "count", "organisations"}, {}};
+  std::size_t shown = 0;
+  for (const auto& y : rows) {
+    std::vector<std::string> orgs;
+    for (const auto& o : y.organisations) orgs.push_back(o.value);
+    t.rows.push_back({y.a.value, y.b.value, std::int64_t{y.year}, static_cast<std::int64_t>(y.count), std::move(orgs)});
+    shown += y.count;
+  }
+  print_table(t, fmt);
+  if (rows.empty()) std::cerr << "regcoop: no two countries share an organisation in " << first << ".." << last << '\n';
+  if (sure == rc::certainty::certain) {
+    std::size_t maybe = 0;
+    for (const auto& y : rc::dyad_years(ds, first, last, r, rc::certainty::possible)) maybe += y.count;
+    note_hidden(maybe - shown, "dyad-year memberships ");
   }
   return rows.empty() ? no_result : ok;
 }
 
 int diff(const args& a) {
-  if (const auto code = usage_if(a, a.positional.size() != 2,
-                                 "usage: regcoop diff A.json B.json\n\n"
-                                 "Lists records added, removed and changed (field by field) from A to B.\n"
-                                 "Exit code 1 when the datasets hold the same records.\n"))
-    return *code;
-  a.allow({}, 2);
-  const auto d = rc::diff(rc::load_json(a.positional[0]), rc::load_json(a.positional[1]));
+  const command& c = command_named("diff");
+  if (const auto code = begin(a, c)) return *code;
+  const auto read = [&](std::size_t i) {
+    return reading(std::string(c.positional[i]), a.positional[i], true, [&] { return rc::load_json(a.positional[i]); });
+  };
+  const rc::dataset before = read(0), after = read(1);
+  const auto d = rc::diff(before, after);
   for (const auto& x : d) {
     std::cout << rc::to_string(x.kind) << ' ' << x.record;
     if (!x.field.empty()) std::cout << ' ' << x.field << ": " << x.before << " -> " << x.after;
@@ -704,9 +1029,7 @@ int diff(const args& a) {
   return d.empty() ? no_result : ok;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   if (argc < 2) {
     std::cerr << usage;
     return bad_input;
@@ -714,6 +1037,10 @@ int main(int argc, char** argv) {
   const std::string cmd = argv[1];
   if (cmd == "--help" || cmd == "-h" || cmd == "help") {
     std::cout << usage;
+    return ok;
+  }
+  if (cmd == "--version") {
+    std::cout << "regcoop " << REGCOOP_VERSION_MAJOR << '.' << REGCOOP_VERSION_MINOR << '.' << REGCOOP_VERSION_PATCH << '\n';
     return ok;
   }
   try {
@@ -725,9 +1052,9 @@ int main(int argc, char** argv) {
     if (cmd == "query") return query(a);
     if (cmd == "route") return route(a);
     if (cmd == "diff") return diff(a);
-    if (cmd == "members") return members(a);
-    if (cmd == "memberships") return memberships(a);
-    if (cmd == "shared") return shared(a);
+    if (cmd == "members") return membership_command(a, membership_question::members);
+    if (cmd == "memberships") return membership_command(a, membership_question::memberships);
+    if (cmd == "shared") return membership_command(a, membership_question::shared);
     if (cmd == "dyads") return dyads(a);
   } catch (const usage_error& e) {
     std::cerr << "regcoop: " << e.message << '\n';
@@ -737,5 +1064,19 @@ int main(int argc, char** argv) {
     return bad_input;
   }
   std::cerr << "regcoop: unknown command '" << cmd << "'\n\n" << usage;
+  return bad_input;
+}
+
+}  // namespace
+
+// No exception escapes: anything `run` does not turn into a message is reported here, exit 2.
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "regcoop: " << e.what() << '\n';
+  } catch (...) {
+    std::cerr << "regcoop: unexpected failure\n";
+  }
   return bad_input;
 }

@@ -8,9 +8,12 @@
 /// column may be left out unless it holds an id or a number the record needs), RFC 4180
 /// quoting, `|`-joined lists of scalars (a cell starting with `[` is a JSON array instead),
 /// JSON arrays for lists of structures, empty cells for absent optional values. Every problem
-/// of a file is reported in one pass, each with its place: `file:row:column (column name)`.
+/// of a file is reported in one pass, each with its place: `file:row:column (column name)`
+/// and the record, `DIR/segments.csv:4:5 (length_km) (segments/urumqi-khorgos)` (see
+/// `place_of`).
 
 #include "regcoop/csv.hpp"
+#include "regcoop/detail/file.hpp"
 #include "regcoop/detail/json_direct.hpp"
 #include "regcoop/json.hpp"
 
@@ -429,6 +432,14 @@ class table_reader {
   }
 
   std::vector<R> records;
+  std::vector<std::size_t> rows;  // the row of each record (parallel to `records`)
+
+  // The 1-based place in the header of the column called `name`, or 0 when the file has none.
+  [[nodiscard]] std::size_t column_place(std::string_view name) const {
+    for (std::size_t k = 0; k < bound_.size(); ++k)
+      if (bound_[k] && bound_[k]->name == name) return k + 1;
+    return 0;
+  }
 
  private:
   void read_header(const std::vector<cell>& row) {
@@ -473,6 +484,7 @@ class table_reader {
       return;
     }
     R& rec = records.emplace_back();  // set in place: no move of the record
+    rows.push_back(row.front().row);
     for (std::size_t k = 0; k < row.size(); ++k)
       if (bound_[k]) bound_[k]->set(rec, row[k], cx);
   }
@@ -503,14 +515,18 @@ template <record R>
   return std::move(reader.records);
 }
 
-/// As `read_csv(text, ...)`, but reads the file piece by piece: the memory taken is the
-/// records and one piece of the text (4 MiB, or the longest row), not the whole text.
-/// Problems name the file by `path.filename()`; an unreadable file adds an `io_error`
-/// problem. O(size of the file).
+namespace detail::csv_in {
+
+// Reads the file at `path` through `reader` piece by piece (see read_csv_file). False, with
+// the problem added, when the file cannot be read at all (missing, a folder, unreadable,
+// 0 bytes: not even a header).
 template <record R>
-[[nodiscard]] std::vector<R> read_csv_file(const std::filesystem::path& path, std::vector<problem>& problems) {
-  const std::string file = path.filename().string();
-  detail::csv_in::table_reader<R> reader(file, problems);
+bool read_file_into(table_reader<R>& reader, const std::filesystem::path& path, const std::string& file,
+                    std::vector<problem>& problems) {
+  if (auto p = detail::file_problem(path)) {
+    problems.push_back(std::move(*p));
+    return false;
+  }
   // Room for the rows, estimated from the line breaks of the first piece (room never used is
   // never touched, so an estimate on the high side costs no memory).
   const auto reserve = [&](std::string_view piece) {
@@ -518,24 +534,109 @@ template <record R>
     const auto size = std::filesystem::file_size(path, ec);
     if (piece.empty() || ec) return;
     const auto lines = static_cast<double>(std::count(piece.begin(), piece.end(), '\n')) + 1;
-    reader.records.reserve(static_cast<std::size_t>(lines * 1.1 * static_cast<double>(size) / static_cast<double>(piece.size())));
+    const auto n = static_cast<std::size_t>(lines * 1.1 * static_cast<double>(size) / static_cast<double>(piece.size()));
+    reader.records.reserve(n);
+    reader.rows.reserve(n);
   };
-  if (!detail::csv_in::for_each_file_row(path, file, problems, reader, detail::csv_in::file_piece, reserve))
-    problems.push_back({errc::io_error, "", path.string(), "cannot read the file"});
+  if (!for_each_file_row(path, file, problems, reader, file_piece, reserve)) {
+    problems.push_back({errc::io_error, "", path.string(), "cannot read the file " + quoted_path(path)});
+    return false;
+  }
+  return true;
+}
+
+}  // namespace detail::csv_in
+
+/// As `read_csv(text, ...)`, but reads the file piece by piece: the memory taken is the
+/// records and one piece of the text (4 MiB, or the longest row), not the whole text.
+/// Problems name the file by `path` as given (`DIR/segments.csv:4:5 (length_km)`). A file
+/// that does not exist, is a folder, cannot be read or is empty (0 bytes: not even a header)
+/// adds one problem naming it (`io_error`; `parse_error` when empty) and no record; a file of
+/// a header alone is zero records. O(size of the file).
+template <record R>
+[[nodiscard]] std::vector<R> read_csv_file(const std::filesystem::path& path, std::vector<problem>& problems) {
+  const std::string file = path.string();
+  detail::csv_in::table_reader<R> reader(file, problems);
+  detail::csv_in::read_file_into(reader, path, file, problems);
   return std::move(reader.records);
 }
 
+namespace detail::csv_in {
+
+// Gives the validation problems of records read from `path` (record `kind/id`, field
+// `a/b`) their place in the file, `path:row:column (column)`, as read problems have: the
+// file is read again (only on this path, when a folder fails). A field inside a cell (a
+// JSON list) keeps the rest of its path at the head of the message (`/0/member: ...`); a
+// field the file has no column for gives `path:row (field)`.
+template <record R>
+void locate_in_file(const std::filesystem::path& path, std::vector<problem*>& ps) {
+  const std::string file = path.string();
+  std::vector<problem> ignored;
+  table_reader<R> reader(file, ignored);
+  if (!read_file_into(reader, path, file, ignored)) return;
+  const std::string prefix = std::string(collection_name<R>()) + "/";
+  for (problem* p : ps) {
+    const std::string key = p->record.substr(prefix.size());
+    std::size_t pos = reader.records.size();
+    for (std::size_t i = 0; i < reader.records.size(); ++i)
+      if (reader.records[i].id.value == key) {
+        pos = i;
+        if (p->code != errc::duplicate_id) break;  // a duplicate is the last of its id
+      }
+    if (pos == reader.records.size() && key.size() > 1 && key[0] == '#') {  // a record without an id: its position
+      std::size_t n = 0;
+      const auto r = std::from_chars(key.data() + 1, key.data() + key.size(), n);
+      if (r.ec == std::errc() && r.ptr == key.data() + key.size()) pos = n;
+    }
+    if (pos >= reader.records.size()) continue;
+    std::string place = file + ":" + std::to_string(reader.rows[pos]);
+    // The column: the longest whose name ('.' for '/') is the field or a head of it.
+    std::size_t best = 0, best_len = 0;
+    for (const auto& c : columns<R>()) {
+      std::string n = c.name;
+      std::replace(n.begin(), n.end(), '.', '/');
+      if (n.size() > best_len && p->field.compare(0, n.size(), n) == 0 &&
+          (p->field.size() == n.size() || p->field[n.size()] == '/'))
+        if (const auto k = reader.column_place(c.name)) {
+          best = k;
+          best_len = n.size();
+        }
+    }
+    if (best) {
+      const auto& col = columns<R>();
+      std::string name;
+      for (const auto& c : col)
+        if (reader.column_place(c.name) == best) name = c.name;
+      place += ":" + std::to_string(best) + " (" + name + ")";
+      if (best_len < p->field.size()) p->message = p->field.substr(best_len) + ": " + p->message;
+    } else if (!p->field.empty()) {
+      place += " (" + p->field + ")";
+    }
+    p->field = std::move(place);
+  }
+}
+
+}  // namespace detail::csv_in
+
 /// Reads a folder of per-kind CSV tables (`<collection>.csv`, as `save_csv_folder` and
 /// `regcoop export --format csv --output DIR/` write them) as a dataset, validated like
-/// `dataset_builder::build`.
-/// @throws regcoop::error listing every problem of every file (read problems with their
-/// place; validation problems with record and field), `io_error` for an unreadable folder or
-/// file, `unknown_field` for a CSV file that names no collection. Nothing half-loaded.
-/// O(total size).
+/// `dataset_builder::build`. A kind's file of a header alone is zero records; a file of 0
+/// bytes is an error naming it (nothing vanishes silently).
+/// @throws regcoop::error listing every problem of every file, each with its place in the
+/// one format of the readers, `DIR/segments.csv:4:5 (length_km) (segments/urumqi-khorgos)`
+/// (validation problems too: their record's row and their field's column); `io_error`
+/// naming the path for a folder that does not exist or cannot be read, for a file that
+/// cannot be read or is a folder, `parse_error` for an empty file (when a whole file cannot
+/// be read, only such problems: references into it would be noise), `unknown_field` for a
+/// CSV file that names no collection. Nothing half-loaded. O(total size).
 [[nodiscard]] inline dataset load_csv_folder(const std::filesystem::path& dir) {
   std::vector<problem> probs;
   std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) throw error(errc::io_error, "", dir.string(), "not a folder");
+  const auto st = std::filesystem::status(dir, ec);
+  if (st.type() == std::filesystem::file_type::not_found)
+    throw error(errc::io_error, "", dir.string(), "cannot open the folder " + detail::quoted_path(dir) + ": it does not exist");
+  if (!std::filesystem::is_directory(st))
+    throw error(errc::io_error, "", dir.string(), detail::quoted_path(dir) + " is not a folder");
   std::size_t files = 0;
   for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
     if (e.path().extension() != ".csv") continue;
@@ -544,16 +645,44 @@ template <record R>
     boost::mp11::mp_for_each<record_types>([&](auto rt) { known = known || e.path().stem() == collection_name<decltype(rt)>(); });
     if (!known) probs.push_back({errc::unknown_field, "", e.path().string(), "no record kind is called '" + e.path().stem().string() + "'"});
   }
-  if (ec) throw error(errc::io_error, "", dir.string(), "cannot read the folder: " + ec.message());
-  if (files == 0) throw error(errc::io_error, "", dir.string(), "the folder holds no CSV file");
+  if (ec) throw error(errc::io_error, "", dir.string(), "cannot read the folder " + detail::quoted_path(dir) + ": " + ec.message());
+  if (files == 0) throw error(errc::io_error, "", dir.string(), "the folder " + detail::quoted_path(dir) + " holds no CSV file");
   dataset_builder b;
+  bool whole_file_failed = false;
   boost::mp11::mp_for_each<record_types>([&](auto rt) {
     using R = decltype(rt);
-    const auto file = dir / (std::string(collection_name<R>()) + ".csv");
-    if (!std::filesystem::exists(file)) return;
-    b.add(read_csv_file<R>(file, probs));
+    const auto path = dir / (std::string(collection_name<R>()) + ".csv");
+    std::error_code exists_ec;
+    if (!std::filesystem::exists(path, exists_ec)) return;
+    const std::string file = path.string();
+    detail::csv_in::table_reader<R> reader(file, probs);
+    if (!detail::csv_in::read_file_into(reader, path, file, probs)) whole_file_failed = true;
+    b.add(std::move(reader.records));
   });
-  if (probs.empty()) return std::move(b).build();
+  if (whole_file_failed) {
+    std::erase_if(probs, [](const problem& p) { return !p.record.empty(); });  // keep the files' own problems
+    throw error(std::move(probs));
+  }
+  // Validation problems, placed in their files.
+  const auto locate = [&](std::vector<problem>& ps, std::size_t from) {
+    boost::mp11::mp_for_each<record_types>([&](auto rt) {
+      using R = decltype(rt);
+      const std::string prefix = std::string(collection_name<R>()) + "/";
+      std::vector<problem*> mine;
+      for (std::size_t i = from; i < ps.size(); ++i)
+        if (ps[i].record.compare(0, prefix.size(), prefix) == 0 && !is_place(ps[i].field)) mine.push_back(&ps[i]);
+      if (!mine.empty()) detail::csv_in::locate_in_file<R>(dir / (std::string(collection_name<R>()) + ".csv"), mine);
+    });
+  };
+  if (probs.empty()) {
+    try {
+      return std::move(b).build();
+    } catch (const error& e) {
+      std::vector<problem> checked = e.problems();
+      locate(checked, 0);
+      throw error(std::move(checked));
+    }
+  }
   // Read problems: still validate what was read (references, ranges, rules), leaving out a
   // validation problem of a cell that already has a read problem.
   const auto column_of = [](const problem& p) {
@@ -566,8 +695,10 @@ template <record R>
     std::replace(col.begin(), col.end(), '.', '/');
     read_cells.push_back(p.record + "|" + col);
   }
+  const std::size_t read_count = probs.size();
   for (auto& p : b.check())
     if (std::find(read_cells.begin(), read_cells.end(), p.record + "|" + p.field) == read_cells.end()) probs.push_back(std::move(p));
+  locate(probs, read_count);
   throw error(std::move(probs));
 }
 

@@ -59,4 +59,34 @@ template <described_enum E>
   throw error(errc::parse_error, "", "", "'" + std::string(name) + "' is not one of: " + enum_names<E>());
 }
 
+/// The enumerator named `name` in any ASCII case ("Energy", "ENERGY" and "energy" all name
+/// `sector::energy`), or `std::nullopt`. For programs that take names from people (the CLI);
+/// the JSON and CSV readers stay exact (`try_enum_from_string`). Enumerator names differing
+/// only in case are not used by the library; the first in declaration order wins.
+/// O(number of enumerators · length of `name`); throws nothing.
+template <described_enum E>
+[[nodiscard]] std::optional<E> try_enum_named(std::string_view name) noexcept {
+  const auto lower = [](char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  const auto same = [&](std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (lower(a[i]) != lower(b[i])) return false;
+    return true;
+  };
+  std::optional<E> out;
+  boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto d) {
+    if (!out && same(name, d.name)) out = d.value;
+  });
+  return out;
+}
+
+/// The enumerator named `name` in any ASCII case (`try_enum_named`).
+/// @throws regcoop::error with `errc::parse_error` naming the accepted names.
+/// O(number of enumerators · length of `name`).
+template <described_enum E>
+[[nodiscard]] E enum_named(std::string_view name) {
+  if (auto e = try_enum_named<E>(name)) return *e;
+  throw error(errc::parse_error, "", "", "'" + std::string(name) + "' is not one of: " + enum_names<E>());
+}
+
 }  // namespace regcoop

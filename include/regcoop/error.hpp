@@ -9,6 +9,7 @@
 #include <string>
 #include <utility>
 #include <vector>
+#include <string_view>
 
 namespace regcoop {
 
@@ -43,22 +44,47 @@ struct problem {
 
 namespace detail {
 inline const char* errc_name(errc e) noexcept { return boost::describe::enum_to_string(e, "unknown"); }
+/// True when a problem's `field` is a place of its own rather than a path inside the record:
+/// a JSON pointer (`/projects/12/since`), a place in a JSON file (`data.json#/projects/12`)
+/// or in a table (`DIR/segments.csv:4:5 (length_km)`). O(size of the field).
+[[nodiscard]] inline bool is_place(std::string_view field) noexcept {
+  return !field.empty() && (field[0] == '/' || field.find_first_of("#:") != std::string_view::npos);
+}
+
+/// Where a problem is, in the one format of every reader: a place followed by the record,
+/// `DIR/segments.csv:4:5 (length_km) (segments/urumqi-khorgos)` or
+/// `data.json#/projects/12/since (projects/cku)`; else `record/field` (`segments/ab/length_km`),
+/// the record alone, or the field alone; empty when the problem names neither, or when its
+/// message names the place already (a file's own problem: "'data/x.json' is empty"). O(size).
+[[nodiscard]] inline std::string place_of(const problem& p) {
+  std::string s;
+  if (p.record.empty() && !p.field.empty() && p.message.find("'" + p.field + "'") != std::string::npos) return s;
+  if (is_place(p.field)) {
+    s = p.field;
+    if (!p.record.empty()) {
+      s += " (";
+      s += p.record;
+      s += ')';
+    }
+  } else if (!p.record.empty()) {
+    s = p.record;
+    if (!p.field.empty()) {
+      s += '/';
+      s += p.field;
+    }
+  } else {
+    s = p.field;
+  }
+  return s;
+}
+
 
 inline std::string format_problem(const problem& p) {
   std::string s = errc_name(p.code);
   s += ": ";
-  if (!p.field.empty() && (p.field[0] == '/' || p.field.find_first_of("#:") != std::string::npos)) {
-    // A place: a JSON pointer, "code: /projects/12/status_history/0/since (projects/cku): message",
-    // or a place in a file, "code: segments.csv:3:5 (length_km) (segments/ab): message"
-    s += p.field;
-    if (!p.record.empty()) s += " (" + p.record + ")";
+  if (const std::string place = place_of(p); !place.empty()) {
+    s += place;
     s += ": ";
-  } else if (!p.record.empty()) {
-    s += p.record;
-    if (!p.field.empty()) s += '/' + p.field;
-    s += ": ";
-  } else if (!p.field.empty()) {
-    s += p.field + ": ";
   }
   s += p.message;
   return s;
@@ -74,8 +100,8 @@ inline std::string format_problems(const std::vector<problem>& ps) {
 
 /// The exception the library throws. It lists every problem found, not just the first.
 ///
-/// `what()` reads `code: record/field: message`, one problem per line when there are
-/// several. `code()` is the code of the first problem.
+/// `what()` reads `code: place: message` (the place as `place_of` gives it), one problem
+/// per line when there are several. `code()` is the code of the first problem.
 class error : public std::runtime_error {
  public:
   /// An error made of several problems (at least one).

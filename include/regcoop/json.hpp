@@ -348,9 +348,7 @@ inline json::value parse_text(std::string_view text, const json_read_options& op
   const auto fail = [&](errc c, std::string msg) -> json::value {
     throw error(c, "", where.empty() ? std::string("/") : where + "#/", std::move(msg));
   };
-  if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF && static_cast<unsigned char>(text[1]) == 0xBB &&
-      static_cast<unsigned char>(text[2]) == 0xBF)
-    return fail(errc::parse_error, "the document starts with a UTF-8 byte order mark; save it without one");
+  text = without_bom(text);  // every document (dataset, scenario, mapping, GeoJSON) comes through here
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return fail(errc::parse_error, "the document is empty");
   json::parse_options po;
   po.max_depth = opt.max_depth;
@@ -541,16 +539,19 @@ template <std::ranges::input_range Range>
 }
 
 /// Parses JSON text and reads a dataset from it (see `from_json_value`).
-/// @throws regcoop::error: `parse_error` with line and column for malformed text, a byte
-/// order mark or an empty document; otherwise as `from_json_value`. O(size).
+/// A UTF-8 byte order mark at the start is skipped (RFC 8259 lets a parser ignore it).
+/// @throws regcoop::error: `parse_error` with line and column for malformed text or an
+/// empty document; otherwise as `from_json_value`. O(size).
 [[nodiscard]] inline dataset from_json(std::string_view text, const json_read_options& opt = {}) {
   return detail::json_io::from_value(detail::json_io::parse_text(text, opt, ""), opt, "");
 }
 
-/// Loads a dataset from a JSON file. Problems name the place as `file#/json/pointer`.
-/// @throws regcoop::error (`io_error` when the file cannot be read). O(size).
+/// Loads a dataset from a JSON file (a byte order mark at its start is skipped). Problems name
+/// the place as `file#/json/pointer (record)`.
+/// @throws regcoop::error naming the file: `io_error` when it does not exist, is a folder or
+/// cannot be read, `parse_error` when it is empty; otherwise as `from_json`. O(size).
 [[nodiscard]] inline dataset load_json(const std::filesystem::path& file, const json_read_options& opt = {}) {
-  const std::string text = detail::file_text(file, file.string(), "cannot open the file for reading");
+  const std::string text = detail::file_text(file);
   const std::string where = file.string();
   return detail::json_io::from_value(detail::json_io::parse_text(text, opt, where), opt, where);
 }
@@ -593,7 +594,9 @@ void refine(json::object& o, json::array& required) {
     // Only rail has a gauge (the mode defaults to rail when absent).
     o.emplace("if", json::object{{"required", json::array{"mode"}},
                                  {"properties", json::object{{"mode", json::object{{"not", json::object{{"const", "rail"}}}}}}}});
-    o.emplace("then", json::object{{"not", json::object{{"required", json::array{"gauge_mm"}}}}});
+    // (A member a `required` names is also named in the same subschema's properties, as ajv's
+    // strict mode asks: `true`, any value.)
+    o.emplace("then", json::object{{"not", json::object{{"required", json::array{"gauge_mm"}}, {"properties", json::object{{"gauge_mm", true}}}}}});
   } else if constexpr (std::is_same_v<T, border_rule>) {
     range("clearance_hours", 0.0, std::nullopt);
   } else if constexpr (std::is_same_v<T, figure>) {
@@ -604,13 +607,13 @@ void refine(json::object& o, json::array& required) {
                   json::object{{"if", json::object{{"required", json::array{"unit"}},
                                                    {"properties", json::object{{"unit", json::object{{"const", "money"}}}}}}},
                                {"then", json::object{{"required", json::array{"currency"}},
-                                                     {"properties", json::object{{"currency", json::object{{"minLength", 1}}}}}}}},
-                  json::object{{"if", json::object{{"required", json::array{"upper"}}}},
+                                                     {"properties", json::object{{"currency", json::object{{"type", "string"}, {"minLength", 1}}}}}}}},
+                  json::object{{"if", json::object{{"required", json::array{"upper"}}, {"properties", json::object{{"upper", true}}}}},
                                {"then", json::object{{"required", json::array{"bound"}},
                                                      {"properties", json::object{{"bound", json::object{{"const", "range"}}}}}}}},
                   json::object{{"if", json::object{{"required", json::array{"bound"}},
                                                    {"properties", json::object{{"bound", json::object{{"const", "range"}}}}}}},
-                               {"then", json::object{{"required", json::array{"upper"}}}}}});
+                               {"then", json::object{{"required", json::array{"upper"}}, {"properties", json::object{{"upper", true}}}}}}});
   } else if constexpr (std::is_same_v<T, citation>) {
     auto& q = props.at("quote").as_object();
     q["minLength"] = 1;

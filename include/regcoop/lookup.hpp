@@ -131,4 +131,38 @@ struct corridor_end_points {
   return {touches(second, first.from) ? first.to : first.from, touches(before_last, last.to) ? last.from : last.to};
 }
 
+/// The record of kind `R` named by `key` the way people name records (what `regcoop show
+/// KIND NAME` uses): for parties `find_party` (id, ISO code, country name, name or alias);
+/// for other kinds its id exactly, else its id, name (a source's title) or one of its aliases
+/// in any (ASCII) case; the first in dataset order. nullptr when none.
+/// O(records · aliases); throws nothing.
+template <record R>
+[[nodiscard]] const R* find_record(const dataset& ds, std::string_view key) noexcept {
+  if constexpr (std::is_same_v<R, party>) {
+    return find_party(ds, key);
+  } else {
+    if (key.empty()) return nullptr;
+    if (const auto* r = ds.find(id_of<R>{std::string(key)})) return r;
+    return detail::first_of(ds.all<R>(), [&](const R& x) {
+      if (detail::iequals(x.id.value, key)) return true;
+      if constexpr (requires { x.name; })
+        if (detail::iequals(x.name, key)) return true;
+      if constexpr (requires { x.title; })
+        if (detail::iequals(x.title, key)) return true;
+      if constexpr (requires { x.aliases; })
+        for (const auto& a : x.aliases)
+          if (detail::iequals(a, key)) return true;
+      return false;
+    });
+  }
+}
+
+/// `find_record<R>`, or an error.
+/// @throws regcoop::error (`unknown_id`) naming `key`. O(records · aliases).
+template <record R>
+[[nodiscard]] const R& record_named(const dataset& ds, std::string_view key) {
+  if (const auto* r = find_record<R>(ds, key)) return *r;
+  detail::throw_not_named<R>(key);
+}
+
 }  // namespace regcoop

@@ -157,7 +157,7 @@ BOOST_DESCRIBE_STRUCT(scenario_document, (),
 /// Reads a scenario file (see `scenario_from_json`); problems name the file.
 /// @throws regcoop::error (`io_error`) when the file cannot be read, else as `scenario_from_json`.
 [[nodiscard]] inline scenario load_scenario(const std::filesystem::path& file, const dataset& ds) {
-  return scenario_from_json(detail::file_text(file, file.string(), "cannot open the scenario file"), ds, file.string());
+  return scenario_from_json(detail::file_text(file), ds, file.string());
 }
 
 /// The JSON Schema (draft 2020-12) of scenario documents, as canonical text ending in a

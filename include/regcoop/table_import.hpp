@@ -384,8 +384,8 @@ struct mapping_reader {
       if (!ext->is_string()) throw error(errc::type_mismatch, "", file + "#/extends", "expected the file name of the base mapping");
       if (!base_dir) throw error(errc::invalid_value, "", file + "#/extends", "'extends' needs the mapping's folder (use load_mapping)");
       const auto base_path = *base_dir / std::string(ext->as_string());
-      const std::string base_text = detail::file_text(base_path, file + "#/extends", "cannot open the base mapping " + base_path.string());
-      auto base = detail::json_io::parse_text(base_text, opt, base_path.filename().string());
+      const std::string base_text = detail::file_text(base_path, file + "#/extends");
+      auto base = detail::json_io::parse_text(base_text, opt, base_path.string());
       if (!base.is_object() || base.as_object().contains("extends"))
         throw error(errc::invalid_value, "", file + "#/extends", "the base mapping must be an object without 'extends' of its own");
       for (const auto& kv : root.as_object())
@@ -431,10 +431,13 @@ struct mapping_reader {
   return m;
 }
 
-/// Reads a mapping document from a file. @throws regcoop::error (`io_error` when unreadable;
-/// otherwise as `mapping_from_json`). O(size of the file).
+/// Reads a mapping document from a file (a byte order mark at its start is skipped); problems
+/// name it by `path` as given (`maps/gcdf.json#/projects/fields/id`).
+/// @throws regcoop::error naming the file: `io_error` when it does not exist, is a folder or
+/// cannot be read, `parse_error` when it is empty; otherwise as `mapping_from_json`.
+/// O(size of the file).
 [[nodiscard]] inline table_mapping load_mapping(const std::filesystem::path& path) {
-  return mapping_from_json(detail::file_text(path, path.string(), "cannot open the file"), path.filename().string(), path.parent_path());
+  return mapping_from_json(detail::file_text(path), path.string(), path.parent_path());
 }
 
 namespace detail::table_in {
@@ -894,8 +897,11 @@ void import_kind(const table_mapping& map, const table_rule& rule, const table& 
                     {"year", json::object{{"type", "boolean"}}},
                     {"date_format", json::object{{"enum", json::array{"YYYY-MM-DD", "MM/DD/YYYY", "DD/MM/YYYY", "DD.MM.YYYY"}}}},
                     {"split", json::object{{"type", "string"}, {"minLength", 1}}}}},
-      {"oneOf", json::array{json::object{{"required", json::array{"column"}}}, json::object{{"required", json::array{"value"}}},
-                            json::object{{"required", json::array{"template"}}}}},
+      // Each branch names its member in its own properties too (`true`: any value), as ajv's
+      // strict mode asks of a `required`.
+      {"oneOf", json::array{json::object{{"required", json::array{"column"}}, {"properties", json::object{{"column", true}}}},
+                            json::object{{"required", json::array{"value"}}, {"properties", json::object{{"value", true}}}},
+                            json::object{{"required", json::array{"template"}}, {"properties", json::object{{"template", true}}}}}},
       {"dependentRequired", json::object{{"otherwise", json::array{"values"}}}},
       {"additionalProperties", false}};
   json::object kinds;
@@ -1002,10 +1008,13 @@ void import_kind(const table_mapping& map, const table_rule& rule, const table& 
   return std::move(b).build();
 }
 
-/// Imports a CSV file through `map` (see `import_table`). @throws regcoop::error
-/// (`io_error` when unreadable; otherwise as `import_table`). O(size of the file).
+/// Imports a CSV file through `map` (see `import_table`); problems name it by `csv` as given
+/// (`tables/gcdf.csv:2:12 (Status → status) (projects/gcdf-1)`).
+/// @throws regcoop::error naming the file: `io_error` when it does not exist, is a folder or
+/// cannot be read, `parse_error` when it is empty; otherwise as `import_table`.
+/// O(size of the file).
 [[nodiscard]] inline dataset import_table_file(const std::filesystem::path& csv, const table_mapping& map, std::string_view kind = {}) {
-  return import_table(detail::file_text(csv, csv.string(), "cannot open the file"), map, kind, csv.filename().string());
+  return import_table(detail::file_text(csv), map, kind, csv.string());
 }
 
 }  // namespace regcoop

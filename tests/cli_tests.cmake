@@ -205,3 +205,146 @@ if(TARGET regcoop_cli)
              COMMAND ${REGCOOP_PYTHON3} ${CMAKE_CURRENT_SOURCE_DIR}/check_csv.py $<TARGET_FILE:regcoop_cli>)
   endif()
 endif()
+
+# One set of defaults, one table printer, closed values in any case, names where ids work,
+# files named in every error (issue #23).
+if(TARGET regcoop_cli)
+  set(_uz_eaeu ${PROJECT_SOURCE_DIR}/examples/scenarios/uzbekistan-joins-eaeu.json)
+  regcoop_cli_test(version 0 ARGS --version STDOUT "^regcoop [0-9]+\\.[0-9]+\\.[0-9]+\n$")
+  # Every command reads both embedded datasets and counts full members unless told otherwise.
+  regcoop_cli_test(memberships_default_data 0 ARGS memberships KZ --on 2010-01-01
+                   STDOUT "^organisation\tname\trole\tsure\nSCO\tShanghai Cooperation Organisation\tfull_member\tcertainly\n")
+  regcoop_cli_test(dyads_default_data 0 ARGS dyads --from 2015 --to 2015 STDOUT "\nKG\tKZ\t2015\t[0-9]+\tSCO\\|EAEU\\|")
+  regcoop_cli_test(memberships_full_by_default 1 ARGS memberships IN --on 2016-01-01 --data ${_org}
+                   STDOUT "^organisation\tname\trole\tsure\n$" STDERR "IN belongs to no organisation then")
+  regcoop_cli_test(memberships_role_any 0 ARGS memberships IN --on 2016-01-01 --role any --data ${_org}
+                   STDOUT "\nSCO\tShanghai Cooperation Organisation\tobserver\tcertainly\n")
+  # What --certainty certain hides is counted, and shown with --certainty possible.
+  regcoop_cli_test(members_hidden_possibly 0 ARGS members SCO --on 2017-06
+                   STDOUT "UZ\tUzbekistan\tfull_member\tcertainly\n$" STDOUT_NOT "India"
+                   STDERR "^regcoop: 2 more possibly \\(partial dates\\); --certainty possible lists them\n$")
+  regcoop_cli_test(members_possible_listed 0 ARGS members SCO --on 2017-06 --certainty possible
+                   STDOUT "IN\tIndia\tfull_member\tpossibly\nPK\tPakistan\tfull_member\tpossibly\n$" STDERR "^$")
+  regcoop_cli_test(dyads_hidden_possibly 0 ARGS dyads --from 2010 --to 2010 STDERR "[0-9]+ more dyad-year memberships possibly \\(partial dates\\); --certainty possible lists them")
+  regcoop_cli_test(query_hidden_possibly 0 ARGS query agreements --on 2025 STDERR "[0-9]+ more in force possibly \\(partial dates\\); --certainty possible lists them")
+  # One printer: a header row; RFC 4180 CSV with the column names; JSON objects with the same names.
+  regcoop_cli_test(members_csv 0 ARGS members SCO --on 2017-07-01 --format csv
+                   STDOUT "^member,name,role,sure\r\nCN,China,full_member,certainly\r\n")
+  regcoop_cli_test(members_json 0 ARGS members SCO --on 2017-07-01 --format json
+                   STDOUT "^\\[\n  {\"member\":\"CN\",\"name\":\"China\",\"role\":\"full_member\",\"sure\":\"certainly\"},\n")
+  regcoop_cli_test(memberships_csv_quoted 0 ARGS memberships KZ --on 2016-01-01 --format csv
+                   STDOUT "^organisation,name,role,sure\r\nSCO,")
+  regcoop_cli_test(shared_json 0 ARGS shared KZ KG --on 2016-01-01 --format json
+                   STDOUT "^\\[\n  {\"organisation\":\"SCO\",\"name\":\"Shanghai Cooperation Organisation\",\"role_a\":\"full_member\",\"role_b\":\"full_member\",\"sure\":\"certainly\"}")
+  regcoop_cli_test(shared_csv 0 ARGS shared KZ KG --on 2016-01-01 --format csv STDOUT "^organisation,name,role_a,role_b,sure\r\nSCO,")
+  regcoop_cli_test(dyads_json 0 ARGS dyads --from 2015 --to 2015 --format json
+                   STDOUT "{\"a\":\"KG\",\"b\":\"KZ\",\"year\":2015,\"count\":[0-9]+,\"organisations\":\\[\"SCO\",\"EAEU\",")
+  regcoop_cli_test(dyads_table_header 0 ARGS dyads --from 2015 --to 2015 STDOUT "^a\tb\tyear\tcount\torganisations\n")
+  regcoop_cli_test(query_table_header 0 ARGS query projects --country KZ --sector energy STDOUT "^id\tname\nturgusun-hpp\t")
+  regcoop_cli_test(query_sources_title 0 ARGS query sources --text iso3166 STDOUT "^id\ttitle\nref-iso3166\t")
+  regcoop_cli_test(empty_csv_header_only 1 ARGS members SCO --on 1990 --format csv STDOUT "^member,name,role,sure\r\n$")
+  regcoop_cli_test(empty_json_array 1 ARGS members SCO --on 1990 --format json STDOUT "^\\[\\]\n$")
+  # --scenario for every dated command, answered over regcoop::apply.
+  regcoop_cli_test(members_scenario 0 ARGS members EAEU --on 2031-01-01 --scenario ${_uz_eaeu} STDOUT "\nUZ\tUzbekistan\tfull_member\tcertainly\n")
+  regcoop_cli_test(members_without_scenario 0 ARGS members EAEU --on 2031-01-01 STDOUT_NOT "Uzbekistan")
+  regcoop_cli_test(memberships_scenario 0 ARGS memberships UZ --on 2031-01-01 --scenario ${_uz_eaeu} STDOUT "\nEAEU\tEurasian Economic Union\tfull_member")
+  regcoop_cli_test(shared_scenario 0 ARGS shared KZ Uzbekistan --on 2031-01-01 --scenario ${_uz_eaeu} STDOUT "\nEAEU\t")
+  regcoop_cli_test(dyads_scenario 0 ARGS dyads --from 2031 --to 2031 --scenario ${_uz_eaeu} STDOUT "\nKZ\tUZ\t2031\t[0-9]+\t[^\n]*EAEU")
+  regcoop_cli_test(query_scenario 0 ARGS query agreements --on 2031-01-01 --scenario ${_uz_eaeu} STDOUT "^id\tname\n")
+  regcoop_cli_test(members_scenario_bad 2 ARGS members EAEU --scenario ${CMAKE_CURRENT_SOURCE_DIR}/data/bad-scenario.json STDERR "--scenario: .*bad-scenario.json#/join/0/member")
+  # show finds records as the options do: by id, name, alias or code, in any case.
+  regcoop_cli_test(show_party_by_name 0 ARGS show parties Kazakhstan STDOUT "^{\n  \"id\": \"KZ\"")
+  regcoop_cli_test(show_party_by_code 0 ARGS show parties KAZ STDOUT "^{\n  \"id\": \"KZ\"")
+  regcoop_cli_test(show_node_by_name 0 ARGS show nodes "XI'AN" STDOUT "^{\n  \"id\": \"xian\"")
+  regcoop_cli_test(show_kind_any_case 0 ARGS show Parties SCO STDOUT "\"name\": \"Shanghai Cooperation Organisation\"")
+  # Closed values in any case.
+  regcoop_cli_test(sector_any_case 0 ARGS query projects --sector Energy --country KZ STDOUT "turgusun-hpp\t")
+  regcoop_cli_test(query_kind_any_case 0 ARGS query agreements --kind Visa_Exemption STDOUT "\nvisa-cn-kz\t")
+  regcoop_cli_test(query_status_any_case 0 ARGS query projects --status OPERATING STDOUT "^id\tname\n[a-z]")
+  regcoop_cli_test(query_kind_name_any_case 0 ARGS query PROJECTS --sector energy --country KZ STDOUT "turgusun-hpp\t")
+  regcoop_cli_test(role_any_case 0 ARGS members SCO --on 2017-07-01 --role Observer STDOUT "\nMN\tMongolia\tobserver\t")
+  regcoop_cli_test(role_any_word_any_case 0 ARGS memberships IN --on 2016-01-01 --role ANY --data ${_org} STDOUT "\nSCO\t")
+  regcoop_cli_test(certainty_any_case 0 ARGS members SCO --on 2017-06 --certainty Possible STDOUT "\nIN\tIndia\t")
+  regcoop_cli_test(format_any_case 0 ARGS members SCO --on 2017-07-01 --format CSV STDOUT "^member,name,role,sure\r\n")
+  regcoop_cli_test(mode_weight_any_case 0 ARGS route --from xian --to duisburg --mode RAIL,Ferry --weight Hours STDOUT "Xi'an → Duisburg")
+  regcoop_cli_test(export_format_any_case 0 ARGS export --format JSON --data china-central-asia STDOUT "\"sources\": \\[")
+  regcoop_cli_test(mechanism_by_name 0 ARGS query events --mechanism "china–central asia MECHANISM" STDOUT "^id\tname\nsummit-2023-xian\t")
+  # Positional arguments are named as such; unknown options list the valid ones.
+  regcoop_cli_test(positional_party_named 2 ARGS memberships Atlantis STDERR "^regcoop: PARTY 'Atlantis': no parties record has the id, ISO code, name or alias 'Atlantis'\n$")
+  regcoop_cli_test(positional_b_named 2 ARGS shared KZ Atlantis STDERR "^regcoop: B 'Atlantis': no parties record")
+  regcoop_cli_test(positional_kind_named 2 ARGS show widgets STDERR "KIND 'widgets': unknown kind 'widgets'")
+  regcoop_cli_test(unknown_option_lists_valid 2 ARGS members SCO --colour red
+                   STDERR "unknown option --colour \\(members takes: --on, --role, --certainty, --scenario, --format, --data\\)")
+  regcoop_cli_test(unknown_option_format_show 2 ARGS show --format csv STDERR "unknown option --format \\(show takes: --data\\)")
+  regcoop_cli_test(unknown_option_no_options 2 ARGS validate x.json --data y STDERR "unknown option --data \\(validate takes no options\\)")
+  regcoop_cli_test(missing_positional 2 ARGS shared KZ STDERR "shared needs A B\n\nusage: regcoop shared A B")
+  # --help lists every option the command takes (help and accepted options come from one table).
+  set(_dated "--on DATE.*--role ROLE.*--certainty C.*--scenario FILE.*--format F.*--data SOURCE")
+  foreach(_cmd members memberships shared)
+    regcoop_cli_test(help_${_cmd} 0 ARGS ${_cmd} --help STDOUT "^usage: regcoop ${_cmd} .*options:\n.*${_dated}")
+  endforeach()
+  regcoop_cli_test(help_dyads 0 ARGS dyads --help STDOUT "--from YEAR.*--to YEAR.*--role ROLE.*--certainty C.*--scenario FILE.*--format F.*--data SOURCE")
+  regcoop_cli_test(help_query 0 ARGS query --help
+                   STDOUT "--party P.*--sector S.*--kind K.*--status S.*--country C.*--mechanism M.*--text T.*--from DATE.*--to DATE.*--on DATE.*--certainty C.*--scenario FILE.*--format F.*--data SOURCE")
+  regcoop_cli_test(help_route 0 ARGS route --help
+                   STDOUT "--from NODE.*--to NODE.*--on DATE.*--certainty C.*--avoid CC.*--avoid-border CC-CC.*--mode M.*--weight W.*--max-crossings N.*--via-scenario CORRIDOR.*--scenario FILE.*--k N.*--transshipment-hours H.*--customs-hours H.*--union-hours H.*--ferry-wait-hours H.*--format F.*--data SOURCE")
+  regcoop_cli_test(help_export 0 ARGS export --help STDOUT "--format FORMAT.*--kind KIND.*--mechanism ID.*--output FILE.*--data SOURCE")
+  regcoop_cli_test(help_import 0 ARGS import --help STDOUT "--map MAP.json.*--kind KIND.*--output FILE")
+  regcoop_cli_test(help_show 0 ARGS show --help STDOUT "--data SOURCE")
+  regcoop_cli_test(help_validate 0 ARGS validate --help STDOUT "^usage: regcoop validate SOURCE\n.*validate takes no options")
+  regcoop_cli_test(help_diff 0 ARGS diff --help STDOUT "^usage: regcoop diff A.json B.json\n.*diff takes no options")
+  # The shipped mappings by their installed paths and in the source tree.
+  regcoop_cli_test(import_help_mappings 0 ARGS import --help
+                   STDOUT "Shipped mappings: [^\n]*/regcoop/mappings/gcdf-3.json,\n[^\n]*/regcoop/mappings/cow-igo-3.json\n.*data/mappings/gcdf-3.json")
+
+  # Every command that reads a file: a folder, a missing file and an empty file exit 2 and
+  # the message names the file. The fixtures live in the build tree.
+  set(_files ${CMAKE_CURRENT_BINARY_DIR}/cli-files)
+  file(MAKE_DIRECTORY ${_files}/folder)
+  file(WRITE ${_files}/empty.json "")
+  file(WRITE ${_files}/empty.csv "")
+  set(_map ${PROJECT_SOURCE_DIR}/examples/tables/gcdf-3-sample.map.json)
+  set(_csv ${PROJECT_SOURCE_DIR}/examples/tables/gcdf-3-sample.csv)
+  set(_good ${CMAKE_CURRENT_SOURCE_DIR}/data/small-a.json)
+  foreach(_case folder missing empty)
+    if(_case STREQUAL folder)
+      set(_f ${_files}/folder)
+      set(_t ${_files}/folder)
+    elseif(_case STREQUAL missing)
+      set(_f ${_files}/missing.json)
+      set(_t ${_files}/missing.csv)
+    else()
+      set(_f ${_files}/empty.json)
+      set(_t ${_files}/empty.csv)
+    endif()
+    get_filename_component(_fname ${_f} NAME)
+    get_filename_component(_tname ${_t} NAME)
+    set(_named "cli-files/${_fname}")
+    regcoop_cli_test(file_${_case}_show 2 ARGS show --data ${_f} STDERR "--data: .*${_named}")
+    regcoop_cli_test(file_${_case}_query 2 ARGS query projects --data ${_f} STDERR "--data: .*${_named}")
+    regcoop_cli_test(file_${_case}_route_data 2 ARGS route --from xian --data ${_f} STDERR "--data: .*${_named}")
+    regcoop_cli_test(file_${_case}_export 2 ARGS export --format json --data ${_f} STDERR "--data: .*${_named}")
+    regcoop_cli_test(file_${_case}_validate 2 ARGS validate ${_f} STDERR "${_named}")
+    regcoop_cli_test(file_${_case}_diff_a 2 ARGS diff ${_f} ${_good} STDERR "${_named}")
+    regcoop_cli_test(file_${_case}_diff_b 2 ARGS diff ${_good} ${_f} STDERR "${_named}")
+    regcoop_cli_test(file_${_case}_members 2 ARGS members SCO --data ${_f} STDERR "--data: .*${_named}")
+    regcoop_cli_test(file_${_case}_memberships 2 ARGS memberships KZ --data ${_f} STDERR "--data: .*${_named}")
+    regcoop_cli_test(file_${_case}_shared 2 ARGS shared KZ KG --data ${_f} STDERR "--data: .*${_named}")
+    regcoop_cli_test(file_${_case}_dyads 2 ARGS dyads --from 2015 --to 2015 --data ${_f} STDERR "--data: .*${_named}")
+    if(NOT _case STREQUAL folder)  # a folder is a CSV folder for --data; elsewhere a file is expected
+      regcoop_cli_test(file_${_case}_data_merged 2 ARGS show --data eurasian-organisations+${_f} STDERR "--data: .*${_named}")
+    endif()
+    # Scenarios, mappings and tables: a folder is no file.
+    regcoop_cli_test(file_${_case}_route_scenario 2 ARGS route --from xian --to duisburg --scenario ${_f} STDERR "--scenario: .*${_named}")
+    foreach(_cmd members memberships)
+      regcoop_cli_test(file_${_case}_${_cmd}_scenario 2 ARGS ${_cmd} KZ --scenario ${_f} STDERR "--scenario: .*${_named}")
+    endforeach()
+    regcoop_cli_test(file_${_case}_shared_scenario 2 ARGS shared KZ KG --scenario ${_f} STDERR "--scenario: .*${_named}")
+    regcoop_cli_test(file_${_case}_dyads_scenario 2 ARGS dyads --from 2015 --to 2015 --scenario ${_f} STDERR "--scenario: .*${_named}")
+    regcoop_cli_test(file_${_case}_query_scenario 2 ARGS query agreements --on 2020 --scenario ${_f} STDERR "--scenario: .*${_named}")
+    regcoop_cli_test(file_${_case}_import_map 2 ARGS import --map ${_f} ${_csv} STDERR "${_named}")
+    regcoop_cli_test(file_${_case}_import_table 2 ARGS import --map ${_map} ${_t} STDERR "cli-files/${_tname}")
+  endforeach()
+  # The line of issue #23: a folder given as the scenario.
+  regcoop_cli_test(route_scenario_folder 2 ARGS route --from xian --to duisburg --scenario ${PROJECT_SOURCE_DIR}/docs STDERR "--scenario: .*docs")
+endif()

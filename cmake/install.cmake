@@ -4,6 +4,8 @@ include(CMakePackageConfigHelpers)
 
 set(REGCOOP_CMAKE_DIR "${CMAKE_INSTALL_DATADIR}/cmake/regcoop"
     CACHE STRING "Where regcoopConfig.cmake is installed, relative to the prefix")
+set(REGCOOP_DATA_INSTALL_DIR "${CMAKE_INSTALL_DATADIR}/regcoop"
+    CACHE STRING "Where the datasets, schemas and mappings are installed, relative to the prefix")
 
 install(TARGETS regcoop EXPORT regcoopTargets COMPONENT dev)
 install(DIRECTORY include/regcoop DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT dev)
@@ -16,7 +18,8 @@ endif()
 configure_package_config_file(
   ${CMAKE_CURRENT_LIST_DIR}/regcoopConfig.cmake.in
   ${CMAKE_CURRENT_BINARY_DIR}/regcoopConfig.cmake
-  INSTALL_DESTINATION ${REGCOOP_CMAKE_DIR})
+  INSTALL_DESTINATION ${REGCOOP_CMAKE_DIR}
+  PATH_VARS REGCOOP_DATA_INSTALL_DIR)
 write_basic_package_version_file(
   ${CMAKE_CURRENT_BINARY_DIR}/regcoopConfigVersion.cmake
   COMPATIBILITY SameMajorVersion
@@ -26,12 +29,22 @@ install(FILES
   ${CMAKE_CURRENT_BINARY_DIR}/regcoopConfigVersion.cmake
   DESTINATION ${REGCOOP_CMAKE_DIR} COMPONENT dev)
 
-# pkg-config: header-only, so Cflags is all there is. Boost has no .pc file; it must be on
-# the default include path (as Debian's libboost1.81-dev puts it).
+# pkg-config: header-only, so regcoop.pc gives Cflags only; regcoop-json.pc (the JSON
+# component, regcoop/json.hpp and the readers) adds Boost.JSON's library. Boost has no .pc
+# file, so its headers and libboost_json must be on the default paths (as Debian's
+# libboost1.81-dev and libboost-json1.81-dev put them) and Libs names the library itself.
 configure_file(${CMAKE_CURRENT_LIST_DIR}/regcoop.pc.in ${CMAKE_CURRENT_BINARY_DIR}/regcoop.pc @ONLY)
-install(FILES ${CMAKE_CURRENT_BINARY_DIR}/regcoop.pc DESTINATION ${CMAKE_INSTALL_DATADIR}/pkgconfig COMPONENT dev)
+configure_file(${CMAKE_CURRENT_LIST_DIR}/regcoop-json.pc.in ${CMAKE_CURRENT_BINARY_DIR}/regcoop-json.pc @ONLY)
+install(FILES ${CMAKE_CURRENT_BINARY_DIR}/regcoop.pc ${CMAKE_CURRENT_BINARY_DIR}/regcoop-json.pc
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/pkgconfig COMPONENT dev)
 
-install(FILES data/china-central-asia.json data/regcoop.schema.json DESTINATION ${CMAKE_INSTALL_DATADIR}/regcoop COMPONENT dev)
+# The data: both datasets, the three schemas and the shipped mappings, in
+# <prefix>/share/regcoop (regcoop_DATA_DIR in the CMake package, datadir in regcoop.pc).
+install(FILES data/china-central-asia.json data/eurasian-organisations.json
+              data/regcoop.schema.json data/scenario.schema.json data/mapping.schema.json
+        DESTINATION ${REGCOOP_DATA_INSTALL_DIR} COMPONENT dev)
+install(DIRECTORY data/mappings/ DESTINATION ${REGCOOP_DATA_INSTALL_DIR}/mappings COMPONENT dev
+        FILES_MATCHING PATTERN "*.json")
 
 # CPack: `cpack -G DEB` in the build directory makes regcoop-dev_<version>_all.deb (headers,
 # CMake and pkg-config files, data) and, when the CLI is built, regcoop-cli_<version>_<arch>.deb.

@@ -2,6 +2,8 @@
 /// @file error.hpp
 /// @brief `regcoop::error`, the one exception type of the library, and its codes.
 
+#include "regcoop/config.hpp"
+
 #include <boost/describe/enum.hpp>
 #include <boost/describe/enum_to_string.hpp>
 

@@ -3,6 +3,8 @@
 /// @brief Strong typed identifiers: an `id<party_tag>` cannot be passed where an
 /// `id<project_tag>` is expected.
 
+#include "regcoop/config.hpp"
+
 #include <compare>
 #include <cstddef>
 #include <cstdint>

@@ -2,6 +2,8 @@
 /// @file sector.hpp
 /// @brief Fields of cooperation.
 
+#include "regcoop/config.hpp"
+
 #include <boost/describe/enum.hpp>
 
 namespace regcoop {

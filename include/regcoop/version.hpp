@@ -2,6 +2,8 @@
 /// @file version.hpp
 /// @brief The library version; matches `project(regcoop VERSION ...)` in CMakeLists.txt.
 
+#include "regcoop/config.hpp"
+
 /// Major version: incompatible API changes.
 #define REGCOOP_VERSION_MAJOR 0
 /// Minor version: compatible additions.

@@ -2,6 +2,8 @@
 /// @file detail/text.hpp
 /// @brief Small text helpers shared by the dependency-free writers (CSV, GeoJSON, DOT).
 
+#include "regcoop/config.hpp"
+
 #include <charconv>
 #include <cmath>
 #include <cstdio>

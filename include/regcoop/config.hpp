@@ -1,0 +1,19 @@
+#pragma once
+/// @file config.hpp
+/// @brief The language check every public header makes first: regcoop needs C++20.
+///
+/// Included before anything else by the headers every other one starts from, so that a
+/// translation unit compiled below C++20 stops with this message as its first error instead
+/// of pages of errors from the code. MSVC reports `__cplusplus` as 199711L unless
+/// `/Zc:__cplusplus` is given; `_MSVC_LANG` holds its real language level.
+
+#if defined(_MSVC_LANG) && _MSVC_LANG > __cplusplus
+#define REGCOOP_CPLUSPLUS _MSVC_LANG
+#else
+/// The language level the compiler implements (`__cplusplus`, or MSVC's `_MSVC_LANG`).
+#define REGCOOP_CPLUSPLUS __cplusplus
+#endif
+
+#if REGCOOP_CPLUSPLUS < 202002L
+#error "regcoop needs C++20: compile with -std=c++20 (MSVC: /std:c++20), or link the CMake target regcoop::regcoop, which asks for it"
+#endif

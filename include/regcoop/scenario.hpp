@@ -11,12 +11,23 @@
 #include <boost/unordered/unordered_flat_map.hpp>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace regcoop {
+
+namespace detail {
+// The full date of the day before `serial` (days since 1970-01-01, as `partial_date::first_day`).
+inline partial_date day_before(std::int32_t serial) {
+  const std::chrono::year_month_day d{std::chrono::sys_days{std::chrono::days{serial - 1}}};
+  return {static_cast<int>(d.year()), static_cast<int>(static_cast<unsigned>(d.month())),
+          static_cast<int>(static_cast<unsigned>(d.day()))};
+}
+}  // namespace detail
 
 /// A change a scenario makes to one segment.
 struct segment_change {
@@ -70,7 +81,13 @@ class scenario {
     if (c.since) cur.since = c.since;
     return *this;
   }
-  /// `member` joins `organisation` in `role` from `from`. O(1) amortised.
+  /// `member` joins `organisation` in `role` from `from`. Applied to the organisation (by
+  /// `with_memberships`, hence by `apply` and by routes alike), the join replaces the
+  /// member's spells there from its date: a spell of another role that holds on `from`
+  /// ends the day before `from`'s first day, spells that begin on or after that day are
+  /// dropped, and a spell of the same role that holds on `from` is kept with its end
+  /// removed (the join then adds no spell: joining in a role already held is a no-op or an
+  /// extension, never an overlap). O(1) amortised.
   scenario& join(const party_id& organisation, const party_id& member, partial_date from,
                  membership_role role = membership_role::full_member) {
     joins_.push_back({organisation, membership{.member = member, .role = role, .period = {.from = from}}});
@@ -139,7 +156,8 @@ class scenario {
     for (const auto& l : leaves_) known(l.organisation, "leaves"), known(l.member, "leaves");
   }
 
-  /// `org` with this scenario's joins and leaves applied (a copy). O(members + changes).
+  /// `org` with this scenario's leaves, then its joins, applied (a copy); see `join` for what a
+  /// join does to the member's spells. O(members · changes).
   [[nodiscard]] party with_memberships(const party& org) const {
     party p = org;
     for (const auto& l : leaves_) {
@@ -151,11 +169,36 @@ class scenario {
         if (m.member == l.member && (!m.period.to || certainly_before(l.last_day, *m.period.to))) m.period.to = l.last_day;
     }
     for (const auto& [o, m] : joins_)
-      if (o == org.id) p.members.push_back(m);
+      if (o == org.id) join_into(p, m);
     return p;
   }
 
  private:
+  // The join rule (see `join`): `j` replaces `j.member`'s spells in `p` from `j.period.from`.
+  static void join_into(party& p, const membership& j) {
+    if (!j.period.from) {
+      p.members.push_back(j);
+      return;
+    }
+    const std::int32_t start = j.period.from->first_day();
+    bool extended = false;
+    std::erase_if(p.members, [&](const membership& m) {
+      if (m.member != j.member) return false;
+      const auto& begin = m.period.from ? m.period.from : m.reported;  // a reported spell held by then
+      return begin && begin->first_day() >= start;                       // begins on or after the join
+    });
+    for (auto& m : p.members) {
+      if (m.member != j.member || (m.period.to && m.period.to->last_day() < start)) continue;  // over before the join
+      if (m.role == j.role) {
+        m.period.to.reset();
+        extended = true;
+      } else {
+        m.period.to = detail::day_before(start);
+      }
+    }
+    if (!extended) p.members.push_back(j);
+  }
+
   boost::unordered_flat_map<std::string, segment_change> changes_;
   std::vector<std::pair<party_id, membership>> joins_;
   std::vector<membership_end> leaves_;
@@ -165,7 +208,9 @@ class scenario {
 };
 
 /// The dataset with every change of `sc` applied and validated again: segment changes (a
-/// dated status change is appended to the segment's history), memberships joined and left,
+/// dated status change is appended to the segment's history), memberships joined and left
+/// (by `scenario::with_memberships`, the rule routes use: a join replaces the member's
+/// spells from its date, see `scenario::join`),
 /// border rules and agreements added, agreements ended. For questions other than routes
 /// (which take the scenario directly), e.g. `members_of(apply(ds, sc), ...)`.
 /// @throws regcoop::error (`unknown_id`) naming the scenario change that refers to a record

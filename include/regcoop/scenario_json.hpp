@@ -15,11 +15,15 @@
 
 #include "regcoop/detail/file.hpp"
 #include "regcoop/json.hpp"
+#include "regcoop/lookup.hpp"
 #include "regcoop/scenario.hpp"
 
+#include <cmath>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace regcoop {
@@ -76,10 +80,16 @@ BOOST_DESCRIBE_STRUCT(scenario_document, (),
 
 /// Reads a scenario document and checks it against `ds`: every segment, corridor, party and
 /// agreement it names must exist, dates must be valid and given where required, numbers
-/// non-negative, borders between two countries. Border rules and agreements it adds are
-/// checked when used (`apply` validates the whole changed dataset).
+/// non-negative, borders between two countries, border rules saying something. Parties
+/// (organisations, members, countries of borders and border rules, parties of agreements)
+/// may be named as the CLI options take them: id, ISO 3166-1 code or name/alias in any case
+/// (`find_party`); corridors by id, name or alias (`find_corridor`); segments and agreements
+/// by id. Names are resolved to ids in the scenario returned. Every problem of the document
+/// is reported in one pass: read problems (types, unknown members, bad dates) together with
+/// reference and value problems; a place with a read problem is not checked again. The
+/// agreements a document adds are checked when used (`apply` validates the changed dataset).
 /// @throws regcoop::error listing every problem, each with its JSON pointer (prefixed by
-/// `where#` when `where` names the file). O(size of the document).
+/// `where#` when `where` names the file). O(size of the document · parties).
 [[nodiscard]] inline scenario scenario_from_json(std::string_view text, const dataset& ds, const std::string& where = "") {
   const json_read_options opt{};
   const auto root = detail::json_io::parse_text(text, opt, where);
@@ -87,48 +97,92 @@ BOOST_DESCRIBE_STRUCT(scenario_document, (),
   scenario_document doc;
   std::string ptr;
   r.read(root, doc, ptr);
-  const auto at = [&](const char* list, std::size_t i, const char* field) {
-    return "/" + std::string(list) + "/" + std::to_string(i) + (*field ? "/" : "") + field;
+  // Pointers without the leading '/', as the reader's own (the prefix is added at the end).
+  const auto at = [](const char* list, std::size_t i, const char* field) {
+    return std::string(list) + "/" + std::to_string(i) + (*field ? "/" : "") + field;
   };
-  const auto known = [&](const auto& key, const std::string& p) {
-    if (!key.empty() && !ds.find(key))
-      r.fail(errc::unknown_id, p, "the dataset has no record with id '" + key.value + "'");
+  const std::size_t read_problems = r.problems.size();
+  // True when no read problem lies at `p` or inside it.
+  const auto clean = [&](const std::string& p) {
+    for (std::size_t k = 0; k < read_problems; ++k) {
+      const auto& f = r.problems[k].field;
+      if (f.compare(0, p.size(), p) == 0 && (f.size() == p.size() || f[p.size()] == '/')) return false;
+    }
+    return true;
   };
-  const auto valid_date = [&](const partial_date& d, const std::string& p) {
-    if (!d.valid()) r.fail(errc::invalid_date, p, d.year == 0 ? "a date is required" : d.invalid_reason());
+  const auto given = [&](const std::string& key, const std::string& p) {
+    if (!key.empty()) return true;
+    r.fail(errc::invalid_value, p, "an id or name is required");
+    return false;
+  };
+  const auto party_ref = [&](party_id& key, const std::string& p) {
+    if (!clean(p) || !given(key.value, p) || ds.find(key)) return;
+    if (const auto* x = find_party(ds, key.value)) key = x->id;
+    else r.fail(errc::unknown_id, p, "the dataset has no party with the id, ISO code, name or alias '" + key.value + "'");
+  };
+  const auto corridor_ref = [&](corridor_id& key, const std::string& p) {
+    if (!clean(p) || !given(key.value, p) || ds.find(key)) return;
+    if (const auto* x = find_corridor(ds, key.value)) key = x->id;
+    else r.fail(errc::unknown_id, p, "the dataset has no corridor with the id, name or alias '" + key.value + "'");
+  };
+  // A segment or agreement: its id, else its id or name in any (ASCII) case.
+  const auto record_ref = [&]<record R>(std::type_identity<R>, const char* kind, id_of<R>& key, const std::string& p) {
+    if (!clean(p) || !given(key.value, p) || ds.find(key)) return;
+    for (const R& x : ds.all<R>()) {
+      bool named = detail::iequals(x.id.value, key.value);
+      if constexpr (requires { x.name; }) named = named || detail::iequals(x.name, key.value);
+      if (named) {
+        key = x.id;
+        return;
+      }
+    }
+    r.fail(errc::unknown_id, p, "the dataset has no " + std::string(kind) + " with the id or name '" + key.value + "'");
+  };
+  const auto required_date = [&](const partial_date& d, const std::string& p, const char* member) {
+    if (!clean(p)) return;
+    if (d.year == 0) r.fail(errc::missing_field, p, std::string("required member '") + member + "' is missing");
+    else if (!d.valid()) r.fail(errc::invalid_date, p, d.invalid_reason());
   };
   const auto non_negative = [&](const std::optional<double>& v, const std::string& p) {
-    if (v && !(*v >= 0 && std::isfinite(*v))) r.fail(errc::invalid_value, p, "must be a finite number ≥ 0");
+    if (clean(p) && v && !(*v >= 0 && std::isfinite(*v))) r.fail(errc::invalid_value, p, "must be a finite number ≥ 0");
   };
-  if (r.problems.empty()) {
-    for (std::size_t i = 0; i < doc.segments.size(); ++i) {
-      known(doc.segments[i].segment, at("segments", i, "segment"));
-      non_negative(doc.segments[i].length_km, at("segments", i, "length_km"));
-      non_negative(doc.segments[i].hours, at("segments", i, "hours"));
-    }
-    for (std::size_t i = 0; i < doc.open_corridors.size(); ++i) known(doc.open_corridors[i].corridor, at("open_corridors", i, "corridor"));
-    for (std::size_t i = 0; i < doc.join.size(); ++i) {
-      known(doc.join[i].organisation, at("join", i, "organisation"));
-      known(doc.join[i].member, at("join", i, "member"));
-      valid_date(doc.join[i].from.value_or(partial_date{}), at("join", i, "from"));
-    }
-    for (std::size_t i = 0; i < doc.leave.size(); ++i) {
-      known(doc.leave[i].organisation, at("leave", i, "organisation"));
-      known(doc.leave[i].member, at("leave", i, "member"));
-      valid_date(doc.leave[i].last_day, at("leave", i, "last_day"));
-    }
-    for (std::size_t i = 0; i < doc.close_borders.size(); ++i) {
-      const auto& b = doc.close_borders[i].between;
-      if (b.size() != 2) r.fail(errc::invalid_value, at("close_borders", i, "between"), "a border is between two countries");
-      for (std::size_t k = 0; k < b.size(); ++k) known(b[k], at("close_borders", i, "between") + "/" + std::to_string(k));
-    }
-    for (std::size_t i = 0; i < doc.border_rules.size(); ++i)
-      for (std::size_t k = 0; k < doc.border_rules[i].between.size(); ++k)
-        known(doc.border_rules[i].between[k], at("border_rules", i, "between") + "/" + std::to_string(k));
-    for (std::size_t i = 0; i < doc.end_agreements.size(); ++i) {
-      known(doc.end_agreements[i].agreement, at("end_agreements", i, "agreement"));
-      valid_date(doc.end_agreements[i].on, at("end_agreements", i, "on"));
-    }
+  for (std::size_t i = 0; i < doc.segments.size(); ++i) {
+    record_ref(std::type_identity<segment>{}, "segment", doc.segments[i].segment, at("segments", i, "segment"));
+    non_negative(doc.segments[i].length_km, at("segments", i, "length_km"));
+    non_negative(doc.segments[i].hours, at("segments", i, "hours"));
+  }
+  for (std::size_t i = 0; i < doc.open_corridors.size(); ++i) corridor_ref(doc.open_corridors[i].corridor, at("open_corridors", i, "corridor"));
+  for (std::size_t i = 0; i < doc.join.size(); ++i) {
+    party_ref(doc.join[i].organisation, at("join", i, "organisation"));
+    party_ref(doc.join[i].member, at("join", i, "member"));
+    required_date(doc.join[i].from.value_or(partial_date{}), at("join", i, "from"), "from");
+  }
+  for (std::size_t i = 0; i < doc.leave.size(); ++i) {
+    party_ref(doc.leave[i].organisation, at("leave", i, "organisation"));
+    party_ref(doc.leave[i].member, at("leave", i, "member"));
+    required_date(doc.leave[i].last_day, at("leave", i, "last_day"), "last_day");
+  }
+  for (std::size_t i = 0; i < doc.close_borders.size(); ++i) {
+    auto& b = doc.close_borders[i].between;
+    const auto p = at("close_borders", i, "between");
+    if (!clean(p)) continue;
+    if (b.size() != 2) r.fail(errc::invalid_value, p, "a border is between two countries");
+    for (std::size_t k = 0; k < b.size(); ++k) party_ref(b[k], p + "/" + std::to_string(k));
+  }
+  for (std::size_t i = 0; i < doc.border_rules.size(); ++i) {
+    auto& b = doc.border_rules[i];
+    for (std::size_t k = 0; k < b.between.size(); ++k) party_ref(b.between[k], at("border_rules", i, "between") + "/" + std::to_string(k));
+    if (b.within) party_ref(*b.within, at("border_rules", i, "within"));
+    non_negative(b.clearance_hours, at("border_rules", i, "clearance_hours"));
+    if (clean(at("border_rules", i, "")) && !b.closed && !b.clearance_hours)
+      r.fail(errc::invalid_value, at("border_rules", i, "clearance_hours"), "a border rule needs clearance_hours or closed");
+  }
+  for (std::size_t i = 0; i < doc.agreements.size(); ++i)
+    for (std::size_t k = 0; k < doc.agreements[i].parties.size(); ++k)
+      party_ref(doc.agreements[i].parties[k].party, at("agreements", i, "parties") + "/" + std::to_string(k) + "/party");
+  for (std::size_t i = 0; i < doc.end_agreements.size(); ++i) {
+    record_ref(std::type_identity<agreement>{}, "agreement", doc.end_agreements[i].agreement, at("end_agreements", i, "agreement"));
+    required_date(doc.end_agreements[i].on, at("end_agreements", i, "on"), "on");
   }
   if (!r.problems.empty()) {
     for (auto& p : r.problems) {
@@ -157,13 +211,38 @@ BOOST_DESCRIBE_STRUCT(scenario_document, (),
 /// Reads a scenario file (see `scenario_from_json`); problems name the file.
 /// @throws regcoop::error (`io_error`) when the file cannot be read, else as `scenario_from_json`.
 [[nodiscard]] inline scenario load_scenario(const std::filesystem::path& file, const dataset& ds) {
-  return scenario_from_json(detail::file_text(file), ds, file.string());
+  return scenario_from_json(detail::file_text(file, file.string(), "cannot open the scenario file"), ds, file.string());
 }
 
 /// The JSON Schema (draft 2020-12) of scenario documents, as canonical text ending in a
-/// newline (shipped as `data/scenario.schema.json`). O(size of the model).
+/// newline (shipped as `data/scenario.schema.json`). It requires what `scenario_from_json`
+/// requires of a document's form: a join's `from`, a leave's `last_day`, an ended
+/// agreement's `on`, two countries per closed border, non-negative lengths and hours, a
+/// border rule with `clearance_hours` or `closed`; references are the reader's business.
+/// O(size of the model).
 [[nodiscard]] inline std::string scenario_schema_text() {
+  namespace json = boost::json;
   auto o = detail::json_io::schema_of<scenario_document>();
+  auto& props = o.at("properties").as_object();
+  const auto items = [&](const char* list) -> json::object& { return props.at(list).as_object().at("items").as_object(); };
+  const auto require = [&](const char* list, const char* member) {
+    auto& it = items(list);
+    if (!it.contains("required")) it.emplace("required", json::array{});
+    it.at("required").as_array().emplace_back(member);
+  };
+  require("join", "from");
+  require("leave", "last_day");
+  require("end_agreements", "on");
+  require("close_borders", "between");
+  auto& between = items("close_borders").at("properties").as_object().at("between").as_object();
+  between.emplace("minItems", 2);
+  between.emplace("maxItems", 2);
+  for (const char* m : {"length_km", "hours"}) items("segments").at("properties").as_object().at(m).as_object()["minimum"] = 0.0;
+  items("border_rules")
+      .emplace("anyOf", json::array{json::object{{"required", json::array{"clearance_hours"}},
+                                                 {"properties", json::object{{"clearance_hours", true}}}},
+                                    json::object{{"required", json::array{"closed"}},
+                                                 {"properties", json::object{{"closed", json::object{{"const", true}}}}}}});
   o.emplace("$schema", "https://json-schema.org/draft/2020-12/schema");
   o.emplace("$id", "https://regcoop.github.io/schema/scenario.schema.json");
   o.emplace("title", "regcoop scenario");

@@ -1,2 +1,35 @@
 # GeoJSON in and out: what a round trip keeps, real GIS tools.
 # Included from tests/CMakeLists.txt.
+if(TARGET regcoop_cli)
+  set(_gj_dir ${CMAKE_CURRENT_BINARY_DIR}/geojson)
+  set(_gj_file ${_gj_dir}/corridors.geojson)
+  # regcoop export --format geojson > corridors.geojson (written under the build dir).
+  add_test(NAME geojson_export_corridors
+           COMMAND ${CMAKE_COMMAND} -E make_directory ${_gj_dir}
+           COMMAND $<TARGET_FILE:regcoop_cli> export --format geojson --output ${_gj_file})
+  set_tests_properties(geojson_export_corridors PROPERTIES FIXTURES_SETUP geojson_corridors)
+  # The export merged with the organisations routes on a date as the embedded data does:
+  # the KZ→RU crossing lies inside the EAEU (its memberships come from the organisations).
+  add_test(NAME geojson_merged_route_on_date
+           COMMAND ${CMAKE_COMMAND}
+                   "-DCMD=$<TARGET_FILE:regcoop_cli>|route|--from|xian|--to|duisburg|--on|2020-01-01|--data|${_gj_file}+eurasian-organisations"
+                   -DEXIT=0 "-DSTDOUT=KZ→RU [^\n]*inside customs union EAEU" -P ${CMAKE_CURRENT_SOURCE_DIR}/cli_expect.cmake)
+  set_tests_properties(geojson_merged_route_on_date PROPERTIES FIXTURES_REQUIRED geojson_corridors)
+  # The merged data shows: Russia is one party (no 'Russian Federation' vs 'Russia' clash).
+  add_test(NAME geojson_merged_show
+           COMMAND ${CMAKE_COMMAND} "-DCMD=$<TARGET_FILE:regcoop_cli>|show|--data|${_gj_file}+eurasian-organisations"
+                   -DEXIT=0 "-DSTDOUT=corridors\t[1-9]" -P ${CMAKE_CURRENT_SOURCE_DIR}/cli_expect.cmake)
+  set_tests_properties(geojson_merged_show PROPERTIES FIXTURES_REQUIRED geojson_corridors)
+  # A multi-part MultiLineString is refused naming the feature's id.
+  add_test(NAME geojson_multi_part_line_refused
+           COMMAND ${CMAKE_COMMAND} "-DCMD=$<TARGET_FILE:regcoop_cli>|show|--data|${CMAKE_CURRENT_SOURCE_DIR}/data/bad-geojson/multi-part-line.geojson"
+                   -DEXIT=2 "-DSTDERR=multi-part-line.geojson#/features/2/geometry/coordinates \\(segments/a-b-twice\\): a MultiLineString of 2 lines"
+                   -P ${CMAKE_CURRENT_SOURCE_DIR}/cli_expect.cmake)
+  # GDAL opens the export (the foreign member is allowed by RFC 7946 §6.1).
+  find_program(REGCOOP_GJ_OGRINFO ogrinfo)
+  if(REGCOOP_GJ_OGRINFO)
+    add_test(NAME geojson_export_ogrinfo COMMAND ${CMAKE_COMMAND} "-DCMD=${REGCOOP_GJ_OGRINFO}|-ro|-al|-so|${_gj_file}"
+                                                 -DEXIT=0 "-DSTDOUT=Feature Count: [1-9]" -P ${CMAKE_CURRENT_SOURCE_DIR}/cli_expect.cmake)
+    set_tests_properties(geojson_export_ogrinfo PROPERTIES FIXTURES_REQUIRED geojson_corridors)
+  endif()
+endif()

@@ -1,5 +1,6 @@
 #include <regcoop/as_of.hpp>
 #include <regcoop/data/builtin.hpp>
+#include <regcoop/lookup.hpp>
 #include <regcoop/merge.hpp>
 
 #include <doctest/doctest.h>
@@ -54,6 +55,60 @@ TEST_CASE("merge: clashing ids are an error naming both records and the field") 
   const dataset m = merge(dataset_builder{}.add(party{.id = {"KZ"}, .name = "Kazakhstan", .aliases = {"Qazaqstan"}, .iso_code = "KZ"}).build(),
                           std::move(z).build());
   CHECK(m.at(party_id{"KZ"}).aliases == std::vector<std::string>{"Qazaqstan", "Republic of Kazakhstan"});
+}
+
+TEST_CASE("merge: a country described in both is one party, united field by field") {
+  // The exact case of `--data corridors.geojson+eurasian-organisations` on a GIS file: the
+  // GeoJSON reader names Russia from the ISO registry ("Russian Federation"), the
+  // embedded organisations call it "Russia".
+  const dataset gis = dataset_builder{}.add(party{.id = {"RU"}, .name = "Russian Federation", .iso_code = "RU"}).build();
+  const dataset organisations = data::eurasian_organisations();
+  const dataset both = merge(gis, organisations);
+  const party& ru = both.at(party_id{"RU"});
+  CHECK(ru.name == "Russian Federation");  // the first's name
+  CHECK(ru.aliases == std::vector<std::string>{"Russia"});  // the other's as an alias
+  CHECK(find_party(both, "Russia") == &ru);
+  const dataset other_way = merge(organisations, gis);
+  CHECK(other_way.at(party_id{"RU"}).name == "Russia");
+  CHECK(other_way.at(party_id{"RU"}).aliases == std::vector<std::string>{"Russian Federation"});
+  // Memberships of the organisations still hold for the united country.
+  CHECK(member_on(both.at(party_id{"EAEU"}), party_id{"RU"}, {2020, 1, 1}) == truth::certainly);
+
+  // Aliases, member spells and citations united, each once, the first's first; a value
+  // only one gives is kept.
+  const source s{.id = {"s"}, .title = "S", .kind = source_kind::reference};
+  const citation c1{{"s"}, "one"}, c2{{"s"}, "two"};
+  dataset_builder x, y;
+  x.add(s);
+  y.add(s);
+  x.add(party{.id = {"KZ"}, .name = "Kazakhstan", .aliases = {"Qazaqstan", "RK"}, .iso_code = "KZ", .citations = {c1}});
+  y.add(party{.id = {"KZ"}, .name = "Republic of Kazakhstan", .aliases = {"RK", "Kazakhstan", "KAZ"}, .iso_code = "KZ", .citations = {c2, c1}});
+  const party kz = merge(std::move(x).build(), std::move(y).build()).at(party_id{"KZ"});
+  CHECK(kz.name == "Kazakhstan");
+  CHECK(kz.aliases == std::vector<std::string>{"Qazaqstan", "RK", "Republic of Kazakhstan", "KAZ"});
+  CHECK(kz.citations == std::vector<citation>{c1, c2});
+}
+
+TEST_CASE("merge: two descriptions of a country that contradict each other are refused with the field and both values") {
+  const dataset a = dataset_builder{}.add(party{.id = {"KZ"}, .name = "Kazakhstan", .iso_code = "KZ"}).build();
+  const dataset b = dataset_builder{}.add(party{.id = {"KZ"}, .name = "Kyrgyzstan", .iso_code = "KG"}).build();
+  try {
+    (void)merge(a, b);
+    FAIL("no error");
+  } catch (const error& e) {
+    REQUIRE(e.problems().size() == 1);
+    const auto& p = e.problems().front();
+    CHECK(p.code == errc::duplicate_id);
+    CHECK(p.record == "parties/KZ");
+    CHECK(p.field == "iso_code");
+    CHECK(p.message.find("'KZ' vs 'KG'") != std::string::npos);
+    CHECK(std::string(e.what()).find("parties/KZ/iso_code") != std::string::npos);
+  }
+  // A country and an organisation under one id are not one party.
+  const dataset org = dataset_builder{}
+                          .add(party{.id = {"KZ"}, .kind = party_kind::organisation, .name = "Kazakhstan", .organisation = organisation_kind::forum})
+                          .build();
+  CHECK_THROWS_AS((void)merge(a, org), error);
 }
 
 TEST_CASE("builtin datasets by name") {

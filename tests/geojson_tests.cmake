@@ -4,9 +4,8 @@ if(TARGET regcoop_cli)
   set(_gj_dir ${CMAKE_CURRENT_BINARY_DIR}/geojson)
   set(_gj_file ${_gj_dir}/corridors.geojson)
   # regcoop export --format geojson > corridors.geojson (written under the build dir).
-  add_test(NAME geojson_export_corridors
-           COMMAND ${CMAKE_COMMAND} -E make_directory ${_gj_dir}
-           COMMAND $<TARGET_FILE:regcoop_cli> export --format geojson --output ${_gj_file})
+  file(MAKE_DIRECTORY ${_gj_dir})
+  add_test(NAME geojson_export_corridors COMMAND $<TARGET_FILE:regcoop_cli> export --format geojson --output ${_gj_file})
   set_tests_properties(geojson_export_corridors PROPERTIES FIXTURES_SETUP geojson_corridors)
   # The export merged with the organisations routes on a date as the embedded data does:
   # the KZ→RU crossing lies inside the EAEU (its memberships come from the organisations).

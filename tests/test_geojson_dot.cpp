@@ -6,6 +6,10 @@
 #include <boost/json.hpp>
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 using namespace regcoop;
 
 TEST_CASE("network GeoJSON parses back with every node and segment") {
@@ -22,6 +26,30 @@ TEST_CASE("network GeoJSON parses back with every node and segment") {
   CHECK(seg.at("geometry").at("type") == "LineString");
   CHECK(seg.at("properties").at("gauge_mm").to_number<int>() == 1435);
   CHECK(seg.at("properties").at("mode") == "rail");
+}
+
+TEST_CASE("network GeoJSON: every feature of a kind has the same properties; corridors and sources in the 'regcoop' member") {
+  const dataset ds = data::china_central_asia();
+  const auto v = boost::json::parse(network_geojson(ds));
+  const auto& fs = v.at("features").as_array();
+  const auto keys = [](const boost::json::value& f) {
+    std::string k;
+    for (const auto& kv : f.at("properties").as_object()) k += std::string(kv.key()) + ",";
+    return k;
+  };
+  CHECK(keys(fs.front()) == "id,name,aliases,kind,country,citations,");
+  CHECK(keys(fs.back()) == "id,from,to,mode,gauge_mm,length_km,hours,status,opened,history,citations,");
+  for (const auto& f : fs) CHECK((keys(f) == keys(fs.front()) || keys(f) == keys(fs.back())));
+  const auto& m = v.at("regcoop").as_object();
+  CHECK(m.at("corridors").as_array().size() == ds.corridors().size());
+  CHECK(std::string(m.at("corridors").as_array()[0].at("id").as_string()) == ds.corridors()[0].id.value);
+  // The parties are the nodes' countries, and every source cited is listed once.
+  for (const auto& p : m.at("parties").as_array()) CHECK(ds.at(party_id{std::string(p.at("id").as_string())}).kind == party_kind::country);
+  std::vector<std::string> listed;
+  for (const auto& src : m.at("sources").as_array()) listed.emplace_back(src.at("id").as_string());
+  for (const auto& s : ds.segments())
+    for (const auto& c : s.citations) CHECK(std::count(listed.begin(), listed.end(), c.source.value) == 1);
+  CHECK(listed.size() < ds.sources().size());  // not the sources nothing written cites
 }
 
 TEST_CASE("route GeoJSON and DOT") {

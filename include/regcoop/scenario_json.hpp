@@ -209,9 +209,10 @@ BOOST_DESCRIBE_STRUCT(scenario_document, (),
 }
 
 /// Reads a scenario file (see `scenario_from_json`); problems name the file.
-/// @throws regcoop::error (`io_error`) when the file cannot be read, else as `scenario_from_json`.
+/// @throws regcoop::error naming the file: `io_error` when it does not exist, is a folder or
+/// cannot be read, `parse_error` when it is empty; otherwise as `scenario_from_json`.
 [[nodiscard]] inline scenario load_scenario(const std::filesystem::path& file, const dataset& ds) {
-  return scenario_from_json(detail::file_text(file, file.string(), "cannot open the scenario file"), ds, file.string());
+  return scenario_from_json(detail::file_text(file), ds, file.string());
 }
 
 /// The JSON Schema (draft 2020-12) of scenario documents, as canonical text ending in a

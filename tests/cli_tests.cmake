@@ -232,8 +232,19 @@ if(TARGET regcoop_cli)
                    STDOUT "^member,name,role,sure\r\nCN,China,full_member,certainly\r\n")
   regcoop_cli_test(members_json 0 ARGS members SCO --on 2017-07-01 --format json
                    STDOUT "^\\[\n  {\"member\":\"CN\",\"name\":\"China\",\"role\":\"full_member\",\"sure\":\"certainly\"},\n")
-  regcoop_cli_test(memberships_csv_quoted 0 ARGS memberships KZ --on 2016-01-01 --format csv
+  regcoop_cli_test(memberships_csv 0 ARGS memberships KZ --on 2016-01-01 --format csv
                    STDOUT "^organisation,name,role,sure\r\nSCO,")
+  # RFC 4180 quoting and JSON escaping of a name holding a comma and quotes (fixture in the build tree).
+  set(_quoted ${CMAKE_CURRENT_BINARY_DIR}/cli-files/quoted.json)
+  file(WRITE ${_quoted} [=[{"parties": [
+  {"id": "KZ", "name": "Kazakhstan", "iso_code": "KZ"},
+  {"id": "ORG", "kind": "organisation", "name": "Union of \"Steppe\", Lakes", "organisation": "intergovernmental_organisation",
+   "members": [{"member": "KZ", "role": "full_member", "period": {"from": "2001-06-15"}}]}]}
+]=])
+  regcoop_cli_test(memberships_csv_quoted 0 ARGS memberships KZ --on 2010 --data ${_quoted} --format csv
+                   STDOUT "^organisation,name,role,sure\r\nORG,\"Union of \"\"Steppe\"\", Lakes\",full_member,certainly\r\n$")
+  regcoop_cli_test(memberships_json_escaped 0 ARGS memberships KZ --on 2010 --data ${_quoted} --format json
+                   STDOUT "^\\[\n  {\"organisation\":\"ORG\",\"name\":\"Union of \\\\\"Steppe\\\\\", Lakes\",\"role\":\"full_member\",\"sure\":\"certainly\"}\n\\]\n$")
   regcoop_cli_test(shared_json 0 ARGS shared KZ KG --on 2016-01-01 --format json
                    STDOUT "^\\[\n  {\"organisation\":\"SCO\",\"name\":\"Shanghai Cooperation Organisation\",\"role_a\":\"full_member\",\"role_b\":\"full_member\",\"sure\":\"certainly\"}")
   regcoop_cli_test(shared_csv 0 ARGS shared KZ KG --on 2016-01-01 --format csv STDOUT "^organisation,name,role_a,role_b,sure\r\nSCO,")

@@ -708,14 +708,14 @@ void locate_in_file(const std::filesystem::path& path, std::vector<problem*>& ps
 inline void save_csv_folder(const dataset& ds, const std::filesystem::path& dir) {
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
-  if (ec) throw error(errc::io_error, "", dir.string(), "cannot create the folder: " + ec.message());
+  if (ec) throw error(errc::io_error, "", dir.string(), "cannot create the folder " + detail::quoted_path(dir) + ": " + ec.message());
   boost::mp11::mp_for_each<record_types>([&](auto rt) {
     using R = decltype(rt);
     if (ds.all<R>().empty()) return;
     const auto file = dir / (std::string(collection_name<R>()) + ".csv");
     std::ofstream out(file, std::ios::binary);
     write_csv(out, ds.all<R>());
-    if (!out.flush()) throw error(errc::io_error, "", file.string(), "write failed");
+    if (!out.flush()) throw error(errc::io_error, "", file.string(), "cannot write the file " + detail::quoted_path(file));
   });
 }
 

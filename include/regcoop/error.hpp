@@ -9,9 +9,9 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
-#include <string_view>
 
 namespace regcoop {
 
@@ -44,8 +44,6 @@ struct problem {
   std::string message;   ///< a sentence for people
 };
 
-namespace detail {
-inline const char* errc_name(errc e) noexcept { return boost::describe::enum_to_string(e, "unknown"); }
 /// True when a problem's `field` is a place of its own rather than a path inside the record:
 /// a JSON pointer (`/projects/12/since`), a place in a JSON file (`data.json#/projects/12`)
 /// or in a table (`DIR/segments.csv:4:5 (length_km)`). O(size of the field).
@@ -80,6 +78,8 @@ inline const char* errc_name(errc e) noexcept { return boost::describe::enum_to_
   return s;
 }
 
+namespace detail {
+inline const char* errc_name(errc e) noexcept { return boost::describe::enum_to_string(e, "unknown"); }
 
 inline std::string format_problem(const problem& p) {
   std::string s = errc_name(p.code);

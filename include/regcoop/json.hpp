@@ -560,9 +560,9 @@ template <std::ranges::input_range Range>
 /// @throws regcoop::error (`io_error`) when the file cannot be written. O(size).
 inline void save_json(const dataset& ds, const std::filesystem::path& file) {
   std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  if (!out) throw error(errc::io_error, "", file.string(), "cannot open the file for writing");
+  if (!out) throw error(errc::io_error, "", file.string(), "cannot open the file " + detail::quoted_path(file) + " for writing");
   out << to_json(ds);
-  if (!out.flush()) throw error(errc::io_error, "", file.string(), "write failed");
+  if (!out.flush()) throw error(errc::io_error, "", file.string(), "cannot write the file " + detail::quoted_path(file));
 }
 
 namespace detail::json_io {

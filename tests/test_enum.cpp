@@ -20,3 +20,19 @@ TEST_CASE("enumerators have names both ways") {
     CHECK(std::string(e.what()) == "parse_error: 'roughly' is not one of: exact, approx, at_least, at_most, range");
   }
 }
+
+TEST_CASE("try_enum_named and enum_named: names in any ASCII case, for people; the readers stay exact") {
+  CHECK(try_enum_named<project_status>("Under_Construction") == project_status::under_construction);
+  CHECK(try_enum_named<unit>("TRAINS") == unit::trains);
+  CHECK(try_enum_named<unit>("train") == std::nullopt);
+  CHECK(try_enum_named<unit>("") == std::nullopt);
+  CHECK(try_enum_from_string<unit>("TRAINS") == std::nullopt);  // unchanged: exact
+  CHECK(enum_named<bound>("At_Least") == bound::at_least);
+  try {
+    (void)enum_named<bound>("Roughly");
+    FAIL("no throw");
+  } catch (const error& e) {
+    CHECK(e.code() == errc::parse_error);
+    CHECK(std::string(e.what()) == "parse_error: 'Roughly' is not one of: exact, approx, at_least, at_most, range");
+  }
+}

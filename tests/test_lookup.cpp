@@ -123,3 +123,23 @@ TEST_CASE("make_filter from a filter_spec keeps the party-index anchor and check
   CHECK(select<project>(ds, make_filter<project>(ds, status)).count() ==
         select<project>(ds, with_status(project_status::under_construction)).count());
 }
+
+TEST_CASE("find_record: a record of any kind by id, name, title or alias in any case; parties as find_party") {
+  const dataset ds = data::china_central_asia();
+  REQUIRE(find_record<party>(ds, "KAZ") != nullptr);
+  CHECK(find_record<party>(ds, "KAZ") == find_party(ds, "KAZ"));
+  CHECK(find_record<node>(ds, "XI'AN")->id.value == "xian");
+  CHECK(find_record<agreement>(ds, "VISA-CN-KZ")->id.value == "visa-cn-kz");
+  CHECK(find_record<agreement>(ds, "china–kazakhstan mutual visa exemption agreement")->id.value == "visa-cn-kz");
+  CHECK(find_record<source>(ds, "ISO 3166-1 COUNTRY CODES")->id.value == "ref-iso3166");
+  CHECK(find_record<project>(ds, "") == nullptr);
+  CHECK(find_record<project>(ds, "no-such-project") == nullptr);
+  CHECK(record_named<node>(ds, "Duisburg").id.value == "duisburg");
+  try {
+    (void)record_named<project>(ds, "Atlantis line");
+    FAIL("no throw");
+  } catch (const error& e) {
+    CHECK(e.code() == errc::unknown_id);
+    CHECK(std::string(e.what()).find("no projects record has the id, name or alias 'Atlantis line'") != std::string::npos);
+  }
+}

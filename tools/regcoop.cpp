@@ -390,7 +390,7 @@ args parse(int argc, char** argv) {
 // --help: prints the command's help and gives exit code 0. Otherwise refuses options the
 // command does not take (listing those it takes) and too many or too few positionals
 // (too few: with the command's help); nothing when the arguments fit.
-std::optional<int> begin(const args& a, const command& c) {
+std::optional<int> check_arguments(const args& a, const command& c) {
   if (a.help) {
     std::cout << help_of(c);
     return ok;
@@ -657,7 +657,7 @@ void print_line(const R& r) {
 
 int show(const args& a) {
   const command& c = command_named("show");
-  if (const auto code = begin(a, c)) return *code;
+  if (const auto code = check_arguments(a, c)) return *code;
   const rc::dataset ds = load(a);
   if (a.positional.empty()) {
     boost::mp11::mp_for_each<rc::record_types>([&](auto r) {
@@ -684,7 +684,7 @@ int show(const args& a) {
 }
 
 int validate(const args& a) {
-  if (const auto code = begin(a, command_named("validate"))) return *code;
+  if (const auto code = check_arguments(a, command_named("validate"))) return *code;
   const std::string& file = a.positional[0];
   const rc::dataset ds = reading("SOURCE", file, true, [&] { return load_source(file); });
   std::cout << "ok: " << file << ": " << ds.size() << " records\n";
@@ -693,7 +693,7 @@ int validate(const args& a) {
 
 int import_(const args& a) {
   const command& c = command_named("import");
-  if (const auto code = begin(a, c)) return *code;
+  if (const auto code = check_arguments(a, c)) return *code;
   if (!a.get("map")) refuse("import needs --map MAP.json\n\n" + help_of(c));
   const std::string map_file = *a.get("map"), table_file = a.positional[0];
   const rc::table_mapping map = reading("--map", map_file, true, [&] { return rc::load_mapping(map_file); });
@@ -711,7 +711,7 @@ int import_(const args& a) {
 }
 
 int export_(const args& a) {
-  if (const auto code = begin(a, command_named("export"))) return *code;
+  if (const auto code = check_arguments(a, command_named("export"))) return *code;
   const auto f = a.get("format");
   if (!f) refuse("export needs --format json|schema|scenario-schema|mapping-schema|csv|geojson|dot");
   const std::string fmt = one_of("format", *f, {"json", "schema", "scenario-schema", "mapping-schema", "csv", "geojson", "dot"});
@@ -769,7 +769,7 @@ struct status_enum<R> {
 
 int query(const args& a) {
   const command& c = command_named("query");
-  if (const auto code = begin(a, c)) return *code;
+  if (const auto code = check_arguments(a, c)) return *code;
   const std::string fmt = table_format(a);
   const rc::dataset ds = load_dated(a);
   rc::filter_spec spec;
@@ -879,7 +879,7 @@ void print_route(const rc::dataset& ds, const rc::route& r) {
 }
 
 int route(const args& a) {
-  if (const auto code = begin(a, command_named("route"))) return *code;
+  if (const auto code = check_arguments(a, command_named("route"))) return *code;
   const rc::dataset ds = load(a);
   const auto from_name = a.get("from");
   if (!from_name) refuse("route needs --from NODE");
@@ -944,7 +944,7 @@ int membership_command(const args& a, membership_question q) {
   const command& c = command_named(q == membership_question::members       ? "members"
                                    : q == membership_question::memberships ? "memberships"
                                                                            : "shared");
-  if (const auto code = begin(a, c)) return *code;
+  if (const auto code = check_arguments(a, c)) return *code;
   const std::string fmt = table_format(a);
   const rc::dataset ds = load_dated(a);
   std::vector<rc::party_id> who;
@@ -985,7 +985,7 @@ int membership_command(const args& a, membership_question q) {
 }
 
 int dyads(const args& a) {
-  if (const auto code = begin(a, command_named("dyads"))) return *code;
+  if (const auto code = check_arguments(a, command_named("dyads"))) return *code;
   const auto from = a.get("from"), to = a.get("to");
   if (!from || !to) refuse("dyads needs --from YEAR and --to YEAR");
   const int first = number("from", *from, 1, 9999), last = number("to", *to, 1, 9999);
@@ -1015,7 +1015,7 @@ int dyads(const args& a) {
 
 int diff(const args& a) {
   const command& c = command_named("diff");
-  if (const auto code = begin(a, c)) return *code;
+  if (const auto code = check_arguments(a, c)) return *code;
   const auto read = [&](std::size_t i) {
     return reading(std::string(c.positional[i]), a.positional[i], true, [&] { return rc::load_json(a.positional[i]); });
   };

@@ -24,6 +24,22 @@ if(TARGET regcoop_cli)
            COMMAND ${CMAKE_COMMAND} "-DCMD=$<TARGET_FILE:regcoop_cli>|show|--data|${CMAKE_CURRENT_SOURCE_DIR}/data/bad-geojson/multi-part-line.geojson"
                    -DEXIT=2 "-DSTDERR=multi-part-line.geojson#/features/2/geometry/coordinates \\(segments/a-b-twice\\): a MultiLineString of 2 lines"
                    -P ${CMAKE_CURRENT_SOURCE_DIR}/cli_expect.cmake)
+  # What ogr2ogr -nlt PROMOTE_TO_MULTI writes (MultiPoints and a MultiLineString of one
+  # part) routes like the plain file: the committed output, and a fresh one where GDAL is.
+  add_test(NAME geojson_promoted_to_multi_routes
+           COMMAND ${CMAKE_COMMAND} "-DCMD=$<TARGET_FILE:regcoop_cli>|route|--from|khorgos|--to|altynkol|--data|${CMAKE_CURRENT_SOURCE_DIR}/data/geojson/khorgos-line.promote-to-multi.geojson"
+                   -DEXIT=0 "-DSTDOUT=Khorgos → Altynkol: " -P ${CMAKE_CURRENT_SOURCE_DIR}/cli_expect.cmake)
+  find_program(REGCOOP_GJ_OGR2OGR ogr2ogr)
+  if(REGCOOP_GJ_OGR2OGR)
+    add_test(NAME geojson_ogr2ogr_promote_to_multi
+             COMMAND ${REGCOOP_GJ_OGR2OGR} -overwrite -f GeoJSON -nlt PROMOTE_TO_MULTI ${_gj_dir}/khorgos-line.multi.geojson
+                     ${CMAKE_CURRENT_SOURCE_DIR}/data/geojson/khorgos-line.geojson)
+    set_tests_properties(geojson_ogr2ogr_promote_to_multi PROPERTIES FIXTURES_SETUP geojson_ogr2ogr)
+    add_test(NAME geojson_ogr2ogr_output_routes
+             COMMAND ${CMAKE_COMMAND} "-DCMD=$<TARGET_FILE:regcoop_cli>|route|--from|khorgos|--to|altynkol|--data|${_gj_dir}/khorgos-line.multi.geojson"
+                     -DEXIT=0 "-DSTDOUT=Khorgos → Altynkol: " -P ${CMAKE_CURRENT_SOURCE_DIR}/cli_expect.cmake)
+    set_tests_properties(geojson_ogr2ogr_output_routes PROPERTIES FIXTURES_REQUIRED geojson_ogr2ogr)
+  endif()
   # GDAL opens the export (the foreign member is allowed by RFC 7946 §6.1).
   find_program(REGCOOP_GJ_OGRINFO ogrinfo)
   if(REGCOOP_GJ_OGRINFO)

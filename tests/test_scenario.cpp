@@ -208,7 +208,32 @@ TEST_CASE("scenario documents: every problem in one pass, read and reference pro
   }
 }
 
-TEST_CASE("scenario documents: the bad corpus is refused, each problem at a JSON pointer into its file") {
+TEST_CASE("scenario documents: what apply() refuses the reader refuses, at the entry that adds it") {
+  const dataset& ds = both();
+  try {
+    (void)scenario_from_json(R"({
+      "border_rules": [{"id": "kz-uz", "between": ["KZ", "KZ"], "clearance_hours": 1}],
+      "agreements": [{"id": "one", "name": "One party", "parties": [{"party": "CN"}]},
+                     {"id": "visa-cn-kz", "name": "A second agreement under an id the data has",
+                      "parties": [{"party": "CN"}, {"party": "KZ"}]}],
+      "join": [{"organisation": "SCO", "member": "SCO", "from": "2030"}]
+    })", ds, "x.json");
+    FAIL("expected an error");
+  } catch (const error& e) {
+    INFO(std::string(e.what()));
+    const auto fields = fields_of(e);
+    for (const char* w : {"x.json#/border_rules/0/between/1", "x.json#/agreements/0/parties", "x.json#/agreements/1/id"})
+      CHECK_MESSAGE(std::find(fields.begin(), fields.end(), w) != fields.end(), w);
+    CHECK(std::any_of(e.problems().begin(), e.problems().end(), [](const problem& p) {
+      return p.record == "parties/SCO" && p.message.find("'x.json'") != std::string::npos;
+    }));
+  }
+  // The same border closed twice (in either order) is one closed rule, not a duplicate id.
+  const scenario sc = scenario_from_json(R"({"close_borders": [{"between": ["UZ", "TM"]}, {"between": ["TM", "UZ"]}]})", ds);
+  CHECK(sc.border_rules().size() == 1);
+}
+
+TEST_CASE("scenario documents: the bad corpus is refused, each problem naming its file") {
   const dataset& ds = both();
   const auto files = json_files(std::filesystem::path(REGCOOP_TEST_DATA_DIR) / "scenarios" / "bad");
   CHECK(files.size() >= 15);
@@ -219,7 +244,10 @@ TEST_CASE("scenario documents: the bad corpus is refused, each problem at a JSON
       FAIL("accepted");
     } catch (const error& e) {
       REQUIRE_FALSE(e.problems().empty());
-      for (const auto& p : e.problems()) CHECK(p.field.rfind(f.string() + "#/", 0) == 0);
+      // At a JSON pointer into the file, or (a problem of the dataset the scenario makes) in
+      // a record of that dataset, naming the file.
+      for (const auto& p : e.problems())
+        CHECK((p.field.rfind(f.string() + "#/", 0) == 0 || (!p.record.empty() && p.message.find(f.string()) != std::string::npos)));
     }
   }
 }

@@ -105,8 +105,13 @@ class scenario {
     return *this;
   }
   /// Closes the border between two countries for every mode on every date (a closed
-  /// `border_rule` with id "closed:A-B"). O(1) amortised.
+  /// `border_rule` with id "closed:A-B"); closing a border already closed so (either order)
+  /// changes nothing. O(border rules).
   scenario& close_border(const party_id& a, const party_id& b) {
+    if (std::any_of(rules_.begin(), rules_.end(), [&](const border_rule& r) {
+          return r.id.value == "closed:" + a.value + "-" + b.value || r.id.value == "closed:" + b.value + "-" + a.value;
+        }))
+      return *this;
     return add(border_rule{.id = {"closed:" + a.value + "-" + b.value}, .between = {a, b}, .closed = true,
                            .summary = "closed in a scenario"});
   }

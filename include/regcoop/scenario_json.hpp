@@ -86,10 +86,13 @@ BOOST_DESCRIBE_STRUCT(scenario_document, (),
 /// (`find_party`); corridors by id, name or alias (`find_corridor`); segments and agreements
 /// by id. Names are resolved to ids in the scenario returned. Every problem of the document
 /// is reported in one pass: read problems (types, unknown members, bad dates) together with
-/// reference and value problems; a place with a read problem is not checked again. The
-/// agreements a document adds are checked when used (`apply` validates the changed dataset).
+/// reference and value problems; a place with a read problem is not checked again. A
+/// document without such problems is then applied (`apply`) and the changed dataset
+/// validated, so that every document the reader accepts, routes and `apply` accept too
+/// (agreements and border rules it adds, a member joined to itself).
 /// @throws regcoop::error listing every problem, each with its JSON pointer (prefixed by
-/// `where#` when `where` names the file). O(size of the document · parties).
+/// `where#` when `where` names the file); a problem of the changed dataset outside the records
+/// the document adds names its record. O(size of the document · parties + size of the dataset).
 [[nodiscard]] inline scenario scenario_from_json(std::string_view text, const dataset& ds, const std::string& where = "") {
   const json_read_options opt{};
   const auto root = detail::json_io::parse_text(text, opt, where);
@@ -205,6 +208,42 @@ BOOST_DESCRIBE_STRUCT(scenario_document, (),
   for (const auto& b : doc.close_borders) sc.close_border(b.between[0], b.between[1]);
   for (auto& a : doc.agreements) sc.add(std::move(a));
   for (const auto& e : doc.end_agreements) sc.end(e.agreement, e.on);
+  // The dataset the scenario makes must validate, so that routes (which read the scenario)
+  // and `apply` accept the same documents: the agreements and border rules it adds, members
+  // joined to themselves or in a cycle. Problems in a record the document adds are placed at
+  // its entry; others name the record of the changed dataset.
+  try {
+    (void)apply(ds, sc);
+  } catch (const error& e) {
+    std::vector<problem> probs;
+    const std::size_t own_rules = doc.border_rules.size();
+    for (problem p : e.problems()) {
+      const auto slash = p.record.find('/');
+      const std::string_view kind = std::string_view(p.record).substr(0, slash);
+      const std::string rid = slash == std::string::npos ? std::string() : p.record.substr(slash + 1);
+      std::string place;
+      if (kind == "agreements") {
+        for (std::size_t i = 0; i < sc.agreements().size() && place.empty(); ++i)
+          if (sc.agreements()[i].id.value == rid) place = at("agreements", i, "");
+      } else if (kind == "border_rules") {
+        for (std::size_t i = 0; i < sc.border_rules().size() && place.empty(); ++i)
+          if (sc.border_rules()[i].id.value == rid)
+            place = i < own_rules ? at("border_rules", i, "") : at("close_borders", i - own_rules, "");
+      }
+      if (place.empty()) {
+        p.message = "in the dataset the scenario " + (where.empty() ? std::string() : "'" + where + "' ") + "makes: " + p.message;
+      } else {
+        std::string field = where.empty() ? std::string() : where + "#";
+        field += '/';
+        field += place;
+        if (!p.field.empty()) field += "/" + p.field;
+        p.field = std::move(field);
+        p.record.clear();
+      }
+      probs.push_back(std::move(p));
+    }
+    throw error(std::move(probs));
+  }
   return sc;
 }
 

@@ -193,7 +193,8 @@ if(TARGET regcoop_cli)
   regcoop_cli_test(bad_dyads_years 2 ARGS dyads --from 2020 --to 2010 STDERR "--to: 2010 is before --from 2020")
   regcoop_cli_test(bad_dyads_missing 2 ARGS dyads --from 2020 STDERR "dyads needs --from YEAR and --to YEAR")
   regcoop_cli_test(bad_query_on_kind 2 ARGS query projects --on 2020 STDERR "--in_force_on: only agreements are in force")
-  regcoop_cli_test(bad_data_name 2 ARGS show --data eurasian-organizations STDERR "--data: .*cannot open the file")
+  regcoop_cli_test(bad_data_name 2 ARGS show --data eurasian-organizations
+                   STDERR "--data: cannot open the file 'eurasian-organizations': it does not exist, nor is it an embedded dataset \\(china-central-asia, eurasian-organisations\\)")
   regcoop_cli_test(data_merge_clash 2 ARGS show --data ${_org}+eurasian-organisations STDERR "--data: .*parties/SCO/aliases: the second dataset holds a different record with this id")
   regcoop_cli_test(diff_same 1 ARGS diff ${CMAKE_CURRENT_SOURCE_DIR}/data/small-a.json ${CMAKE_CURRENT_SOURCE_DIR}/data/small-a.json)
 

@@ -421,6 +421,12 @@ std::optional<int> check_arguments(const args& a, const command& c) {
 // (.geojson) or a JSON dataset file.
 rc::dataset load_source(const std::string& part) {
   if (auto builtin = rc::data::builtin(part)) return std::move(*builtin);
+  if (std::error_code ec; !std::filesystem::exists(part, ec)) {
+    std::string names;
+    for (const auto n : rc::data::builtin_names) names += (names.empty() ? "" : ", ") + std::string(n);
+    throw rc::error(rc::errc::io_error, "", "",
+                    "cannot open the file '" + part + "': it does not exist, nor is it an embedded dataset (" + names + ")");
+  }
   if (std::filesystem::is_directory(part)) return rc::load_csv_folder(part);
   if (std::filesystem::path(part).extension() == ".geojson") return rc::load_geojson(part);
   return rc::load_json(part);

@@ -112,11 +112,13 @@ TEST_CASE("every problem of a CSV file in one pass, each with file:row:column (c
   for (const auto& g : got) all += g + "\n";
   INFO(all);
   const auto has = [&](const std::string& s) { return std::any_of(got.begin(), got.end(), [&](const std::string& g) { return g == s; }); };
-  CHECK(has("invalid_date parties/CU parties.csv:5:7 (founded)"));
-  CHECK(has("missing_field parties/#2 parties.csv:4:1 (id)"));
-  CHECK(has("dangling_reference parties/CU members/0/member"));
-  CHECK(has("type_mismatch segments/ab segments.csv:2:5 (length_km)"));
-  CHECK(has("invalid_value segments/ba length_km"));
+  // Every place in one format: the file as given (the folder and its name), row, column.
+  const std::string parties = (dir.path / "parties.csv").string(), segments = (dir.path / "segments.csv").string();
+  CHECK(has("invalid_date parties/CU " + parties + ":5:7 (founded)"));
+  CHECK(has("missing_field parties/#2 " + parties + ":4:1 (id)"));
+  CHECK(has("dangling_reference parties/CU " + parties + ":5:6 (members)"));
+  CHECK(has("type_mismatch segments/ab " + segments + ":2:5 (length_km)"));
+  CHECK(has("invalid_value segments/ba " + segments + ":3:5 (length_km)"));
   CHECK(probs.size() == 5);
 }
 
@@ -339,12 +341,19 @@ TEST_CASE("read_csv_file reads what read_csv reads, and names an unreadable file
   CHECK(probs[0].code == errc::io_error);
   CHECK(probs[0].field == (tmp.path / "none.csv").string());
   probs.clear();
-  CHECK(read_csv_file<project>(tmp.path, probs).empty());  // a folder opens but cannot be read
+  CHECK(read_csv_file<project>(tmp.path, probs).empty());  // a folder is named as one
   REQUIRE(probs.size() == 1);
   CHECK(probs[0].code == errc::io_error);
+  CHECK(probs[0].message == "'" + tmp.path.string() + "' is a folder, not a file");
   probs.clear();
-  write(tmp.path / "empty.csv", "");
+  write(tmp.path / "empty.csv", "");  // 0 bytes: not even a header
   CHECK(read_csv_file<project>(tmp.path / "empty.csv", probs).empty());
+  REQUIRE(probs.size() == 1);
+  CHECK(probs[0].code == errc::parse_error);
+  CHECK(probs[0].message == "'" + (tmp.path / "empty.csv").string() + "' is empty");
+  probs.clear();
+  write(tmp.path / "header.csv", "id,name\r\n");  // a header alone: zero records
+  CHECK(read_csv_file<project>(tmp.path / "header.csv", probs).empty());
   CHECK(probs.empty());
 }
 

@@ -11,7 +11,8 @@ The lines are read from the Markdown files at run time, never copied: every line
       (a later line reads what an earlier one wrote). Each line must exit 0, or 1 where its
       comment says so ("exit 1" or "no result"). A line that pipes into a program this
       machine lacks (dot, neato: graphviz) is not run, is said so, and the test exits 77
-      (skipped) instead of 0. A file a line names that is a user's own
+      (skipped) instead of 0. In `regcoop COMMAND --help`, COMMAND is each command the
+      document's other lines use. A file a line names that is a user's own
       (my.json, GCDF_3.0.csv, ...) is made from a shipped example first (FIXTURES), and said
       so. The build lines of the ```sh blocks (apt-get, cmake --workflow, ...) are listed as
       run by `build-lines`; a line of any other kind is an error.
@@ -162,6 +163,21 @@ def run_docs(args):
         for linked in ("data", "examples"):
             os.symlink(os.path.join(src, linked), os.path.join(scratch, linked))
         lines = extract(os.path.join(src, doc))
+        # `regcoop COMMAND --help`: COMMAND stands for each command the document's lines use.
+        commands = []
+        for _, line in lines:
+            words = line.split()
+            if words[0] == "regcoop" and len(words) > 1 and words[1].isalpha() and words[1].islower() \
+                    and words[1] not in commands:
+                commands.append(words[1])
+        expanded = []
+        for kind, line in lines:
+            if is_regcoop(line) and "COMMAND" in line.split():
+                print(f"{doc}: {line}: COMMAND as each of {', '.join(commands)}")
+                expanded += [(kind, " ".join(c if w == "COMMAND" else w for w in line.split())) for c in commands]
+            else:
+                expanded.append((kind, line))
+        lines = expanded
         ran = 0
         for kind, line in lines:
             if not is_regcoop(line):

@@ -58,6 +58,9 @@
 #ifndef REGCOOP_DATA_DIR
 #define REGCOOP_DATA_DIR "/usr/local/share/regcoop"
 #endif
+#ifndef REGCOOP_DATA_FROM_BIN
+#define REGCOOP_DATA_FROM_BIN "../share/regcoop"
+#endif
 
 namespace rc = regcoop;
 
@@ -67,6 +70,30 @@ constexpr int ok = 0, no_result = 1, bad_input = 2;
 
 // The data every command reads without --data.
 constexpr std::string_view default_data = "china-central-asia+eurasian-organisations";
+
+// The folder of the installed data files (datasets, schemas, mappings/): the one beside the
+// running program (<bindir>/REGCOOP_DATA_FROM_BIN, read through /proc/self/exe) when it
+// exists, so a relocated installation names its own; else the configured REGCOOP_DATA_DIR.
+std::string data_dir() {
+  std::error_code ec;
+  if (const std::string_view rel = REGCOOP_DATA_FROM_BIN; !rel.empty()) {
+    const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+      const auto dir = (exe.parent_path() / rel).lexically_normal();
+      if (std::filesystem::is_directory(dir, ec)) return dir.string();
+    }
+  }
+  return REGCOOP_DATA_DIR;
+}
+
+// The record kinds' collection names, as `sep`-joined text ("sources parties ...").
+std::string kind_names(std::string_view sep) {
+  std::string out;
+  boost::mp11::mp_for_each<rc::record_types>([&](auto r) {
+    out += (out.empty() ? "" : std::string(sep)) + std::string(rc::collection_name<decltype(r)>());
+  });
+  return out;
+}
 
 const char* const usage = R"(usage: regcoop COMMAND [OPTIONS]
 
@@ -123,7 +150,7 @@ struct command {
   std::string_view synopsis;                 // after "regcoop NAME"
   std::vector<std::string_view> positional;  // names, in order, e.g. {"ORG"}; optional ones last
   std::size_t required = 0;                  // how many positionals are required
-  std::string_view about;
+  std::string about;
   std::vector<option_doc> options;
 };
 
@@ -152,7 +179,7 @@ const std::vector<command>& commands() {
                  "  KIND:      the id and name of every record of that kind\n"
                  "  KIND NAME: that record as JSON, found by id, name, alias or (parties) ISO code\n"
                  "             in any case, as the options find records (show parties Kazakhstan)\n"
-                 "kinds: sources parties mechanisms events agreements projects nodes segments corridors indicators\n",
+                 "kinds: " + kind_names(" ") + "\n",
                  {data_opt}});
     c.push_back({"validate", "SOURCE", {"SOURCE"}, 1,
                  "Loads SOURCE (a JSON dataset file, a folder of CSV files or a GeoJSON network)\n"
@@ -165,8 +192,8 @@ const std::vector<command>& commands() {
                  "records as a canonical JSON dataset: the mapping's source, the countries named, the\n"
                  "records. Every problem is listed with its place (MAP.json#/pointer;\n"
                  "TABLE.csv:row:column (column → field)).\n"
-                 "Shipped mappings: " REGCOOP_DATA_DIR "/mappings/gcdf-3.json,\n"
-                 "  " REGCOOP_DATA_DIR "/mappings/cow-igo-3.json\n"
+                 "Shipped mappings: " + data_dir() + "/mappings/gcdf-3.json,\n"
+                 "  " + data_dir() + "/mappings/cow-igo-3.json\n"
                  "  (in the source tree: data/mappings/gcdf-3.json, data/mappings/cow-igo-3.json).\n",
                  {{"map", "MAP.json", "the mapping document (required)"},
                   {"kind", "KIND", "the mapping's rule for KIND, when it has several"},
@@ -185,9 +212,9 @@ const std::vector<command>& commands() {
                   {"output", "FILE", "write to FILE (csv: or FOLDER/, one file per kind) instead of standard output"},
                   data_opt}});
     c.push_back({"query", "KIND [OPTIONS]", {"KIND"}, 1,
-                 "Prints the records of KIND (sources parties mechanisms events agreements projects\n"
-                 "nodes segments corridors indicators) matching every filter. Parties and countries\n"
-                 "by id, ISO code or name; closed values in any case. Exit code 1 when nothing matches.\n",
+                 "Prints the records of KIND matching every filter. Parties and countries by id, ISO\n"
+                 "code or name; closed values in any case. Exit code 1 when nothing matches.\n"
+                 "kinds: " + kind_names(" ") + "\n",
                  {{"party", "P", "involves party P (also through its blocs)"},
                   {"sector", "S", "in sector S (e.g. energy, transport)"},
                   {"kind", "K", "of kind K (e.g. railway, visa_exemption)"},
@@ -233,9 +260,10 @@ const std::vector<command>& commands() {
                   {"ferry-wait-hours", "H", "hours per ferry or sea leg (default 0)"},
                   {"format", "F", "text (default), geojson or dot"},
                   data_opt}});
-    c.push_back({"diff", "A.json B.json", {"A", "B"}, 2,
-                 "Lists records added, removed and changed (field by field) from A to B.\n"
-                 "Exit code 1 when the datasets hold the same records.\n",
+    c.push_back({"diff", "A B", {"A", "B"}, 2,
+                 "Lists records added, removed and changed (field by field) from A to B. Each is a data\n"
+                 "source as --data takes it: a JSON file, a CSV folder, a GeoJSON network or embedded\n"
+                 "dataset(s) joined with '+'. Exit code 1 when the datasets hold the same records.\n",
                  {}});
     const std::vector<option_doc> dated{on_opt, role_opt, certainty_opt, scenario_opt, table_format_opt, data_opt};
     c.push_back({"members", "ORG [OPTIONS]", {"ORG"}, 1,
@@ -370,16 +398,28 @@ struct args {
   }
 };
 
-// Parses "--name value" pairs and positionals; an option given twice is refused.
+// Parses "--name value" and "--name=value" options and positionals; an option given twice,
+// "--=x" and a lone "--" are refused.
 args parse(int argc, char** argv) {
   args a;
   for (int i = 2; i < argc; ++i) {
     const std::string s = argv[i];
     if (s == "--help" || s == "-h") {
       a.help = true;
+    } else if (s == "--") {
+      refuse("'--' is no option: options are --NAME VALUE (or --NAME=VALUE), anywhere after the command");
     } else if (s.rfind("--", 0) == 0) {
-      if (i + 1 >= argc) refuse("option " + s + " needs a value");
-      if (!a.options.emplace(s.substr(2), argv[++i]).second) refuse("option " + s + " is given twice");
+      std::string name, value;
+      if (const auto eq = s.find('='); eq != std::string::npos) {
+        name = s.substr(2, eq - 2);
+        value = s.substr(eq + 1);
+        if (name.empty()) refuse("'" + s + "' names no option (--NAME=VALUE)");
+      } else {
+        if (i + 1 >= argc) refuse("option " + s + " needs a value");
+        name = s.substr(2);
+        value = argv[++i];
+      }
+      if (!a.options.emplace(name, value).second) refuse("option --" + name + " is given twice");
     } else {
       a.positional.push_back(s);
     }
@@ -432,21 +472,24 @@ rc::dataset load_source(const std::string& part) {
   return rc::load_json(part);
 }
 
-// --data SOURCE (default: both embedded datasets); several joined with '+' are merged.
-rc::dataset load(const args& a) {
-  const std::string spec = a.get("data").value_or(std::string(default_data));
+// The data sources of `spec`, several joined with '+' merged; errors name LABEL ("--data",
+// "A 'x.json'"); with `whole`, the library's own text is kept (see `reading`).
+rc::dataset load_spec(const std::string& label, const std::string& spec, bool whole) {
   std::optional<rc::dataset> out;
   std::size_t start = 0;
   while (true) {
     const auto plus = spec.find('+', start);
     const std::string part = spec.substr(start, plus - start);
-    if (part.empty()) refuse("--data: empty item in '" + spec + "'");
-    std::optional<rc::dataset> one = reading("--data", part, false, [&] { return load_source(part); });
-    out = out ? checked("--data", [&] { return rc::merge(*out, *one); }) : std::move(one);
+    if (part.empty()) refuse(label + ": empty item in '" + spec + "'");
+    std::optional<rc::dataset> one = reading(label, part, whole, [&] { return load_source(part); });
+    out = out ? checked(label, [&] { return rc::merge(*out, *one); }) : std::move(one);
     if (plus == std::string::npos) return std::move(*out);
     start = plus + 1;
   }
 }
+
+// --data SOURCE (default: both embedded datasets); several joined with '+' are merged.
+rc::dataset load(const args& a) { return load_spec("--data", a.get("data").value_or(std::string(default_data)), false); }
 
 // --scenario FILE, read against `ds`; nullopt without the option.
 std::optional<rc::scenario> scenario_of(const args& a, const rc::dataset& ds) {
@@ -637,13 +680,22 @@ void print_table(const table& t, const std::string& fmt) {
 
 std::string table_format(const args& a) { return one_of("format", a.get("format").value_or("table"), {"table", "csv", "json"}); }
 
-// Writes text to --output FILE or standard output.
+// --output FILE, nullopt without it; an empty name is refused.
+std::optional<std::string> output_of(const args& a) {
+  auto file = a.get("output");
+  if (file && file->empty()) refuse("--output: an empty name (give a file name)");
+  return file;
+}
+
+// Writes text to --output FILE or standard output; a folder as FILE is refused.
 int emit(const args& a, const std::string& text) {
-  const auto file = a.get("output");
+  const auto file = output_of(a);
   if (!file) {
     std::cout << text;
     return ok;
   }
+  if (std::error_code ec; std::filesystem::is_directory(*file, ec) || file->back() == '/')
+    refuse("--output: '" + *file + "' is a folder; this output is one file: give a file name");
   std::ofstream out(*file, std::ios::binary | std::ios::trunc);
   out << text;
   if (!out.flush()) refuse("--output: cannot write " + *file);
@@ -677,7 +729,10 @@ int show(const args& a) {
     using R = decltype(r);
     if (a.positional.size() == 1) {
       for (const auto& rec : ds.all<R>()) print_line(rec);
-      code = ds.all<R>().empty() ? no_result : ok;
+      if (ds.all<R>().empty()) {
+        std::cerr << "regcoop: no " << rc::collection_name<R>() << " in the data\n";
+        code = no_result;
+      }
     } else if (const auto* rec = rc::find_record<R>(ds, a.positional[1])) {
       std::cout << rc::to_json(*rec) << '\n';
     } else {
@@ -736,7 +791,7 @@ int export_(const args& a) {
     return emit(a, rc::mechanism_dot(ds, id));
   }
   const auto k = a.get("kind");
-  if (const auto out = a.get("output"); out && (std::filesystem::is_directory(*out) || out->back() == '/')) {
+  if (const auto out = output_of(a); out && (std::filesystem::is_directory(*out) || out->back() == '/')) {
     if (k) refuse("--kind: a folder (--output " + *out + ") gets one CSV file per kind; give a file name for one kind");
     checked("--output", [&] { rc::save_csv_folder(ds, *out); });
     return ok;
@@ -772,6 +827,17 @@ template <class R>
 struct status_enum<R> {
   using type = std::remove_cvref_t<decltype(R::status)>;
 };
+
+// The command-line option of a `filter_spec` field, for make_filter's errors ("in_force_on"
+// → "--on"); "query" for an error that names no field.
+std::string option_of_field(const std::string& field) {
+  static const std::map<std::string, std::string, std::less<>> options{
+      {"party", "--party"},         {"through_blocs", "--party"}, {"in_sector", "--sector"}, {"kind", "--kind"},
+      {"status", "--status"},       {"country", "--country"},     {"mechanism", "--mechanism"}, {"text", "--text"},
+      {"dates", "--from/--to"},     {"in_force_on", "--on"},      {"sure", "--certainty"}};
+  if (const auto it = options.find(field); it != options.end()) return it->second;
+  return "query";
+}
 
 int query(const args& a) {
   const command& c = command_named("query");
@@ -812,7 +878,7 @@ int query(const args& a) {
       try {
         return rc::make_filter<R>(ds, fs);
       } catch (const rc::error& e) {
-        refuse("--" + e.problems().front().field + ": " + message_of(e));
+        refuse(option_of_field(e.problems().front().field) + ": " + message_of(e));
       }
     };
     const auto sel = rc::select<R>(ds, filter_for(s));
@@ -956,6 +1022,8 @@ int membership_command(const args& a, membership_question q) {
   std::vector<rc::party_id> who;
   for (std::size_t i = 0; i < a.positional.size(); ++i)
     who.push_back(party(ds, positional_label(c, i, a.positional[i]), a.positional[i]));
+  if (q == membership_question::members && ds.at(who[0]).kind == rc::party_kind::country)
+    refuse(positional_label(c, 0, a.positional[0]) + ": '" + a.positional[0] + "' is a country, not an organisation");
   const rc::partial_date d = on_date(a);
   const auto r = role(a);
   const rc::certainty sure = certainty_of(a);
@@ -1023,7 +1091,7 @@ int diff(const args& a) {
   const command& c = command_named("diff");
   if (const auto code = check_arguments(a, c)) return *code;
   const auto read = [&](std::size_t i) {
-    return reading(std::string(c.positional[i]), a.positional[i], true, [&] { return rc::load_json(a.positional[i]); });
+    return load_spec(std::string(c.positional[i]), a.positional[i], true);
   };
   const rc::dataset before = read(0), after = read(1);
   const auto d = rc::diff(before, after);
@@ -1042,10 +1110,26 @@ int run(int argc, char** argv) {
   }
   const std::string cmd = argv[1];
   if (cmd == "--help" || cmd == "-h" || cmd == "help") {
-    std::cout << usage;
-    return ok;
+    // "help COMMAND": that command's help.
+    if (argc == 2) {
+      std::cout << usage;
+      return ok;
+    }
+    if (argc == 3)
+      for (const auto& c : commands())
+        if (c.name == argv[2]) {
+          std::cout << help_of(c);
+          return ok;
+        }
+    std::cerr << "regcoop: " << cmd << ": " << (argc == 3 ? "unknown command '" + std::string(argv[2]) + "'" : "give one COMMAND")
+              << " (regcoop help COMMAND)\n";
+    return bad_input;
   }
   if (cmd == "--version") {
+    if (argc > 2) {
+      std::cerr << "regcoop: --version takes no arguments (unexpected '" << argv[2] << "')\n";
+      return bad_input;
+    }
     std::cout << "regcoop " << REGCOOP_VERSION_MAJOR << '.' << REGCOOP_VERSION_MINOR << '.' << REGCOOP_VERSION_PATCH << '\n';
     return ok;
   }
@@ -1076,9 +1160,15 @@ int run(int argc, char** argv) {
 }  // namespace
 
 // No exception escapes: anything `run` does not turn into a message is reported here, exit 2.
+// Standard output that could not be written (a full disk, a closed pipe) is an error too.
 int main(int argc, char** argv) {
   try {
-    return run(argc, argv);
+    const int code = run(argc, argv);
+    if (!std::cout.flush()) {
+      std::cerr << "regcoop: cannot write standard output\n";
+      return bad_input;
+    }
+    return code;
   } catch (const std::exception& e) {
     std::cerr << "regcoop: " << e.what() << '\n';
   } catch (...) {

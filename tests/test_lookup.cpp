@@ -124,6 +124,35 @@ TEST_CASE("make_filter from a filter_spec keeps the party-index anchor and check
         select<project>(ds, with_status(project_status::under_construction)).count());
 }
 
+TEST_CASE("make_filter refuses a part no record of the kind can hold (sector, country, mechanism)") {
+  const dataset ds = data::china_central_asia();
+  const auto refused = [&]<class R>(R, const filter_spec& spec, const std::string& field) {
+    try {
+      (void)make_filter<R>(ds, spec);
+      FAIL("no error for " << field);
+    } catch (const error& e) {
+      CHECK(e.code() == errc::invalid_value);
+      CHECK(e.problems().front().field == field);
+    }
+  };
+  filter_spec sector_spec;
+  sector_spec.in_sector = sector::energy;
+  refused(node{}, sector_spec, "in_sector");
+  refused(corridor{}, sector_spec, "in_sector");
+  CHECK_NOTHROW((void)make_filter<project>(ds, sector_spec));
+  filter_spec country_spec;
+  country_spec.country = party_id{"KZ"};
+  refused(source{}, country_spec, "country");
+  refused(indicator{}, country_spec, "country");
+  CHECK(select<node>(ds, make_filter<node>(ds, country_spec)).count() > 0);
+  filter_spec mechanism_spec;
+  mechanism_spec.mechanism = ds.mechanisms().front().id;
+  refused(node{}, mechanism_spec, "mechanism");
+  refused(party{}, mechanism_spec, "mechanism");
+  CHECK_NOTHROW((void)make_filter<event>(ds, mechanism_spec));
+  CHECK_NOTHROW((void)make_filter<agreement>(ds, mechanism_spec));
+}
+
 TEST_CASE("find_record: a record of any kind by id, name, title or alias in any case; parties as find_party") {
   const dataset ds = data::china_central_asia();
   REQUIRE(find_record<party>(ds, "KAZ") != nullptr);

@@ -448,6 +448,11 @@ struct status_of<segment> {
   using type = segment_status;
 };
 
+// The record kinds `in_country` can place in a country.
+template <class R>
+inline constexpr bool located =
+    std::is_same_v<R, project> || std::is_same_v<R, node> || std::is_same_v<R, event> || std::is_same_v<R, party>;
+
 // The enumerator of E named `name`, or an error naming `field` and the accepted names.
 template <class E>
 E named_enumerator(const std::string& name, const char* field) {
@@ -461,7 +466,8 @@ E named_enumerator(const std::string& name, const char* field) {
 /// blocs, as with `involves`).
 /// The dataset must outlive the filter (`in_force_on` reads its blocs).
 /// @throws regcoop::error: `invalid_value` (field `in_force_on`) for a kind other than
-/// agreements; `invalid_value` (field `kind` or `status`) when the name is not an
+/// agreements; `invalid_value` (field `in_sector`, `country` or `mechanism`) for a kind that
+/// has no sectors, no country or no mechanism (a part that could match nothing); `invalid_value` (field `kind` or `status`) when the name is not an
 /// enumerator of `R`'s kind or status — the message lists the accepted names — or when `R`
 /// has no kind or status; `unknown_id` for a party, country or mechanism not in `ds`.
 /// O(parties) to build; each test as the parts it holds.
@@ -485,6 +491,16 @@ template <record R>
   }
   if (spec.in_force_on && !std::is_same_v<R, agreement>)
     throw error(errc::invalid_value, "", "in_force_on", "only agreements are in force (" + std::string(collection_name<R>()) + " are not)");
+  // A part that cannot hold for any record of R is refused, not read as "matches nothing".
+  if (spec.in_sector && !requires(const R& r) { r.sectors; })
+    throw error(errc::invalid_value, "", "in_sector",
+                std::string(collection_name<R>()) + " have no sectors (mechanisms, events, agreements, projects and indicators do)");
+  if (spec.country && !detail::located<R>)
+    throw error(errc::invalid_value, "", "country",
+                std::string(collection_name<R>()) + " have no country (projects, nodes, events and parties do)");
+  if (spec.mechanism && !(std::is_same_v<R, mechanism> || requires(const R& r) { r.mechanism; }))
+    throw error(errc::invalid_value, "", "mechanism",
+                std::string(collection_name<R>()) + " belong to no mechanism (mechanisms, events, agreements and projects do)");
   if (spec.party) (void)ds.at(*spec.party);
   if (spec.country) (void)ds.at(*spec.country);
   if (spec.mechanism) (void)ds.at(*spec.mechanism);

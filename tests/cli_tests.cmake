@@ -192,7 +192,7 @@ if(TARGET regcoop_cli)
   regcoop_cli_test(bad_members_org 2 ARGS members Atlantis --data eurasian-organisations STDERR "ORG 'Atlantis': no parties record .*'Atlantis'")
   regcoop_cli_test(bad_dyads_years 2 ARGS dyads --from 2020 --to 2010 STDERR "--to: 2010 is before --from 2020")
   regcoop_cli_test(bad_dyads_missing 2 ARGS dyads --from 2020 STDERR "dyads needs --from YEAR and --to YEAR")
-  regcoop_cli_test(bad_query_on_kind 2 ARGS query projects --on 2020 STDERR "--in_force_on: only agreements are in force")
+  regcoop_cli_test(bad_query_on_kind 2 ARGS query projects --on 2020 STDERR "^regcoop: --on: only agreements are in force \\(projects are not\\)")
   regcoop_cli_test(bad_data_name 2 ARGS show --data eurasian-organizations
                    STDERR "--data: cannot open the file 'eurasian-organizations': it does not exist, nor is it an embedded dataset \\(china-central-asia, eurasian-organisations\\)")
   regcoop_cli_test(data_merge_clash 2 ARGS show --data ${_org}+eurasian-organisations STDERR "--data: .*parties/SCO/aliases: the second dataset holds a different record with this id")
@@ -304,7 +304,7 @@ if(TARGET regcoop_cli)
   regcoop_cli_test(help_import 0 ARGS import --help STDOUT "--map MAP.json.*--kind KIND.*--output FILE")
   regcoop_cli_test(help_show 0 ARGS show --help STDOUT "--data SOURCE")
   regcoop_cli_test(help_validate 0 ARGS validate --help STDOUT "^usage: regcoop validate SOURCE\n.*validate takes no options")
-  regcoop_cli_test(help_diff 0 ARGS diff --help STDOUT "^usage: regcoop diff A.json B.json\n.*diff takes no options")
+  regcoop_cli_test(help_diff 0 ARGS diff --help STDOUT "^usage: regcoop diff A B\n.*--data takes it.*diff takes no options")
   # The shipped mappings by their installed paths and in the source tree.
   regcoop_cli_test(import_help_mappings 0 ARGS import --help
                    STDOUT "Shipped mappings: [^\n]*/regcoop/mappings/gcdf-3.json,\n[^\n]*/regcoop/mappings/cow-igo-3.json\n.*data/mappings/gcdf-3.json")
@@ -359,4 +359,55 @@ if(TARGET regcoop_cli)
   endforeach()
   # The line of issue #23: a folder given as the scenario.
   regcoop_cli_test(route_scenario_folder 2 ARGS route --from xian --to duisburg --scenario ${PROJECT_SOURCE_DIR}/docs STDERR "--scenario: .*docs")
+endif()
+
+# The findings of a new user's trial.
+if(TARGET regcoop_cli)
+  # Standard output that cannot be written (/dev/full fails every write): exit 2, said on stderr.
+  find_program(REGCOOP_SH sh)
+  if(EXISTS /dev/full AND REGCOOP_SH)
+    function(regcoop_cli_full_test name)
+      string(REPLACE ";" " " _args "${ARGN}")
+      add_test(NAME cli_${name}
+               COMMAND ${CMAKE_COMMAND} "-DCMD=${REGCOOP_SH}|-c|exec '$<TARGET_FILE:regcoop_cli>' ${_args} > /dev/full" -DEXIT=2
+                       "-DSTDERR=^regcoop: cannot write standard output" -P ${CMAKE_CURRENT_SOURCE_DIR}/cli_expect.cmake)
+    endfunction()
+    regcoop_cli_full_test(full_export export --format json)
+    regcoop_cli_full_test(full_members members SCO --on 2020)
+    regcoop_cli_full_test(full_route route --from xian --to duisburg)
+    regcoop_cli_full_test(full_help --help)
+  endif()
+  # make_filter's errors name the option given, not the filter_spec field.
+  regcoop_cli_test(query_status_no_status 2 ARGS query parties --status active STDERR "^regcoop: --status: parties have no status")
+  regcoop_cli_test(query_kind_bad 2 ARGS query projects --kind zeppelin STDERR "^regcoop: --kind: 'zeppelin' is not one of")
+  # --name=value is --name value; "--=x" and a lone "--" are refused.
+  regcoop_cli_test(option_equals 0 ARGS members SCO --on=2017-07-01 --format=csv STDOUT "^member,name,role,sure\r\n.*KZ,Kazakhstan")
+  regcoop_cli_test(option_equals_twice 2 ARGS members SCO --on=2017 --on 2018 STDERR "option --on is given twice")
+  regcoop_cli_test(option_equals_no_name 2 ARGS show --=x STDERR "'--=x' names no option")
+  regcoop_cli_test(lone_dashes 2 ARGS show -- parties STDERR "'--' is no option")
+  regcoop_cli_test(version_extra 2 ARGS --version extra STDERR "--version takes no arguments")
+  regcoop_cli_test(help_command 0 ARGS help members STDOUT "^usage: regcoop members ORG")
+  regcoop_cli_test(help_option_command 0 ARGS --help route STDOUT "^usage: regcoop route --from NODE")
+  regcoop_cli_test(help_unknown_command 2 ARGS help frobnicate STDERR "unknown command 'frobnicate'")
+  # An empty kind says so; the help lists every record kind.
+  regcoop_cli_test(show_empty_kind 1 ARGS show border_rules STDERR "^regcoop: no border_rules in the data\n$")
+  regcoop_cli_test(show_help_kinds 0 ARGS show --help STDOUT "kinds: sources parties mechanisms events agreements projects nodes segments corridors indicators border_rules\n")
+  regcoop_cli_test(query_help_kinds 0 ARGS query --help STDOUT "kinds: sources parties .* border_rules\n")
+  # diff reads what --data reads: embedded datasets, '+' joins, GeoJSON, CSV folders.
+  regcoop_cli_test(diff_embedded_same 1 ARGS diff china-central-asia china-central-asia STDOUT "^$")
+  regcoop_cli_test(diff_embedded_joined 0 ARGS diff china-central-asia china-central-asia+eurasian-organisations STDOUT "added parties/SCO\n")
+  regcoop_cli_test(diff_geojson 0 ARGS diff ${CMAKE_CURRENT_SOURCE_DIR}/data/geojson/two-cities.geojson china-central-asia STDOUT "^(added|removed|changed) ")
+  regcoop_cli_test(diff_csv_folder 2 ARGS diff ${CMAKE_CURRENT_SOURCE_DIR}/data/csv-problems china-central-asia STDERR "csv-problems/[a-z_]+\\.csv:[0-9]+")
+  # --output: a folder for a one-file format, and an empty name, are refused.
+  regcoop_cli_test(output_folder 2 ARGS export --format json --output ${CMAKE_CURRENT_BINARY_DIR} STDERR "--output: '.*' is a folder; this output is one file")
+  regcoop_cli_test(output_empty 2 ARGS export --format json --output= STDERR "--output: an empty name")
+  regcoop_cli_test(output_empty_csv 2 ARGS export --format csv --output= STDERR "--output: an empty name")
+  # members of a country.
+  regcoop_cli_test(members_country 2 ARGS members KZ STDERR "ORG 'KZ': 'KZ' is a country, not an organisation")
+  # An installation moved to another prefix names its own data folder.
+  if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    add_test(NAME cli_relocated_data_dir
+             COMMAND ${CMAKE_COMMAND} -DREGCOOP=$<TARGET_FILE:regcoop_cli> -DDIR=${CMAKE_CURRENT_BINARY_DIR}/cli-relocated
+                     "-DFROM_BIN=$<TARGET_PROPERTY:regcoop_cli,REGCOOP_DATA_FROM_BIN>" -P ${CMAKE_CURRENT_SOURCE_DIR}/cli_relocated.cmake)
+  endif()
 endif()

@@ -380,6 +380,8 @@ if(TARGET regcoop_cli)
   # make_filter's errors name the option given, not the filter_spec field.
   regcoop_cli_test(query_status_no_status 2 ARGS query parties --status active STDERR "^regcoop: --status: parties have no status")
   regcoop_cli_test(query_kind_bad 2 ARGS query projects --kind zeppelin STDERR "^regcoop: --kind: 'zeppelin' is not one of")
+  regcoop_cli_test(query_sector_no_sector 2 ARGS query sources --sector energy STDERR "^regcoop: --sector: sources have no sectors")
+  regcoop_cli_test(query_country_no_country 2 ARGS query sources --country KZ STDERR "^regcoop: --country: sources have no country")
   # --name=value is --name value; "--=x" and a lone "--" are refused.
   regcoop_cli_test(option_equals 0 ARGS members SCO --on=2017-07-01 --format=csv STDOUT "^member,name,role,sure\r\n.*KZ,Kazakhstan")
   regcoop_cli_test(option_equals_twice 2 ARGS members SCO --on=2017 --on 2018 STDERR "option --on is given twice")

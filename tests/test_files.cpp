@@ -163,6 +163,14 @@ TEST_CASE("a CSV folder: a 0-byte file of a kind is an error naming it, a header
   const error f = thrown([&] { (void)load_csv_folder(tmp.path); });
   CHECK(f.code() == errc::io_error);
   CHECK(std::string(f.what()).find("'" + (tmp.path / "sources.csv").string() + "' is a folder, not a file") != std::string::npos);
+  // A link to nothing in place of a kind's file: named, not skipped.
+  fs::remove_all(tmp.path / "sources.csv");
+  save_csv_folder(ds, tmp.path);
+  fs::remove(tmp.path / "indicators.csv");
+  fs::create_symlink(tmp.path / "no-such-file.csv", tmp.path / "indicators.csv");
+  const error l = thrown([&] { (void)load_csv_folder(tmp.path); });
+  CHECK(l.code() == errc::io_error);
+  CHECK(std::string(l.what()).find((tmp.path / "indicators.csv").string()) != std::string::npos);
 }
 
 TEST_CASE("one place format: a CSV folder's problems are DIR/file.csv:row:column (column) (record)") {

@@ -652,8 +652,9 @@ void locate_in_file(const std::filesystem::path& path, std::vector<problem*>& ps
   boost::mp11::mp_for_each<record_types>([&](auto rt) {
     using R = decltype(rt);
     const auto path = dir / (std::string(collection_name<R>()) + ".csv");
+    // symlink_status: a link to nothing is a file the folder names, read (and refused) as such.
     std::error_code exists_ec;
-    if (!std::filesystem::exists(path, exists_ec)) return;
+    if (!std::filesystem::exists(std::filesystem::symlink_status(path, exists_ec))) return;
     const std::string file = path.string();
     detail::csv_in::table_reader<R> reader(file, probs);
     if (!detail::csv_in::read_file_into(reader, path, file, probs)) whole_file_failed = true;

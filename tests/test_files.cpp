@@ -280,3 +280,12 @@ TEST_CASE("a UTF-8 byte order mark is accepted at the start of every JSON docume
   // CSV through a mapping, as a CSV folder reads one already.
   CHECK(import_table(bom + table, mapping_from_json(mapping_text)) == plain);
 }
+
+TEST_CASE("a file that reports size 0 but holds text (/proc) is read whole, not called empty") {
+  const fs::path status = "/proc/self/status";
+  if (!fs::exists(status)) return;  // not Linux: nothing to check
+  REQUIRE(fs::file_size(status) == 0);
+  CHECK_FALSE(detail::file_problem(status).has_value());
+  const std::string text = detail::file_text(status);
+  CHECK(text.find("Name:") != std::string::npos);
+}

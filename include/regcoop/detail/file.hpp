@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,20 +38,23 @@ inline std::optional<problem> file_problem(const std::filesystem::path& path, co
   if (ec) return fail(errc::io_error, "cannot open the file " + quoted_path(path) + ": " + ec.message());
   if (st.type() != std::filesystem::file_type::regular) return std::nullopt;  // a pipe or device: opened once, when read
   errno = 0;
-  if (std::ifstream in(path, std::ios::binary); !in) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
     const int e = errno;
     return fail(errc::io_error, "cannot open the file " + quoted_path(path) +
                                     (e ? ": " + std::generic_category().message(e) : std::string()));
   }
   if (!allow_empty) {
+    // Size 0 and no first byte: a file such as /proc/self/status reports 0 and holds text.
     const auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size == 0) return fail(errc::parse_error, quoted_path(path) + " is empty");
+    if (!ec && size == 0 && in.peek() == std::ifstream::traits_type::eof())
+      return fail(errc::parse_error, quoted_path(path) + " is empty");
   }
   return std::nullopt;
 }
 
 // Reads a whole file into `out`: a regular file sized once (no growing copies), anything
-// else that opens (a pipe, a device) read to its end. False when it cannot be opened or
+// else that opens (a pipe, a device, a file that reports size 0) read to its end. False when it cannot be opened or
 // read, or is a folder (never throws for a folder: `tellg` on one is not an error to rely on).
 inline bool read_file(const std::filesystem::path& path, std::string& out) {
   std::error_code ec;
@@ -61,6 +65,11 @@ inline bool read_file(const std::filesystem::path& path, std::string& out) {
   if (st.type() == std::filesystem::file_type::regular) {
     const auto size = std::filesystem::file_size(path, ec);
     if (ec) return false;
+    if (size == 0) {  // empty, or a file that reports no size (/proc): read to its end
+      std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+      out = std::move(text);
+      return !in.bad();
+    }
     out.resize(static_cast<std::size_t>(size));
     if (!in.read(out.data(), static_cast<std::streamsize>(out.size()))) return false;
     out.resize(static_cast<std::size_t>(in.gcount()));

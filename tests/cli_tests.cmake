@@ -391,6 +391,8 @@ if(TARGET regcoop_cli)
   regcoop_cli_test(help_command 0 ARGS help members STDOUT "^usage: regcoop members ORG")
   regcoop_cli_test(help_option_command 0 ARGS --help route STDOUT "^usage: regcoop route --from NODE")
   regcoop_cli_test(help_unknown_command 2 ARGS help frobnicate STDERR "unknown command 'frobnicate'")
+  regcoop_cli_test(help_help 0 ARGS help help STDOUT "^usage: regcoop COMMAND")
+  regcoop_cli_test(help_of_help 0 ARGS help --help STDOUT "^usage: regcoop COMMAND")
   # An empty kind says so; the help lists every record kind.
   regcoop_cli_test(show_empty_kind 1 ARGS show border_rules STDERR "^regcoop: no border_rules in the data\n$")
   regcoop_cli_test(show_help_kinds 0 ARGS show --help STDOUT "kinds: sources parties mechanisms events agreements projects nodes segments corridors indicators border_rules\n")

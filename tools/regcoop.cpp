@@ -1111,7 +1111,9 @@ int run(int argc, char** argv) {
   const std::string cmd = argv[1];
   if (cmd == "--help" || cmd == "-h" || cmd == "help") {
     // "help COMMAND": that command's help.
-    if (argc == 2) {
+    // "help", "help --help", "help help": the general help.
+    const std::string topic = argc == 3 ? argv[2] : "";
+    if (argc == 2 || (argc == 3 && (topic == "--help" || topic == "-h" || topic == "help"))) {
       std::cout << usage;
       return ok;
     }

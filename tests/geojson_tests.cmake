@@ -31,10 +31,15 @@ if(TARGET regcoop_cli)
                    -DEXIT=0 "-DSTDOUT=Khorgos → Altynkol: " -P ${CMAKE_CURRENT_SOURCE_DIR}/cli_expect.cmake)
   find_program(REGCOOP_GJ_OGR2OGR ogr2ogr)
   if(REGCOOP_GJ_OGR2OGR)
+    # ogr2ogr cannot overwrite a GeoJSON file ("DeleteLayer() not supported"): the last run's
+    # output is removed first, so the test passes again in the same build folder.
+    add_test(NAME geojson_ogr2ogr_clean COMMAND ${CMAKE_COMMAND} -E rm -f ${_gj_dir}/khorgos-line.multi.geojson)
+    set_tests_properties(geojson_ogr2ogr_clean PROPERTIES FIXTURES_SETUP geojson_ogr2ogr_clean)
     add_test(NAME geojson_ogr2ogr_promote_to_multi
-             COMMAND ${REGCOOP_GJ_OGR2OGR} -overwrite -f GeoJSON -nlt PROMOTE_TO_MULTI ${_gj_dir}/khorgos-line.multi.geojson
+             COMMAND ${REGCOOP_GJ_OGR2OGR} -f GeoJSON -nlt PROMOTE_TO_MULTI ${_gj_dir}/khorgos-line.multi.geojson
                      ${CMAKE_CURRENT_SOURCE_DIR}/data/geojson/khorgos-line.geojson)
-    set_tests_properties(geojson_ogr2ogr_promote_to_multi PROPERTIES FIXTURES_SETUP geojson_ogr2ogr)
+    set_tests_properties(geojson_ogr2ogr_promote_to_multi PROPERTIES FIXTURES_SETUP geojson_ogr2ogr
+                         FIXTURES_REQUIRED geojson_ogr2ogr_clean)
     add_test(NAME geojson_ogr2ogr_output_routes
              COMMAND ${CMAKE_COMMAND} "-DCMD=$<TARGET_FILE:regcoop_cli>|route|--from|khorgos|--to|altynkol|--data|${_gj_dir}/khorgos-line.multi.geojson"
                      -DEXIT=0 "-DSTDOUT=Khorgos → Altynkol: " -P ${CMAKE_CURRENT_SOURCE_DIR}/cli_expect.cmake)

@@ -645,14 +645,6 @@ boost::json::value json_of(const cell& c) {
   return out;
 }
 
-// An RFC 4180 field: quoted when it holds a comma, a quote or a line break.
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (const char ch : s) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-  return out + "\"";
-}
-
 // The one printer of tabular answers: `table` (tab-separated, a header row), `csv` (RFC
 // 4180: the column names, then the rows, CRLF line ends) or `json` (an array of objects
 // keyed by the column names, one a line).
@@ -667,14 +659,21 @@ void print_table(const table& t, const std::string& fmt) {
     std::cout << (t.rows.empty() ? "]\n" : "\n]\n");
     return;
   }
-  const bool csv = fmt == "csv";
-  const char* sep = csv ? "," : "\t";
-  const char* eol = csv ? "\r\n" : "\n";
-  for (std::size_t i = 0; i < t.columns.size(); ++i) std::cout << (i ? sep : "") << t.columns[i];
-  std::cout << eol;
+  if (fmt == "csv") {  // RFC 4180, quoted as the library's CSV writer quotes
+    rc::detail::csv::write_row(std::cout, std::vector<std::string>(t.columns.begin(), t.columns.end()));
+    for (const auto& row : t.rows) {
+      std::vector<std::string> fields;
+      fields.reserve(row.size());
+      for (const auto& c : row) fields.push_back(text_of(c));
+      rc::detail::csv::write_row(std::cout, fields);
+    }
+    return;
+  }
+  for (std::size_t i = 0; i < t.columns.size(); ++i) std::cout << (i ? "\t" : "") << t.columns[i];
+  std::cout << '\n';
   for (const auto& row : t.rows) {
-    for (std::size_t i = 0; i < row.size(); ++i) std::cout << (i ? sep : "") << (csv ? csv_field(text_of(row[i])) : text_of(row[i]));
-    std::cout << eol;
+    for (std::size_t i = 0; i < row.size(); ++i) std::cout << (i ? "\t" : "") << text_of(row[i]);
+    std::cout << '\n';
   }
 }
 

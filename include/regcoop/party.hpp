@@ -54,29 +54,41 @@ struct membership {
   date_range period{};                                ///< first and last day of the spell
   std::optional<partial_date> reported{};             ///< a date by which the spell held (start unknown)
   std::vector<citation> citations{};                  ///< where the spell can be checked
+  /// The source does not know whether the member held the role in this period (a COW year
+  /// coded −9, a year a table does not cover): on every day of it the answer is *possibly*,
+  /// never *certainly* and never *no*.
+  bool status_unknown = false;
 
   /// Field-wise equality. O(size of the record).
   friend bool operator==(const membership&, const membership&) = default;
 };
-BOOST_DESCRIBE_STRUCT(membership, (), (member, role, period, reported, citations))
+BOOST_DESCRIBE_STRUCT(membership, (), (member, role, period, reported, citations, status_unknown))
 
 /// A country, bloc or organisation that takes part in cooperation.
 ///
-/// Countries use their ISO alpha-2 code as `iso_code` (the builder checks it). Blocs and
-/// organisations list their `members` as dated spells with roles; a member may be a country
-/// or another organisation (no cycles). An organisation may name its `home_country` and
-/// `seat`, its founding and dissolution dates, and the agreement that established it.
+/// Countries name their code in the state registry (regcoop/states.hpp) as `iso_code`: a
+/// current ISO 3166-1 alpha-2 code, a former one (ISO 3166-3, e.g. "SU", "DD"), a
+/// user-assigned one ("XK"), or none for a state of the Correlates of War state system that
+/// never had one, which gives its COW number in `cow_code` instead. A country's `founded` and
+/// `dissolved` are its independence and its end. Blocs and organisations list their
+/// `members` as dated spells with roles; a member may be a country or another organisation
+/// (no cycles). An organisation may name its `home_country` and `seat`, its founding and
+/// dissolution dates, and the agreement that established it. `successors` names the parties
+/// that continued a party or took its place when it ended or was renamed (the Soviet Union's
+/// fifteen successor states; EurAsEC → the EAEU).
 struct party {
   party_id id{};                          ///< e.g. "KZ", "EU", "SCO"
   party_kind kind = party_kind::country;  ///< country, bloc or organisation
   std::string name{};                     ///< English name
   std::vector<std::string> aliases{};     ///< other names
-  std::string iso_code{};                 ///< ISO 3166-1 alpha-2 code, countries only
+  std::string iso_code{};                 ///< ISO 3166-1 alpha-2 code (or ISO 3166-3, or user-assigned), countries only
+  std::optional<int> cow_code{};          ///< Correlates of War state number, countries only
   organisation_kind organisation = organisation_kind::none;  ///< kind of organisation
   std::optional<party_id> home_country{};  ///< where an organisation is based
   std::string seat{};                     ///< the city of an organisation's seat or secretariat
-  std::optional<partial_date> founded{};    ///< when the organisation was founded
-  std::optional<partial_date> dissolved{};  ///< when it was dissolved
+  std::optional<partial_date> founded{};    ///< when the organisation was founded, or the country became independent
+  std::optional<partial_date> dissolved{};  ///< when it was dissolved, or the country ended
+  std::vector<party_id> successors{};       ///< the parties that continued it or took its place
   std::optional<agreement_id> established_by{};  ///< the agreement that established it
   std::vector<membership> members{};      ///< members of a bloc or organisation, dated, with roles
   std::vector<citation> citations{};      ///< where the party is mentioned
@@ -84,8 +96,8 @@ struct party {
   /// Field-wise equality. O(size of the record).
   friend bool operator==(const party&, const party&) = default;
 };
-BOOST_DESCRIBE_STRUCT(party, (), (id, kind, name, aliases, iso_code, organisation, home_country, seat, founded,
-                                  dissolved, established_by, members, citations))
+BOOST_DESCRIBE_STRUCT(party, (), (id, kind, name, aliases, iso_code, cow_code, organisation, home_country, seat, founded,
+                                  dissolved, successors, established_by, members, citations))
 
 /// True when `member` is listed among the members of `org` (at any time): the one
 /// membership test of queries that ignore dates. O(members); throws nothing.

@@ -13,7 +13,8 @@
 namespace regcoop::detail {
 
 // The days a membership spell certainly and possibly covers, as serial days (open ends are
-// the extreme values). A spell with only `reported` certainly covers [reported, end].
+// the extreme values). A spell with only `reported` certainly covers [reported, end]; a
+// spell whose status is unknown certainly covers no day.
 struct spell_days {
   std::int32_t certain_begin, certain_end, possible_begin, possible_end;
 };
@@ -30,6 +31,10 @@ inline spell_days days_of(const membership& m) noexcept {
   if (m.period.to) {
     s.possible_end = m.period.to->last_day();
     s.certain_end = m.period.to->first_day();
+  }
+  if (m.status_unknown) {  // never certain: an empty certain part
+    s.certain_begin = hi;
+    s.certain_end = lo;
   }
   return s;
 }

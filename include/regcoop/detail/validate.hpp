@@ -192,6 +192,7 @@ class checker {
   // The certain part of a spell, in days: from its latest possible first day (or the report)
   // to its earliest possible last day.
   static bool certainly_overlap(const membership& a, const membership& b) {
+    if (a.status_unknown || b.status_unknown) return false;  // neither holds on any day for certain
     const auto begin = [](const membership& m) {
       const auto& f = m.period.from ? m.period.from : m.reported;
       return f && f->valid() ? f->last_day() : std::numeric_limits<std::int32_t>::min();

@@ -190,7 +190,15 @@ def main():
         h = history.get(s["id"], {})
         s["from"], s["to"] = h.get("from", ""), h.get("to", "")
         s["successors"] = "|".join(h.get("successors", []))
-        s["source"] = h.get("source", "")
+        urls = []
+        for c in h.get("confirmations", []):
+            assert c["quote"] and c["url"] and set(c["fields"]) <= {"from", "to", "successors"}, s["id"]
+            if c["url"] not in urls:
+                urls.append(c["url"])
+        for f in ("from", "to", "successors"):
+            if h.get(f):
+                assert any(f in c["fields"] for c in h["confirmations"]), f"{s['id']}: '{f}' is not confirmed"
+        s["source"] = "|".join(urls)
         for x in h.get("successors", []):
             assert x in by_id, f"{s['id']}: unknown successor {x}"
     for sid in history:

@@ -48,7 +48,7 @@ struct state_info {
   std::string_view cow_abbreviation;  ///< the COW abbreviation of `cow_number`, "" when none
   std::string_view from, to;          ///< confirmed existence (independence, end) as partial-date text; "" when not confirmed
   std::string_view successors;        ///< ids of the states that continued it or took its place, separated by '|'
-  std::string_view source;            ///< URL where from/to/successors were confirmed, "" when none
+  std::string_view source;            ///< URLs where from/to/successors were confirmed, separated by '|'; "" when none
   bool former = false;                ///< no longer exists
   std::string_view aliases;           ///< other names, separated by '|'
 };

@@ -94,7 +94,7 @@ def spells_table(ds):
             period = m.get("period", {})
             first = int(str(period["from"])[:4]) if period.get("from") else None
             last = int(str(period["to"])[:4]) if period.get("to") else None
-            rows.append((p["id"].lower(), p["id"], m["member"], first, last, m.get("role", "full_member"),
+            rows.append((p["id"].lower().removeprefix("igo-"), p["id"], m["member"], first, last, m.get("role", "full_member"),
                          bool(m.get("status_unknown", False)), m.get("citations", [])))
     return pd.DataFrame(rows, columns=["igo", "org", "member", "first", "last", "role", "unknown", "citations"])
 
@@ -114,23 +114,35 @@ def spell_years(spells):
 
 def check_import(ds):
     parties = {p["id"]: p for p in ds.get("parties", [])}
-    orgs = {i.lower(): p for i, p in parties.items() if p.get("kind") == "organisation"}
-    # Every IGO of the excerpt, with its name and dates from the IGO-year table.
+    # Every IGO of the excerpt, with its name and dates from the IGO-year table (its first row
+    # of the IGO): the mapping's choices (its $comment) are id = ioname (AU and BS, which are
+    # Australia's and the Bahamas' ISO codes, become IGO-AU and IGO-BS), name = longorgname,
+    # alias = orgname, founded = sdate, dissolved = deaddate; spells that begin before 1965
+    # cite COW's accuracy of pre-1965 membership dates for the IGO and the year.
     meta = iy.drop_duplicates("ioname").set_index(iy.drop_duplicates("ioname").ioname.str.lower())
+    accuracy = {(i.lower(), int(y)): a for i, y, a in zip(iy.ioname, iy.year, iy.accuracyofpre1965membershipdates)}
     for igo in igo_columns:
-        p = orgs.get(igo)
-        if p is None:
-            fail(f"IGO {igo} is not in the dataset")
-            continue
         m = meta.loc[igo]
-        if p["id"] != m.ioname:
-            fail(f"{igo}: id {p['id']!r}, COW's ioname is {m.ioname!r}")
-        if p.get("name") != m.orgname:
-            fail(f"{igo}: name {p.get('name')!r}, the IGO-year table's orgname is {m.orgname!r}")
+        want_id = "IGO-" + m.ioname if m.ioname in ("AU", "BS") else m.ioname
+        p = parties.get(want_id)
+        if p is None or p.get("kind") != "organisation":
+            fail(f"IGO {igo} is not in the dataset as the organisation {want_id!r}")
+            continue
+        want_name = m.longorgname or m.orgname
+        if p.get("name") != want_name:
+            fail(f"{igo}: name {p.get('name')!r}, the IGO-year table's longorgname is {want_name!r}")
+        if m.orgname != want_name and m.orgname not in p.get("aliases", []):
+            fail(f"{igo}: aliases {p.get('aliases')!r} do not hold the IGO-year table's orgname {m.orgname!r}")
         if str(p.get("founded", ""))[:4] != m.sdate:
             fail(f"{igo}: founded {p.get('founded')!r}, sdate {m.sdate!r}")
         if str(p.get("dissolved", ""))[:4] != m.deaddate:
             fail(f"{igo}: dissolved {p.get('dissolved')!r}, deaddate {m.deaddate!r}")
+        for s in p.get("members", []):
+            first = int(str(s["period"]["from"])[:4])
+            note = accuracy.get((igo, first), "")
+            quotes = " ".join(c.get("quote", "") for c in s.get("citations", []))
+            if first < 1965 and note and note.lower() not in quotes.lower():
+                fail(f"{igo}: the spell of {s['member']} from {first} does not cite COW's accuracy note {note!r}: {quotes!r}")
     # Every state of the excerpt, as the party of its COW number in each year.
     for member, g in cells[["member", "ccode"]].drop_duplicates().groupby("member"):
         p = parties.get(member)
@@ -244,7 +256,7 @@ elif what == "upper":
 elif what == "dyads":
     ds = import_tables(os.path.join(excerpt, "state_year_formatv3.csv"), os.path.join(excerpt, "igo_year_formatv3.csv"),
                        os.path.join(work, "cow-dyads.json"))
-    id_of = {p["id"].lower(): p["id"] for p in ds["parties"] if p.get("kind") == "organisation"}
+    id_of = {p["id"].lower().removeprefix("igo-"): p["id"] for p in ds["parties"] if p.get("kind") == "organisation"}
 
     def dyads(data, certainty):
         r = run(["dyads", "--from", "1945", "--to", str(last_year), "--certainty", certainty, "--format", "csv", "--data", data])

@@ -25,6 +25,11 @@ for side in 30 100 316 1000; do
   specs+=("$side:$raw/grid-$side.txt")
 done
 /usr/bin/python3 benchmarks/peers.py "$raw/peers.json" "${specs[@]}"
+# The real COW IGO v3 tables against pandas, when a clone of igoR names them (its figures go
+# to results.md by hand, in a kept section): benchmarks/table_import/run.sh.
+if [ -n "${IGOR_GIT_DIR:-}" ] && command -v Rscript >/dev/null; then
+  benchmarks/table_import/run.sh "$IGOR_GIT_DIR"
+fi
 # Compile time of the umbrella header and of json.hpp (g++ -O0 -fsyntax-only, best of 3).
 ctime() {
   local best=999

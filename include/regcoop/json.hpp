@@ -18,6 +18,7 @@
 #include "regcoop/detail/text.hpp"
 #include "regcoop/detail/walk.hpp"
 #include "regcoop/enum.hpp"
+#include "regcoop/states.hpp"
 
 #include <boost/describe/members.hpp>
 #include <boost/json.hpp>
@@ -622,10 +623,19 @@ void refine(json::object& o, json::array& required) {
   } else if constexpr (std::is_same_v<T, agreement>) {
     props.at("parties").as_object()["minItems"] = 2;
   } else if constexpr (std::is_same_v<T, party>) {
-    // A country's ISO alpha-2 code from the registry (other parties have none).
+    // A country's code from the state registry (regcoop/states.hpp; other parties have none):
+    // an ISO 3166-1 alpha-2 code (a former state's where only one had it, XK), or a former
+    // state's ISO 3166-3 code; and a COW state number.
     json::array codes;
-    for (const auto& c : all_countries()) codes.emplace_back(c.alpha2);
+    for (const auto& st : all_states()) {
+      if (!st.alpha2.empty() && find_state(st.alpha2, code_scheme::iso_alpha2) == &st) codes.emplace_back(st.alpha2);
+      if (!st.iso3166_3.empty()) codes.emplace_back(st.iso3166_3);
+    }
     props.at("iso_code").as_object() = json::object{{"enum", std::move(codes)}};
+    json::array cow;
+    for (const auto& m : cow_numbers())
+      if (cow.empty() || cow.back().as_int64() != m.ccode) cow.emplace_back(static_cast<std::int64_t>(m.ccode));
+    props.at("cow_code").as_object() = json::object{{"enum", std::move(cow)}};
   } else if constexpr (std::is_same_v<T, indicator>) {
     props.at("measure").as_object()["minLength"] = 1;
   }

@@ -4,7 +4,7 @@
 /// a network node by id, name or alias; the end points of a corridor.
 ///
 /// @code
-/// const regcoop::party& kz = regcoop::party_named(ds, "Kazakhstan");   // or "KZ", "KAZ", "398", "kz"
+/// const regcoop::party& kz = regcoop::party_named(ds, "Kazakhstan");   // or "KZ", "KAZ", "398", "kz", "cow:705"
 /// const regcoop::node& x = regcoop::node_named(ds, "Xi'an");           // or "xian"
 /// auto [first, last] = regcoop::corridor_ends(ds, regcoop::corridor_id{"trans-caspian"});
 /// @endcode
@@ -12,6 +12,7 @@
 #include "regcoop/country.hpp"
 #include "regcoop/dataset.hpp"
 #include "regcoop/error.hpp"
+#include "regcoop/states.hpp"
 
 #include <span>
 #include <string>
@@ -46,19 +47,44 @@ template <class R>
 }
 }  // namespace detail
 
-/// The party named by `key`, tried in this order: its id exactly; for countries, an ISO
-/// 3166-1 alpha-2, alpha-3 or numeric code or any name the country registry knows
-/// ("KAZ", "398", "Kirghizia"), matched to the party whose `iso_code` is that country's;
-/// an id, name or alias in any (ASCII) case. The first party in dataset order wins within a
-/// step. nullptr when none. O(parties · aliases); throws nothing.
+namespace detail {
+// The first country party that stands for registry state `s`: its iso_code is the state's
+// alpha-2 code (where that code names it) or ISO 3166-3 code, or, without an iso_code, its
+// cow_code is a COW number that means the state. nullptr when none. O(parties).
+inline const party* party_of_state(const dataset& ds, const state_info& s) noexcept {
+  const bool alpha2_names = !s.alpha2.empty() && find_state(s.alpha2, code_scheme::iso_alpha2) == &s;
+  return first_of(ds.parties(), [&](const party& x) {
+    if (x.kind != party_kind::country) return false;
+    if (x.iso_code.empty()) return x.cow_code && cow_number_means(*x.cow_code, s);
+    return (alpha2_names && x.iso_code == s.alpha2) || (!s.iso3166_3.empty() && x.iso_code == s.iso3166_3);
+  });
+}
+}  // namespace detail
+
+/// The party named by `key`, tried in this order: its id exactly; a code of the state
+/// registry (`find_state`: "KZ", "KAZ", "398", "Kirghizia", "Soviet Union", and with a scheme
+/// prefix "cow:705", "cow:KZK", "iso3166-3:SUHH"; a bare number is ISO numeric), matched to
+/// the country party that stands for that state (its `iso_code`, or its `cow_code` when it has
+/// no ISO code); for a `cow:` number, else the first country with that `cow_code`; an id, name
+/// or alias in any (ASCII) case. The first party in dataset order wins within a step. nullptr
+/// when none. O(parties · aliases + registry); throws nothing.
 [[nodiscard]] inline const party* find_party(const dataset& ds, std::string_view key) noexcept {
   if (key.empty()) return nullptr;
   if (const auto* p = ds.find(party_id{std::string(key)})) return p;
-  if (const auto* c = find_country(key))
-    if (const auto* p = detail::first_of(ds.parties(), [&](const party& x) {
-          return x.kind == party_kind::country && x.iso_code == c->alpha2;
-        }))
-      return p;
+  if (const auto* s = find_state(key))
+    if (const auto* p = detail::party_of_state(ds, *s)) return p;
+  if (detail::starts_with_ci(key, "cow:")) {
+    const auto code = key.substr(4);
+    int n = detail::small_number(code);
+    if (n < 0)
+      for (const auto& m : cow_numbers())
+        if (detail::iequals(m.abbreviation, code)) n = m.ccode;
+    if (n > 0)
+      if (const auto* p = detail::first_of(ds.parties(), [&](const party& x) {
+            return x.kind == party_kind::country && x.cow_code && *x.cow_code == n;
+          }))
+        return p;
+  }
   return detail::first_of(ds.parties(),
                           [&](const party& x) { return detail::iequals(x.id.value, key) || detail::named(x, key); });
 }

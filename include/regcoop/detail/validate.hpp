@@ -10,6 +10,7 @@
 #include "regcoop/enum.hpp"
 #include "regcoop/error.hpp"
 #include "regcoop/records.hpp"
+#include "regcoop/states.hpp"
 
 #include <boost/mp11/tuple.hpp>
 
@@ -151,12 +152,14 @@ class checker {
 
   void check_rules(const party& p) {
     if (p.kind == party_kind::country) {
-      const auto* c = find_country(p.iso_code);
-      if (p.iso_code.size() != 2 || !c)
-        report(errc::unknown_country, "iso_code", "'" + p.iso_code + "' is not an ISO 3166-1 alpha-2 code");
-    } else if (!p.iso_code.empty()) {
-      report(errc::invalid_value, "iso_code", "only countries have an ISO code");
+      check_country_codes(p);
+    } else {
+      if (!p.iso_code.empty()) report(errc::invalid_value, "iso_code", "only countries have an ISO code");
+      if (p.cow_code) report(errc::invalid_value, "cow_code", "only countries have a COW state number");
     }
+    for (std::size_t i = 0; i < p.successors.size(); ++i)
+      if (p.successors[i] == p.id)
+        report(errc::invalid_value, "successors/" + std::to_string(i), "a party cannot succeed itself");
     if (p.kind == party_kind::country && !p.members.empty())
       report(errc::invalid_value, "members", "a country has no members (blocs and organisations do)");
     for (std::size_t i = 0; i < p.members.size(); ++i) {
@@ -187,6 +190,56 @@ class checker {
       report(errc::invalid_value, "organisation", "an organisation needs an organisation kind");
     }
     order(p.founded, p.dissolved, "dissolved", "is dissolved before it is founded");
+  }
+
+  // A country's codes: `iso_code` a code of the state registry (ISO 3166-1 alpha-2, a former
+  // state's ISO 3166-3 code, XK), or empty with a `cow_code` of a COW state; both given, the
+  // COW number means that state in some year.
+  void check_country_codes(const party& p) {
+    const state_info* state = nullptr;
+    if (!p.iso_code.empty()) {
+      state = registry_state(p.iso_code);
+      if (!state) report(errc::unknown_country, "iso_code", unknown_iso_code(p.iso_code));
+    }
+    bool cow_known = false;
+    if (p.cow_code) {
+      for (const auto& m : cow_numbers()) cow_known = cow_known || m.ccode == *p.cow_code;
+      if (!cow_known)
+        report(errc::unknown_country, "cow_code",
+               std::to_string(*p.cow_code) + " is not a state number of the COW State System Membership list");
+    }
+    if (p.iso_code.empty() && !p.cow_code)
+      report(errc::unknown_country, "iso_code",
+             "a country needs an iso_code, or a cow_code for a COW state without an ISO code");
+    if (state && cow_known && !cow_number_means(*p.cow_code, *state)) {
+      std::string means;
+      for (const auto& m : cow_numbers())
+        if (m.ccode == *p.cow_code && means.find("'" + std::string(m.state->id) + "'") == std::string::npos)
+          means += (means.empty() ? "'" : ", '") + std::string(m.state->id) + "'";
+      report(errc::invalid_value, "cow_code",
+             "COW number " + std::to_string(*p.cow_code) + " means " + means + ", not the state of iso_code '" + p.iso_code + "'");
+    }
+  }
+
+  // The registry state an `iso_code` names: two letters an ISO 3166-1 alpha-2 code (current,
+  // a former state's where only one had it, or XK), four an ISO 3166-3 code ("SUHH").
+  static const state_info* registry_state(std::string_view code) noexcept {
+    for (char c : code)
+      if (c < 'A' || c > 'Z') return nullptr;  // codes are upper case
+    if (code.size() == 2) return find_state(code, code_scheme::iso_alpha2);
+    if (code.size() == 4) return find_state(code, code_scheme::iso3166_3);
+    return nullptr;
+  }
+
+  static std::string unknown_iso_code(const std::string& code) {
+    std::string formers;
+    for (const auto& s : all_states())
+      if (s.former && !s.iso3166_3.empty() && s.alpha2 == code)
+        formers += (formers.empty() ? "'" : " or '") + std::string(s.iso3166_3) + "' (" + std::string(s.name) + ")";
+    if (formers.find(" or ") != std::string::npos)
+      return "'" + code + "' was the ISO code of more than one state; give its ISO 3166-3 code: " + formers;
+    return "'" + code + "' is not a code of the state registry (an upper-case ISO 3166-1 alpha-2 code, a former "
+           "state's ISO 3166-3 code, or XK)";
   }
 
   // The certain part of a spell, in days: from its latest possible first day (or the report)

@@ -415,3 +415,16 @@ if(TARGET regcoop_cli)
                      "-DFROM_BIN=$<TARGET_PROPERTY:regcoop_cli,REGCOOP_DATA_FROM_BIN>" -P ${CMAKE_CURRENT_SOURCE_DIR}/cli_relocated.cmake)
   endif()
 endif()
+
+if(TARGET regcoop_cli)
+  # Party codes of the state registry with a scheme prefix (docs/states.md): COW 705 is
+  # Kazakhstan, a bare 705 is ISO numeric (Slovenia); an unknown scheme is never guessed.
+  regcoop_cli_test(memberships_cow_number 0 ARGS memberships cow:705 --on 2010-01-01
+                   STDOUT "^organisation\tname\trole\tsure\nSCO\tShanghai Cooperation Organisation\tfull_member\tcertainly\n")
+  regcoop_cli_test(memberships_cow_abbreviation 0 ARGS memberships COW:KZK --on 2010-01-01
+                   STDOUT "^organisation\tname\trole\tsure\nSCO\tShanghai Cooperation Organisation\tfull_member\tcertainly\n")
+  regcoop_cli_test(memberships_bare_number_is_iso 0 ARGS memberships 705 --on 2010-01-01
+                   STDOUT "^organisation\tname\trole\tsure\nEU\tEuropean Union\tfull_member\tcertainly\n")
+  regcoop_cli_test(memberships_unknown_scheme 2 ARGS memberships gw:705
+                   STDERR "no parties record has the id, ISO code, name or alias 'gw:705'")
+endif()

@@ -79,7 +79,8 @@ TEST_CASE("a GCDF-shaped project table through the shipped mapping: hosts, statu
 TEST_CASE("a COW-IGO-shaped state-year table: year rows become spells that agree with the embedded dataset") {
   const auto map = load_mapping(tables / "cow-igo-3-sample.map.json");
   const dataset ds = import_table_file(tables / "cow-igo-3-sample.csv", map);
-  const auto& sco = ds.at(party_id{"SCO"});
+  // Without the IGO-year table the ids are the column names as the file spells them.
+  const auto& sco = ds.at(party_id{"sco"});
   CHECK(sco.organisation == organisation_kind::intergovernmental_organisation);
   // KZ: one spell 2001–2014 (2000 is -1, not in existence); MN observer from 2004.
   int kz = 0;
@@ -90,21 +91,23 @@ TEST_CASE("a COW-IGO-shaped state-year table: year rows become spells that agree
       CHECK(m.period.to == partial_date{2014});
       CHECK(m.role == membership_role::full_member);
       REQUIRE(m.citations.size() == 1);
-      CHECK(m.citations[0].quote == "KZK sco 2001–2014: 1");
+      CHECK(m.citations[0].quote == "705 sco 2001–2014: 1");  // the COW number, the column, the years, the cell
     }
     if (m.member.value == "MN") CHECK(m.role == membership_role::observer);
   }
   CHECK(kz == 1);
-  // Georgia left the CIS: its spell ends in 2009; Afghanistan's -9 makes no spell.
-  CHECK(member_on(ds.at(party_id{"CIS"}), party_id{"GE"}, partial_date{2008}) == truth::certainly);
-  CHECK(member_on(ds.at(party_id{"CIS"}), party_id{"GE"}, partial_date{2009}) == truth::possibly);  // its last day is in 2009
-  CHECK(member_on(ds.at(party_id{"CIS"}), party_id{"GE"}, partial_date{2010}) == truth::no);
-  CHECK(member_on(ds.at(party_id{"CIS"}), party_id{"AF"}, partial_date{2001}, std::nullopt) == truth::no);
+  // Georgia left the CIS: its spell ends in 2009; Afghanistan's -9 is unknown: possibly, never certainly.
+  const auto& cis = ds.at(party_id{"cis"});
+  CHECK(member_on(cis, party_id{"GE"}, partial_date{2008}) == truth::certainly);
+  CHECK(member_on(cis, party_id{"GE"}, partial_date{2009}) == truth::possibly);  // its last day is in 2009
+  CHECK(member_on(cis, party_id{"GE"}, partial_date{2010}) == truth::no);
+  CHECK(member_on(cis, party_id{"AF"}, partial_date{2001}, std::nullopt) == truth::possibly);
+  CHECK(member_on(cis, party_id{"AF"}, partial_date{2001, 7, 1}, std::nullopt) == truth::possibly);
   // Every coded year agrees with the embedded dataset on 1 July of that year.
   const dataset& ref = data::eurasian_organisations();
   std::size_t compared = 0;
   for (const auto* org : {"CIS", "SCO"}) {
-    const auto& mine = ds.at(party_id{org});
+    const auto& mine = ds.at(party_id{std::string(org) == "CIS" ? "cis" : "sco"});
     const auto& theirs = ref.at(party_id{org});
     for (const auto* who : {"CN", "KZ", "KG", "TJ", "UZ", "RU", "MN", "AF", "GE"})
       for (int y = 2001; y <= 2014; ++y)
@@ -234,7 +237,7 @@ TEST_CASE("mapping documents: every misuse is named with its pointer") {
   refused(s + R"("sources": {"fields": {"id": {"column": "x"}}}})", "m.json#/sources", "tables of sources are not imported");
   refused(std::string("{") + src + "}", "m.json", "no table rule");
   refused(s + R"("projects": {"fields": {"id": {"column": ""}}}})", "m.json#/projects/fields/id/column", "must not be empty");
-  refused(s + R"("projects": {"fields": {"id": {}}}})", "m.json#/projects/fields/id", "exactly one of column, value and template");
+  refused(s + R"("projects": {"fields": {"id": {}}}})", "m.json#/projects/fields/id", "exactly one of column, value, template and lookup");
   refused(s + R"("projects": {"fields": {"id": {"column": "x", "party": "yes"}}}})", "m.json#/projects/fields/id/party", "expected true or false");
   refused(s + R"("projects": {"fields": {"id": {"column": "x", "split": ""}}}})", "m.json#/projects/fields/id/split", "must not be empty");
   refused(s + R"("projects": {"fields": {"id": {"column": "x", "year": true, "date_format": "MM/DD/YYYY"}}}})", "m.json#/projects/fields/id",
@@ -253,9 +256,10 @@ TEST_CASE("mapping documents: every misuse is named with its pointer") {
   refused(R"({"source": {"title": 5}, "projects": {"fields": {"id": {"column": "x"}}}})", "m.json#/source/title", "expected a string");
   refused(R"({"extends": 5})", "m.json#/extends", "expected the file name");
   refused(R"({"extends": "base.json"})", "m.json#/extends", "use load_mapping");
-  // A mapping with several rules needs the kind.
-  const auto two = mapping_from_json(s + R"("projects": {"fields": {"id": {"column": "x"}}}, "events": {"fields": {"id": {"column": "x"}}}})");
-  CHECK(has(problems_of([&] { return import_table("x\n1\n", two); }), "mapping.json", "name the kind"));
+  // A mapping with several rules reads every rule, or the kind named; an unknown kind is refused.
+  const auto two = mapping_from_json(s + R"("projects": {"fields": {"id": {"column": "x"}, "name": {"value": "P"}}}, "events": {"fields": {"id": {"column": "x"}}}})");
+  CHECK(has(problems_of([&] { return import_table("x\n1\n", two, "parties"); }), "mapping.json", "no rule for 'parties' (it has: projects, events)"));
+  CHECK(import_table("x\n1\n", two, "projects").projects().size() == 1);
 }
 
 TEST_CASE("foreign tables: the table's own faults — width, repeated columns, spells that cannot be read") {
@@ -307,4 +311,272 @@ TEST_CASE("mapping files: unreadable files, a base that extends again, unknown k
       "status_history": [{"fields": {"status": {"value": "planned"}, "since": {"column": "y", "year": true}}}]}}})", "y.json");
   CHECK(import_table("x,y\np,2014.0\n", years, "", "y.csv").at(project_id{"p"}).status_history.at(0).since == partial_date{2014});
   CHECK(has(problems_of([&] { return import_table("x,y\np,2014.5\n", years, "", "y.csv"); }), "y.csv:2:2 (y → since)", "expected a year"));
+}
+
+// ---- The COW IGO v3 language on real rows -------------------------------------------------
+// Rows copied from the real COW IGO v3 files (igoR's state_year_format3 and igo_year_format3,
+// written as CSV by R): a few IGO columns and states, every value as COW gives it.
+namespace {
+const char* const state_year = R"csv("ccode","year","state","un","wpact","cis","asecna","au"
+220,1959,"france",1,0,-1,-9,-1
+220,1960,"france",1,0,-1,-9,-1
+265,1958,"egermany",0,1,-1,-1,-1
+265,1959,"egermany",0,1,-1,-9,-1
+265,1960,"egermany",0,1,-1,-9,-1
+365,1991,"russia",1,1,1,0,-1
+365,1992,"russia",1,-1,1,0,-1
+366,1939,"estonia",-1,-1,-1,-1,-1
+366,1940,"estonia",-1,-1,-1,-1,-1
+366,1991,"estonia",1,0,0,0,-1
+366,1992,"estonia",1,-1,0,0,-1
+705,1991,"kazakhstan",0,0,1,0,-1
+705,1992,"kazakhstan",1,-1,1,0,-1
+900,1991,"australia",1,0,0,0,-1
+900,1992,"australia",1,-1,0,0,-1
+)csv";
+const char* const igo_year = R"csv("ioname","orgname","year","longorgname","sdate","deaddate","replaced","accuracyofpre1965membershipdates"
+"ASECNA","Agency for Safety of Aerial Nav. in Afr. & Madagas.",1959,"Agency for the Safety of Aerial Navigation in Africa and Madagascar",1959,"",0,""
+"ASECNA","Agency for Safety of Aerial Nav. in Afr. & Madagas.",1960,"Agency for the Safety of Aerial Navigation in Africa and Madagascar",1959,"",0,""
+"CIS","Commonwealth of Independent States",1991,"Commonwealth of Independent States (CIS)",1991,"",0,"Not applicable - created 1965 or later"
+"CIS","Commonwealth of Independent States",1992,"Commonwealth of Independent States (CIS)",1991,"",0,"Not applicable - created 1965 or later"
+"UN","United Nations",1958,"United Nations",1945,"",0,"Completely accurate"
+"UN","United Nations",1959,"United Nations",1945,"",0,"Completely accurate"
+"UN","United Nations",1960,"United Nations",1945,"",0,"Completely accurate"
+"UN","United Nations",1991,"United Nations",1945,"",0,"Completely accurate"
+"WPact","Warsaw Treaty Org",1958,"Warsaw Treaty Organization",1955,1991,0,"Completely accurate"
+"WPact","Warsaw Treaty Org",1959,"Warsaw Treaty Organization",1955,1991,0,"Completely accurate"
+"WPact","Warsaw Treaty Org",1991,"Warsaw Treaty Organization",1955,1991,0,"Completely accurate"
+"AU","African Union",2002,"African Union (AU)",2002,"",0,"Not applicable - created 1965 or later"
+)csv";
+
+table_mapping cow_map() { return load_mapping(root / "data" / "mappings" / "cow-igo-3.json"); }
+
+import_result cow_import(std::string sy = state_year, std::string iy = igo_year) {
+  return import_tables({table_input{"igo.csv", iy}, table_input{"sy.csv", sy}}, cow_map());
+}
+
+// The state-year header in the capital spelling of the COW CSV distribution.
+std::string capitals(std::string t) {
+  const auto end = t.find('\n');
+  for (std::size_t i = t.find("\"un\""); i < end; ++i) t[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(t[i])));
+  return t;
+}
+
+const membership* spell(const party& org, std::string_view member, int from) {
+  for (const auto& m : org.members)
+    if (m.member.value == member && m.period.from == partial_date{from}) return &m;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("COW IGO v3: the shipped mapping reads real state-year and IGO-year rows, files in any order, names and dates from the IGO-year table") {
+  const auto r = cow_import();
+  const auto& ds = r.data;
+  const auto& wp = ds.at(party_id{"WPact"});  // COW's ioname, from the IGO-year table
+  CHECK(wp.name == "Warsaw Treaty Organization");
+  CHECK(wp.aliases == std::vector<std::string>{"Warsaw Treaty Org"});
+  CHECK(wp.founded == partial_date{1955});
+  CHECK(wp.dissolved == partial_date{1991});
+  CHECK(wp.organisation == organisation_kind::intergovernmental_organisation);
+  CHECK_FALSE(ds.at(party_id{"UN"}).dissolved);  // an empty deaddate
+  // AU (African Union) would be Australia's id: the mapping gives it IGO-AU.
+  CHECK(ds.at(party_id{"IGO-AU"}).name == "African Union (AU)");
+  CHECK(ds.at(party_id{"AU"}).kind == party_kind::country);
+  // One record per IGO column, and one country per registry state named.
+  CHECK(r.summary.records == 5);
+  CHECK(r.summary.countries == 7);  // FR, DD, SU, RU, EE, KZ, AU
+  // The counts of the cells: 15 rows × 5 IGO columns, as COW codes them.
+  REQUIRE(r.summary.tables.size() == 2);
+  CHECK(r.summary.tables[0].looked_up);
+  const auto& t = r.summary.tables[1];
+  CHECK(t.rows == 15);
+  CHECK(t.cells == 75);
+  CHECK(t.in_role == 17);
+  CHECK(t.not_member == 21);
+  CHECK(t.unknown == 4);
+  CHECK(t.skipped == 33);
+  CHECK(r.summary.spells == 16);
+  CHECK(r.summary.unknown_spells == 5);
+  CHECK(r.summary.gap_years == 8);  // Estonia 1941–1990, where the table shows the IGO existing: UN, WPact 1958–60, ASECNA 1959–60
+  CHECK(r.summary.line().find("sy.csv (state_year): 15 rows, 75 cells: 17 in a role, 21 not a member, 4 unknown, 33 skipped") != std::string::npos);
+  // The same rows with the capital headers give the same records and spells.
+  const auto upper = cow_import(capitals(state_year));
+  for (const auto* org : {"WPact", "UN", "CIS", "ASECNA", "IGO-AU"}) {
+    INFO(org);
+    const auto& a = ds.at(party_id{org});
+    const auto& b = upper.data.at(party_id{org});
+    CHECK(a.name == b.name);
+    REQUIRE(a.members.size() == b.members.size());
+    for (std::size_t i = 0; i < a.members.size(); ++i) {
+      CHECK(a.members[i].member == b.members[i].member);
+      CHECK(a.members[i].period == b.members[i].period);
+      CHECK(a.members[i].status_unknown == b.members[i].status_unknown);
+    }
+  }
+  CHECK(from_json(to_json(ds)) == ds);
+}
+
+TEST_CASE("COW IGO v3: -9 answers possibly, -1 and the years outside a state's rows no, gaps inside them possibly where the IGO existed") {
+  const auto ds = cow_import().data;
+  const auto& asecna = ds.at(party_id{"ASECNA"});
+  const auto& un = ds.at(party_id{"UN"});
+  // France and the GDR: ASECNA -9 in 1959 and 1960 → one unknown spell each.
+  const auto* fr = spell(asecna, "FR", 1959);
+  REQUIRE(fr);
+  CHECK(fr->status_unknown);
+  CHECK(fr->period.to == partial_date{1960});
+  CHECK(member_on(asecna, party_id{"FR"}, partial_date{1959, 7, 1}) == truth::possibly);
+  CHECK(member_on(asecna, party_id{"FR"}, partial_date{1960}) == truth::possibly);
+  CHECK(member_on(asecna, party_id{"DD"}, partial_date{1958}) == truth::no);  // -1 in 1958: no evidence, no spell
+  // members_of: certain members leave the unknown out, possible ones list it as possibly.
+  CHECK(members_of(ds, party_id{"ASECNA"}, partial_date{1959, 7, 1}).empty());
+  const auto possible = members_of(ds, party_id{"ASECNA"}, partial_date{1959, 7, 1}, membership_role::full_member, certainty::possible);
+  CHECK(possible.size() == 3);  // FR and DD (-9), EE (no row in 1959)
+  for (const auto& m : possible) CHECK(m.sure == truth::possibly);
+  // Estonia: rows 1939–1940 and 1991–2014; 1941–1990 have none. The UN existed in 1958–1960
+  // (other states' rows): possibly; in 1939 it did not (-1): no; before 1939 nothing.
+  CHECK(member_on(un, party_id{"EE"}, partial_date{1959}) == truth::possibly);
+  CHECK(member_on(un, party_id{"EE"}, partial_date{1939}) == truth::no);
+  CHECK(member_on(un, party_id{"EE"}, partial_date{1930}) == truth::no);
+  CHECK(member_on(un, party_id{"EE"}, partial_date{1991, 12, 31}) == truth::certainly);  // 1991–1992 at year precision
+  CHECK(member_on(ds.at(party_id{"CIS"}), party_id{"EE"}, partial_date{1960}) == truth::no);  // the CIS did not exist: -1 in every 1960 row
+  // COW 365: the Soviet Union in 1991, Russia from 1992 (one-year spells: possibly on any day of the year).
+  CHECK(member_on(ds.at(party_id{"WPact"}), party_id{"SU"}, partial_date{1991, 6, 1}) == truth::possibly);
+  CHECK(member_on(ds.at(party_id{"WPact"}), party_id{"RU"}, partial_date{1992, 6, 1}) == truth::no);
+  CHECK(member_on(ds.at(party_id{"CIS"}), party_id{"RU"}, partial_date{1992, 6, 1}) == truth::possibly);
+  CHECK(member_on(ds.at(party_id{"CIS"}), party_id{"RU"}, partial_date{1991, 6, 1}) == truth::no);
+  CHECK(member_on(ds.at(party_id{"WPact"}), party_id{"DD"}, partial_date{1959, 7, 1}) == truth::certainly);
+  // The country records come from the registry: ids, names, ISO and COW codes.
+  const auto& dd = ds.at(party_id{"DD"});
+  CHECK(dd.kind == party_kind::country);
+  CHECK(dd.iso_code == "DD");
+  CHECK(dd.cow_code == 265);
+  CHECK(ds.at(party_id{"SU"}).cow_code == 365);
+}
+
+TEST_CASE("COW IGO v3: the IGO-year table's accuracy of pre-1965 membership dates reaches the citations of spells before 1965") {
+  const auto ds = cow_import().data;
+  const auto* fr = spell(ds.at(party_id{"UN"}), "FR", 1959);
+  REQUIRE(fr);
+  REQUIRE(fr->citations.size() == 1);
+  CHECK(fr->citations[0].source.value == "cow-igo-3");
+  CHECK(fr->citations[0].quote == "220 un 1959–1960: 1; COW: pre-1965 membership dates completely accurate");
+  const auto* ee = spell(ds.at(party_id{"UN"}), "EE", 1958);
+  REQUIRE(ee);
+  CHECK(ee->citations[0].quote == "EE un 1958–1960: no row in the table; COW: pre-1965 membership dates completely accurate");
+  const auto* kz = spell(ds.at(party_id{"CIS"}), "KZ", 1991);
+  REQUIRE(kz);
+  CHECK(kz->citations[0].quote == "705 cis 1991–1992: 1");  // 1991: not before 1965, no note
+  CHECK(spell(ds.at(party_id{"ASECNA"}), "FR", 1959)->citations[0].quote == "220 asecna 1959–1960: -9");  // COW gives no accuracy
+}
+
+TEST_CASE("COW IGO v3: without the optional IGO-year table the ids are the columns as spelt") {
+  const auto r = import_tables({table_input{"sy.csv", state_year}}, cow_map());
+  CHECK(r.data.at(party_id{"wpact"}).name == "wpact");
+  CHECK_FALSE(r.data.at(party_id{"wpact"}).founded);
+  CHECK(r.summary.tables.size() == 1);
+}
+
+TEST_CASE("COW IGO v3: every malformed table is refused with its code and place") {
+  const auto first = [](const std::vector<problem>& ps) { return ps.empty() ? problem{} : ps.front(); };
+  const auto refused = [&](const std::vector<table_input>& in, errc code, std::string_view place, std::string_view message) {
+    const auto ps = problems_of([&] { return import_tables(in, cow_map()); });
+    INFO(place, " ", message);
+    REQUIRE_FALSE(ps.empty());
+    CHECK(first(ps).code == code);
+    CHECK(has(ps, place, message));
+  };
+  const std::string sy = state_year, head = sy.substr(0, sy.find('\n') + 1);
+  // A header without 'state' fits no table; a table given twice; two files that fit none.
+  refused({{"sy.csv", "\"ccode\",\"year\",\"un\"\n220,1959,1\n"}}, errc::invalid_value, "sy.csv:1", "fits none of the mapping's tables");
+  refused({{"a.csv", sy}, {"b.csv", sy}}, errc::duplicate_id, "b.csv", "the table 'state_year' is given twice (also a.csv)");
+  refused({{"igo.csv", igo_year}}, errc::missing_field, "cow-igo-3.json#/tables/state_year", "no file given is the table 'state_year'");
+  // A COW number the registry lacks for that year (Kazakhstan in 1980), a status the map lacks, a repeated row.
+  refused({{"sy.csv", head + "705,1980,\"kazakhstan\",1,0,-1,-1,-1\n"}}, errc::unknown_country, "sy.csv:2:1 (ccode → members/member)",
+          "no state with COW number '705' in 1980");
+  refused({{"sy.csv", head + "705,1992,\"kazakhstan\",1,-1,1,4,-1\n"}}, errc::invalid_value, "sy.csv:2:7 (status → members/role)",
+          "'4' is not in the value map");
+  refused({{"sy.csv", head + "705,1992,\"kazakhstan\",1,-1,1,0,-1\n705,1992,\"kazakhstan\",1,-1,1,0,-1\n"}}, errc::duplicate_id, "sy.csv:3",
+          "member 'KZ' appears twice in 1992");
+  refused({{"sy.csv", head + "70x,1992,\"kazakhstan\",1,-1,1,0,-1\n"}}, errc::unknown_country, "sy.csv:2:1", "COW number '70x'");
+  // An IGO-year table without a column the look-ups give.
+  refused({{"sy.csv", sy}, {"igo.csv", "\"ioname\",\"orgname\",\"year\"\n\"UN\",\"United Nations\",1945\n"}}, errc::unknown_field,
+          "cow-igo-3.json#/parties/fields/name/lookup/give", "has no column 'longorgname'");
+}
+
+TEST_CASE("mapping language: unpivot except, look-ups, registry schemes, keep_others, left-out rows, merged codes, id clashes") {
+  const std::string s = std::string("{") + src + ", ";
+  const std::string rule = R"("parties": {"table": "sy", "unpivot": {"except": ["CCODE", "Year"], "name": "igo", "value": "status"}, "group_by": "igo",
+    "fields": {"id": {"column": "igo", "values": {"au": "AU"}, "keep_others": true}, "name": {"column": "igo"}, "kind": {"value": "organisation"},
+               "organisation": {"value": "intergovernmental_organisation"}},
+    "members": {"member": {"column": "ccode", "registry": "cow_number", "values": {"2": null}, "keep_others": true},
+                "role": {"column": "status", "values": {"0": null, "1": "full_member", "-9": "unknown", "-1": "skip"}},
+                "year": {"column": "year", "year": true}}}})";
+  const auto map = mapping_from_json(s + R"("tables": {"sy": {"columns": ["ccode", "year"]}}, )" + rule, "m.json");
+  // Headers in any case; a member mapped to null leaves its row out, counted; 255 and 260 are one member in 1990, counted once.
+  const auto r = import_tables({{"t.csv", "ccode,year,un\n2,1990,1\n255,1990,1\n260,1990,1\n260,1989,1\n"}}, map);
+  const auto& un = r.data.at(party_id{"un"});
+  REQUIRE(un.members.size() == 1);
+  CHECK(un.members[0].member.value == "DE");
+  CHECK(un.members[0].period == date_range{partial_date{1989}, partial_date{1990}});
+  CHECK(r.summary.tables[0].rows_left_out == 1);
+  CHECK(r.summary.tables[0].cells_left_out == 1);
+  CHECK(r.summary.merged == 1);
+  CHECK(r.summary.line().find("(1 left out)") != std::string::npos);
+  // An organisation whose id is a member country's id is refused.
+  CHECK(has(problems_of([&] { return import_tables({{"t.csv", "ccode,year,au,un\n900,1992,-1,1\n"}}, map); }), "m.json",
+            "the id 'AU' is a record of the tables and the country Australia"));
+  // Mapping errors with their pointers.
+  const auto refused = [&](const std::string& text, std::string_view place, std::string_view message) {
+    const auto ps = problems_of([&] { return mapping_from_json(text, "m.json"); });
+    INFO(text);
+    CHECK(has(ps, place, message));
+  };
+  refused(s + R"("parties": {"fields": {"id": {"column": "x", "registry": "gw"}}}})", "m.json#/parties/fields/id/registry",
+          "no code scheme is called 'gw'");
+  refused(s + R"("parties": {"fields": {"id": {"column": "x", "registry": "cow_number", "party": true}}}})", "m.json#/parties/fields/id",
+          "'party' or 'registry'");
+  refused(s + R"("parties": {"fields": {"id": {"lookup": {"table": "t", "match": {"a": "{x}"}, "give": "b"}}}}})",
+          "m.json#/parties/fields/id/lookup/table", "declares none");
+  refused(s + R"("tables": {"t": {"columns": ["a"]}}, "parties": {"fields": {"id": {"lookup": {"table": "u", "match": {}, "give": "b"}}}}})",
+          "m.json#/parties/fields/id/lookup/table", "no table is called 'u'; the tables are: t");
+  refused(s + R"("tables": {"t": {"columns": ["a"]}}, "parties": {"fields": {"id": {"lookup": {"table": "t", "match": {}, "give": "b"}}}}})",
+          "m.json#/parties/fields/id/lookup/match", "at least one column");
+  refused(s + R"("tables": {"a": {"columns": ["x"]}, "b": {"columns": ["x"]}}, "parties": {"table": "a", "fields": {"id": {"column": "x"}}}})",
+          "m.json#/tables/b/columns", "recognised by the same columns");
+  refused(s + R"("tables": {"a": {"columns": ["x"]}, "b": {"columns": ["y"]}}, "parties": {"fields": {"id": {"column": "x"}}}})",
+          "m.json#/parties/table", "name the one this rule reads");
+  refused(s + R"("tables": {"a": {}}, "parties": {"fields": {"id": {"column": "x"}}}})", "m.json#/tables/a/columns", "give 'columns'");
+  refused(s + R"("parties": {"fields": {"id": {"column": "x", "keep_others": true}}}})", "m.json#/parties/fields/id/keep_others", "needs 'values'");
+  refused(s + R"("parties": {"unpivot": {"columns": ["a"], "except": ["b"]}, "fields": {"id": {"column": "x"}}}})", "m.json#/parties/unpivot",
+          "not both");
+  refused(s + R"("parties": {"fields": {"id": {"column": "x"}}, "group_by": "x", "members": {"member": {"column": "m"}, "role": {"column": "r"},
+          "year": {"column": "y"}, "note_before": 1965}}})", "m.json#/parties/members/note_before", "needs 'note'");
+  // A note that reads another column than the organisation and the year.
+  const auto bad_note = mapping_from_json(s + R"("parties": {"unpivot": {"except": ["ccode", "year", "state"], "name": "igo", "value": "status"},
+    "group_by": "igo", "fields": {"id": {"column": "igo"}}, "members": {"member": {"column": "ccode", "registry": "cow_number"},
+    "role": {"column": "status", "values": {"1": "full_member"}}, "year": {"column": "year"}, "note": {"column": "state"}}}})", "n.json");
+  CHECK(has(problems_of([&] { return import_table(state_year, bad_note); }), "n.json#/parties/members/note", "not 'state'"));
+  // Without 'tables', one file only.
+  CHECK(has(problems_of([&] { return import_tables({{"a.csv", "x\n1\n"}, {"b.csv", "x\n1\n"}}, bad_note); }), "n.json", "2 were given"));
+}
+
+TEST_CASE("every case of the malformed COW table corpus is refused with its code and place") {
+  const auto dir = std::filesystem::path(REGCOOP_TEST_DATA_DIR) / "bad-import";
+  const auto cases = corpus::manifest(dir);
+  CHECK(cases.size() >= 7);
+  for (const auto& e : cases) {
+    INFO(e.file);
+    std::vector<std::filesystem::path> files;
+    for (std::size_t at = 0; at != std::string::npos;) {
+      const auto comma = e.file.find(',', at);
+      files.push_back(dir / e.file.substr(at, comma == std::string::npos ? comma : comma - at));
+      at = comma == std::string::npos ? comma : comma + 1;
+    }
+    const auto ps = problems_of([&] { return import_table_files(files, cow_map()); });
+    REQUIRE_FALSE(ps.empty());
+    CHECK(std::string(to_string(ps.front().code)) == e.code);
+    CHECK(ps.front().field.find(e.place) != std::string::npos);
+    CHECK(ps.front().message.find(e.message) != std::string::npos);
+  }
 }

@@ -92,7 +92,8 @@ inline void add_key_part(std::string& key, std::string_view part) {
 struct lookup_index {
   std::string table;
   std::vector<std::string> match, give;
-  std::string pointer;  // of the first look-up that needs it
+  std::string pointer;                     // of the first look-up that needs it
+  std::vector<std::string> give_pointer{};  // of the first look-up that gives each column
   std::unordered_map<std::string, std::vector<std::string>> rows{};
   bool given = false;
 };
@@ -114,7 +115,10 @@ struct lookups {
   void need(const lookup_rule& l, const std::string& pointer) {
     auto* ix = const_cast<lookup_index*>(find(l));
     if (!ix) ix = &all.emplace_back(lookup_index{l.table, match_columns(l), {}, pointer + "/lookup"});
-    if (std::find(ix->give.begin(), ix->give.end(), l.give) == ix->give.end()) ix->give.push_back(l.give);
+    if (std::find(ix->give.begin(), ix->give.end(), l.give) == ix->give.end()) {
+      ix->give.push_back(l.give);
+      ix->give_pointer.push_back(pointer + "/lookup/give");
+    }
   }
   void collect(const cell_rule& r) {
     if (r.from == cell_rule::origin::lookup) need(r.lookup, r.pointer);
@@ -146,15 +150,14 @@ inline void fill_lookups(lookups& lk, const table_input& in, const std::string& 
       table_view tab;
       for (const auto& c : row) tab.header.emplace_back(trim(c.text));
       for (std::size_t k = 0; k < mine.size(); ++k) {
-        for (const auto* cols : {&mine[k]->match, &mine[k]->give})
-          for (const auto& c : *cols) {
-            const auto at = tab.column(c);
-            if (at == tab.header.size()) {
-              fits = false;
-              probs.push_back({errc::unknown_field, "", map_file + "#" + mine[k]->pointer, "the table " + in.file + " (" + table + ") has no column '" + c + "'"});
-            }
-            (cols == &mine[k]->match ? match_at[k] : give_at[k]).push_back(at);
-          }
+        const auto need = [&](const std::string& c, const std::string& ptr, std::vector<std::size_t>& at) {
+          at.push_back(tab.column(c));
+          if (at.back() < tab.header.size()) return;
+          fits = false;
+          probs.push_back({errc::unknown_field, "", map_file + "#" + ptr, "the table " + in.file + " (" + table + ") has no column '" + c + "'"});
+        };
+        for (const auto& c : mine[k]->match) need(c, mine[k]->pointer + "/match", match_at[k]);
+        for (std::size_t g = 0; g < mine[k]->give.size(); ++g) need(mine[k]->give[g], mine[k]->give_pointer[g], give_at[k]);
         mine[k]->given = true;
       }
       return;

@@ -138,6 +138,9 @@ def fixtures(cli, src):
         "a.json": old,
         "GCDF_3.0.csv": copy("examples/tables/gcdf-3-sample.csv"),
         "state_year_v3.csv": copy("examples/tables/cow-igo-3-sample.csv"),
+        # The real COW IGO v3 tables' names: the committed excerpt of them (tests/data/cow).
+        "state_year_formatv3.csv": copy("tests/data/cow/state_year_formatv3.csv"),
+        "igo_year_formatv3.csv": copy("tests/data/cow/igo_year_formatv3.csv"),
         "my-network.geojson": network(),
         "network.geojson": network(),
     }

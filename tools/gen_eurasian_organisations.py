@@ -34,6 +34,25 @@ SOURCES = [
     ("ref-carec-2005", "Trade: Afghanistan to join Central Asian Regional Economic Cooperation", "ION Global Trends", "2005-11-07", "http://ionglobaltrends.com/2005/11/trade-afghanistan-to-join-central.html"),
     ("ref-carec-adb2012", "Central Asia Officials Meet to Map Implementation of CAREC 2020", "Asian Development Bank", "2012", "http://www.adb.org/news/afghanistan/central-asia-officials-meet-map-implementation-carec-2020?ref=countries/prc/news"),
     ("ref-carec-scio", "Central Asia Regional Economic Cooperation (China Keywords)", "State Council Information Office of China", "2019-07-11", "http://english.scio.gov.cn/featured/chinakeywords/2019-07/11/content_74977509.htm"),
+    # The region's history: the Soviet Union, independence, the Central Asian organisations and EurAsEC.
+    ("ref-su-archontology", "Soviet Union: Polity Style: 1922-1991", "Archontology.org", "", "https://archontology.org/nations/ussr/01_polity.php"),
+    ("ref-su-dissolution", "Dissolution of the Soviet Union", "WikiVisually (Wikipedia mirror)", "", "https://wikivisually.com/wiki/Dissolution_of_the_Soviet_Union"),
+    ("ref-post-soviet-states", "Post-Soviet states", "Wikiwand (Wikipedia mirror)", "", "https://www.wikiwand.com/en/Post-Soviet_states"),
+    ("ref-kz-independence", "On December 16, 1991, Kazakhstan was the last of the republics of the USSR to proclaim independence", "Factinformer", "", "https://factinformer.com/fact/8892/"),
+    ("ref-kg-independence", "Kyrgyzstan: independence", "Facts and Details", "", "https://factsanddetails.com/central-asia/Kyrgyzstan/sub8_5a/entry-4746.html"),
+    ("ref-tj-independence", "Independence day of Tajikistan", "Shahriston district (shahriston.tj)", "", "http://www.shahriston.tj/maqolaho/442-independence-day-of-tajikistan.html"),
+    ("ref-tm-independence", "Turkmenistan marks 32nd anniversary of independence", "Asian Diplomacy", "2023-09-27", "https://asiandiplomacy.com/turkmenistan-marks-32nd-anniversary-of-independence/"),
+    ("ref-uz-independence", "Marking 34 Years of Independence: Uzbekistan's Past, Present, and Future", "The Times of Central Asia", "2025-09-01", "https://timesca.com/marking-34-years-of-independence-uzbekistans-past-present-and-future"),
+    ("ref-caco-cutler", "CACO integrate EurAsEc", "Robert M. Cutler (blog)", "2005-10-07", "http://robertcutler.org/blog/2005/10/caco_integrate_eurasec.html"),
+    ("ref-caco-eurasianhome", "Central Asian Cooperation Organization (CACO)", "Eurasian Home (analytical resource)", "", "http://eurasianhome.org/xml/t/databases.xml?lang=en&nic=databases&intorg=8&pid=15"),
+    ("ref-caco-rferl", "Russia: Post-Soviet Groupings Unite", "RFE/RL", "2005-10-07", "https://www.rferl.org/a/1061948.html"),
+    ("ref-caco-jawiki", "中央アジア協力機構 (Central Asian Cooperation Organization)", "Wikipedia (Japanese)", "", "https://ja.m.wikipedia.org/wiki/%E4%B8%AD%E5%A4%AE%E3%82%A2%E3%82%B8%E3%82%A2%E5%8D%94%E5%8A%9B%E6%A9%9F%E6%A7%8B"),
+    ("ref-eurasec-wikisum", "Eurasian Economic Community", "WikiSum (Wikipedia summary)", "", "https://wikisum.wiki/wiki/Eurasian_Economic_Community"),
+    ("ref-eurasec-bu", "Uzbekistan suspends EurAsEC membership", "Boston University, Institute for the Study of Conflict, Ideology and Policy (NIS Observed)", "2008-11-24", "http://www.bu.edu/phpbin/news-cms/news/?dept=732&id=51531"),
+    ("ref-eurasec-uz-rferl", "Uzbekistan Joins Eurasian Economic Community", "RFE/RL", "2006-01-25", "https://rferl.org/a/1065067.html"),
+    ("ref-eurasec-ria", "Uzbekistan suspends EurAsEC membership, Moscow unruffled (RIA Novosti, reprinted)", "Armenian Diaspora forum", "2008-11-12", "https://armeniandiaspora.com/forum/2008/november-2008/148108-uzbekistan-suspends-eurasec-membership-moscow-unruffled"),
+    ("ref-eurasec-tass", "Eurasian Economic Union replaces Eurasian Economic Community", "TASS", "2014-10-10", "https://tass.com/economy/753661/amp"),
+    ("ref-eaeu-statesman", "Eurasian Economic Union (EEU), The Statesman's Yearbook", "Springer (Palgrave Macmillan)", "2019", "https://link.springer.com/referenceworkentry/10.1007/978-1-349-95321-9_31"),
 ]
 
 # Country parties (ids and names as in the China–Central Asia dataset where it has them).
@@ -41,7 +60,23 @@ COUNTRIES = [("CN", "China"), ("KZ", "Kazakhstan"), ("KG", "Kyrgyzstan"), ("TJ",
              ("UZ", "Uzbekistan"), ("RU", "Russia"), ("IN", "India"), ("AZ", "Azerbaijan"), ("GE", "Georgia"),
              ("TR", "Türkiye"), ("BY", "Belarus"), ("HU", "Hungary"), ("US", "United States"), ("PK", "Pakistan"),
              ("IR", "Iran"), ("MN", "Mongolia"), ("AF", "Afghanistan"), ("AM", "Armenia"), ("MD", "Moldova"),
-             ("CU", "Cuba"), ("EG", "Egypt"), ("IL", "Israel"), ("PS", "Palestine")]
+             ("CU", "Cuba"), ("EG", "Egypt"), ("IL", "Israel"), ("PS", "Palestine"),
+             ("EE", "Estonia"), ("LV", "Latvia"), ("LT", "Lithuania"), ("UA", "Ukraine"), ("SU", "Soviet Union")]
+
+# The 15 states that emerged from the Soviet Union, in the order the cited page lists them.
+SOVIET_SUCCESSORS = ["AM", "AZ", "BY", "EE", "GE", "KZ", "KG", "LV", "LT", "MD", "RU", "TJ", "TM", "UA", "UZ"]
+
+# What a country record says of its existence: independence (founded), end (dissolved), the
+# states that continued it or took its place, other names, and the quotes that confirm it.
+COUNTRY_HISTORY = {
+ "SU": dict(aliases=["USSR", "Union of Soviet Socialist Republics"], founded="1922-12-30", dissolved="1991-12-26",
+            successors=SOVIET_SUCCESSORS, cite=["su-founded", "su-dissolved", "su-successors"]),
+ "KZ": dict(founded="1991-12-16", cite=["kz-independence"]),
+ "KG": dict(founded="1991-08-31", cite=["kg-independence"]),
+ "TJ": dict(founded="1991-09-09", cite=["tj-independence"]),
+ "TM": dict(founded="1991-10-27", cite=["tm-independence"]),
+ "UZ": dict(founded="1991-08-31", cite=["uz-independence"]),
+}
 
 Q = {
  "sco-founded": ("ref-sco-iasforias", "The creation was announced on 15 June 2001 in Shanghai, China by the leaders of China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan, and Uzbekistan."),
@@ -83,6 +118,28 @@ Q = {
  "carec-af": ("ref-carec-2005", "Afghanistan is the latest member of the Central Asian Regional Economic Cooperation (CAREC) program."),
  "carec-2005-members": ("ref-carec-2005", "Other CAREC members are Azerbaijan, Afghanistan, China, Kazakhstan, Kyrgyzstan, Mongolia, Tajikistan and Uzbekistan"),
  "carec-10": ("ref-carec-adb2012", "The CAREC partnership comprises 10 countries — Afghanistan, Azerbaijan, the People’s Republic of China, Kazakhstan, the Kyrgyz Republic, Mongolia, Pakistan, Tajikistan, Turkmenistan, and Uzbekistan"),
+ "su-founded": ("ref-su-archontology", "30 Dec 1922 | the Declaration and the Treaty on the Establishment of the Union of the Soviet Socialist Republics are approved by the Congress of Councils of the USSR held on 30 Dec 1922 in Moscow"),
+ "su-dissolved": ("ref-su-dissolution", "The Union of Soviet Socialist Republics (USSR) was dissolved on 26 December 1991 by Declaration № 142-Н of the Soviet of the Republics of the Supreme Soviet of the Soviet Union"),
+ "su-successors": ("ref-post-soviet-states", "There are 15 post-Soviet states in total: Armenia, Azerbaijan, Belarus, Estonia, Georgia, Kazakhstan, Kyrgyzstan, Latvia, Lithuania, Moldova, Russia, Tajikistan, Turkmenistan, Ukraine, and Uzbekistan."),
+ "kz-independence": ("ref-kz-independence", "On December 16, 1991, Kazakhstan was the last of the republics of the USSR to proclaim independence."),
+ "kg-independence": ("ref-kg-independence", "August 31, 1991, the Kyrgyzstan Supreme Soviet declared Kyrgyzstan’s independence."),
+ "tj-independence": ("ref-tj-independence", "The Supreme Soviet issued a Resolution and Declaration “On State Independence of the Republic of Tajikistan” on September 9, 1991"),
+ "tm-independence": ("ref-tm-independence", "Consequently, on Oct. 27, 1991, a law about independence and the bases of the state system of Turkmenistan was adopted, designating this date as Turkmenistan’s Independence Day."),
+ "uz-independence": ("ref-uz-independence", "Uzbekistan declared its independence from the Soviet Union on August 31, 1991, during the final, turbulent months of the USSR’s collapse."),
+ "caec-1994": ("ref-caco-cutler", "CACO, established in February 2002, started out in 1994 as the Central Asian Union (Kazakhstan+Kyrgyzstan+Uzbekistan) and changed its name to the Central Asian Economic Community when Tajikistan joined in 1998."),
+ "caco-treaty": ("ref-caco-eurasianhome", "The Treaty on the Establishment of the Central Asian Cooperation Organization (CACO) was signed on February 28, 2002 in the city of Almaty (Kazakhstan). The CACO succeeded the Central Asian Economic Community (CAEC) created in 1994."),
+ "caco-members": ("ref-caco-eurasianhome", "The CACO included Kazakhstan, Kyrgyzstan, Uzbekistan and Tajikistan."),
+ "caco-ru": ("ref-caco-eurasianhome", "Participants: Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan, Russia (joined on October 18, 2004)"),
+ "caco-merge": ("ref-caco-rferl", "The CACO, however, will soon become a thing of the past. It will be merged into the Eurasec, set up in 2000 to promote the economic integration of former Soviet republics into a single, free-trade, economic zone."),
+ "caco-end": ("ref-caco-jawiki", "2005年10月にはウズベキスタンがユーラシア経済共同体(EAEC)に加盟を申請し、2006年1月25日に加盟が実現したことにより、事実上、OCACはEAECと統合され解体した。"),
+ "eurasec-treaty": ("ref-eurasec-wikisum", "the treaty on the establishment of the Eurasian Economic Community signed on 10 October 2000 in Kazakhstan's capital Astana by Presidents Alexander Lukashenko of Belarus, Nursultan Nazarbayev of Kazakhstan, Askar Akayev of Kyrgyzstan, Vladimir Putin of Russia, and Emomali Rahmon of Tajikistan."),
+ "eurasec-founders": ("ref-eurasec-bu", "EurAsEC was established in October 2000 by Russia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan; Uzbekistan did not join until January 2006."),
+ "eurasec-uz": ("ref-eurasec-uz-rferl", "25 January 2006 -- Uzbekistan today became the sixth member of the Eurasian Economic Community (EES) at a summit in St. Petersburg of that Russian-led grouping."),
+ "eurasec-uz-hold": ("ref-eurasec-ria", "Tashkent announced in mid-October that it was putting its membership on hold."),
+ "eurasec-observers": ("ref-eurasec-ria", "Three other former Soviet republics, Armenia, Moldova, and Ukraine have observer status."),
+ "eurasec-termination": ("ref-eurasec-wikisum", "On 10 October 2014, an agreement on the termination of the Eurasian Economic Community was signed in Minsk after a session of the Interstate Council of the EAEC."),
+ "eurasec-end": ("ref-eurasec-tass", "Russia’s presidential aide Yuri Ushakov told reporters “On January 1, 2015 EAEC will be replaced by the Eurasian Economic Union.”"),
+ "eaeu-successor": ("ref-eaeu-statesman", "The EEU came into being on 1 Jan. 2015 as the successor organization to the Eurasian Economic Community (EurAsEC, founded in 2000)."),
  "carec-ge": ("ref-carec-scio", "现有成员包括中国、阿富汗、阿塞拜疆、巴基斯坦、蒙古国、哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦、土库曼斯坦、乌兹别克斯坦和 2016年加入的格鲁吉亚。"),
 }
 
@@ -112,7 +169,7 @@ ORGS = [
        spell("MD", OBS, reported="2020-12", cite=["eaeu-md"]),
        spell("UZ", OBS, frm="2020-12-11", cite=["eaeu-uz"]), spell("CU", OBS, frm="2020-12-11", cite=["eaeu-cu"])]),
  dict(id="CIS", name="Commonwealth of Independent States", aliases=[], kind="intergovernmental_organisation", founded="1991-12-08",
-      cite=["cis-founded"],
+      established_by="cis-creation-agreement", cite=["cis-founded"],
       members=[spell(c, frm="1991-12-08", cite=["cis-founded"]) for c in ["BY", "RU"]] +
       [spell(c, frm="1991-12-21", cite=["cis-protocol"]) for c in ["AM", "AZ", "KZ", "KG", "MD", "TJ", "UZ"]] +
       [spell("GE", frm="1993-12", to="2009-08-18", cite=["cis-ge"])]),
@@ -142,11 +199,39 @@ ORGS = [
        spell("GE", frm="2016", cite=["carec-ge"])]),
 ]
 
+# The organisations before the EAEU. Each ended when another took its place: `dissolved` is
+# its last day and `successors` names that one; its spells end on that day (no membership
+# outlasts its organisation). Renamings are aliases of one party (docs/data.md).
+ORGS += [
+ dict(id="CAEC", name="Central Asian Economic Community", aliases=["Central Asian Union"], kind="intergovernmental_organisation",
+      founded="1994", dissolved="2002-02-28", successors=["CACO"], cite=["caec-1994", "caco-treaty"],
+      members=[spell(c, frm="1994", to="2002-02-28", cite=["caec-1994", "caco-treaty"]) for c in ["KZ", "KG", "UZ"]] +
+      [spell("TJ", frm="1998", to="2002-02-28", cite=["caec-1994", "caco-treaty"])]),
+ dict(id="CACO", name="Central Asian Cooperation Organization", aliases=["Organization of Central Asian Cooperation"],
+      kind="intergovernmental_organisation", founded="2002-02-28", dissolved="2006-01-25", successors=["EURASEC"],
+      cite=["caco-treaty", "caco-merge", "caco-end"],
+      members=[spell(c, frm="2002-02-28", to="2006-01-25", cite=["caco-treaty", "caco-members", "caco-end"]) for c in ["KZ", "KG", "UZ", "TJ"]] +
+      [spell("RU", frm="2004-10-18", to="2006-01-25", cite=["caco-ru", "caco-end"])]),
+ dict(id="EURASEC", name="Eurasian Economic Community", aliases=["EurAsEC", "EAEC"], kind="intergovernmental_organisation",
+      founded="2000-10-10", dissolved="2014-12-31", successors=["EAEU"],
+      cite=["eurasec-treaty", "eurasec-founders", "eurasec-termination", "eurasec-end", "eaeu-successor"],
+      members=[spell(c, frm="2000-10-10", to="2014-12-31", cite=["eurasec-treaty", "eurasec-end"]) for c in ["BY", "KZ", "KG", "RU", "TJ"]] +
+      [spell("UZ", frm="2006-01-25", to="2008-10", cite=["eurasec-uz", "eurasec-uz-hold"])] +
+      [spell(c, OBS, reported="2008-11-12", to="2014-12-31", cite=["eurasec-observers", "eurasec-end"]) for c in ["AM", "MD", "UA"]]),
+]
+
 AGREEMENTS = [
  dict(id="eaeu-treaty", name="Treaty on the Eurasian Economic Union", kind="treaty", status="in_force",
       parties=[(c, "2014-05-29", "2015-01-01") for c in ["BY", "KZ", "RU"]], cite=["eaeu-treaty"]),
  dict(id="nakhchivan-agreement", name="Nakhchivan Agreement on the establishment of the Cooperation Council of Turkic Speaking States",
       kind="treaty", status="in_force", parties=[(c, "2009-10-03", None) for c in ["AZ", "KZ", "KG", "TR"]], cite=["ots-founded"]),
+ dict(id="cis-creation-agreement", name="Agreement on the Creation of the Commonwealth of Independent States (Belovezha Accords)",
+      kind="treaty", status="in_force", parties=[(c, "1991-12-08", None) for c in ["BY", "RU", "UA"]], cite=["cis-founded"]),
+ # Eleven signatories: the fifteen post-Soviet states "except the three Baltic states and Georgia".
+ dict(id="alma-ata-protocol", name="Protocol to the Agreement on the Creation of the Commonwealth of Independent States (Alma-Ata)",
+      kind="treaty", status="in_force",
+      parties=[(c, "1991-12-21", None) for c in SOVIET_SUCCESSORS if c not in ("EE", "LV", "LT", "GE")],
+      cite=["cis-protocol", "su-successors"]),
 ]
 
 
@@ -172,11 +257,13 @@ w = out.append
 w('#pragma once')
 w('/// @file eurasian_organisations.hpp')
 w('/// @brief The second embedded dataset: the regional organisations around the Central Asian states')
-w('/// (SCO, EAEU, CIS, CSTO, Organization of Turkic States, CICA, ECO, CAREC) with founding dates,')
+w('/// (SCO, EAEU, CIS, CSTO, Organization of Turkic States, CICA, ECO, CAREC, and before the EAEU the')
+w('/// Central Asian Economic Community, CACO and EurAsEC) with founding and dissolution dates, successors,')
 w('/// members, observers and dialogue partners and their dates, each cited to a reference page')
 w('/// (the source\'s `url`) with a verbatim quote. Generated by tools/gen_eurasian_organisations.py;')
 w('/// what no page confirmed is left out (docs/data.md). Countries have the ids and names of the')
-w('/// China–Central Asia dataset, so `merge` joins the two.')
+w('/// China–Central Asia dataset, so `merge` joins the two; the Soviet Union and the Central Asian states\'')
+w('/// independence dates tell the region\'s history (its fifteen successors, `succession.hpp`).')
 w('')
 w('#include "regcoop/dataset.hpp"')
 w('')
@@ -203,7 +290,22 @@ for sid, title, pub, d, url in SOURCES:
     dd = f', .date = {date(d)}' if d else ''
     w(f'  b.add(source{{.id = {{{cpp_str(sid)}}}, .title = {cpp_str(title)}, .publisher = {cpp_str(pub)}{dd}, .kind = source_kind::reference, .url = {cpp_str(url)}}});')
 for cid, name in COUNTRIES:
-    w(f'  b.add(party{{.id = {{{cpp_str(cid)}}}, .name = {cpp_str(name)}, .iso_code = {cpp_str(cid)}}});')
+    h = COUNTRY_HISTORY.get(cid)
+    if not h:
+        w(f'  b.add(party{{.id = {{{cpp_str(cid)}}}, .name = {cpp_str(name)}, .iso_code = {cpp_str(cid)}}});')
+        continue
+    fields = [f'.id = {{{cpp_str(cid)}}}', f'.name = {cpp_str(name)}']
+    if h.get("aliases"):
+        fields.append('.aliases = {' + ", ".join(cpp_str(a) for a in h["aliases"]) + '}')
+    fields.append(f'.iso_code = {cpp_str(cid)}')
+    if h.get("founded"):
+        fields.append(f'.founded = {date(h["founded"])}')
+    if h.get("dissolved"):
+        fields.append(f'.dissolved = {date(h["dissolved"])}')
+    if h.get("successors"):
+        fields.append('.successors = {' + ", ".join("{" + cpp_str(x) + "}" for x in h["successors"]) + '}')
+    fields.append(f'.citations = {cites(h["cite"])}')
+    w('  b.add(party{' + ", ".join(fields) + '});')
 for o in ORGS:
     mem = []
     for m in o["members"]:
@@ -221,6 +323,10 @@ for o in ORGS:
         extra += f', .seat = {cpp_str(o["seat"])}'
     if o.get("founded"):
         extra += f', .founded = {date(o["founded"])}'
+    if o.get("dissolved"):
+        extra += f', .dissolved = {date(o["dissolved"])}'
+    if o.get("successors"):
+        extra += ', .successors = {' + ", ".join("{" + cpp_str(x) + "}" for x in o["successors"]) + '}'
     if o.get("established_by"):
         extra += f', .established_by = agreement_id{{{cpp_str(o["established_by"])}}}'
     aliases = "{" + ", ".join(cpp_str(a) for a in o["aliases"]) + "}"
@@ -241,9 +347,11 @@ w('')
 w('}  // namespace detail')
 w('')
 w('/// The embedded dataset of the regional organisations around the Central Asian states: SCO,')
-w('/// EAEU, CIS, CSTO, the Organization of Turkic States, CICA, ECO and CAREC, with founding dates,')
+w('/// EAEU, CIS, CSTO, the Organization of Turkic States, CICA, ECO and CAREC, with founding dates, and')
+w('/// the organisations the EAEU grew out of (CAEC → CACO → EurAsEC → EAEU, with dissolution dates and')
+w('/// successors); the Soviet Union, its fifteen successor states and the Central Asian states\' independence;')
 w('/// dated member spells with roles (full members, observers, dialogue partners, a suspension),')
-w('/// the agreements that established two of them, and the countries, each fact cited to a')
+w('/// the agreements that established three of them and the Alma-Ata Protocol, and the countries, each fact cited to a')
 w('/// reference page. Built and validated on first call (thread-safe), then shared.')
 w('/// @throws regcoop::error only if the embedded data were invalid (a test guards that).')
 w('[[nodiscard]] inline dataset eurasian_organisations() {')

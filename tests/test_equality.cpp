@@ -89,6 +89,8 @@ TEST_CASE("operator== of every record kind distinguishes each member") {
     p.founded = partial_date{2001, 6, 15};
     p.dissolved = partial_date{2030};
     p.established_by = agreement_id{"charter"};
+    p.cow_code = 705;
+    p.successors.push_back(party_id{"KZ"});
   });
   require_all_members_told_apart(ds.mechanisms(), [](mechanism& m) {
     m.core.clear();
@@ -115,6 +117,7 @@ TEST_CASE("operator== of every nested model type distinguishes each member") {
     m.role = membership_role::observer;
     m.reported = partial_date{2020};
     m.citations.push_back({.source = {"s"}, .quote = "q"});
+    m.status_unknown = true;
   });
   const auto signatories = flatten<agreement_party>(ds.agreements(), &agreement::parties);
   require_all_members_told_apart(std::span<const agreement_party>(signatories),

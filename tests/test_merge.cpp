@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <string>
 
 using namespace regcoop;
@@ -19,8 +21,13 @@ TEST_CASE("the two embedded datasets merge: countries united, nothing lost") {
     for (const auto& r : b.all<R>()) CHECK(both.find(r.id) != nullptr);
   });
   CHECK(both.size() < a.size() + b.size());  // the shared countries count once
-  // Kazakhstan keeps the opinion piece's citations.
-  CHECK(both.at(party_id{"KZ"}).citations == a.at(party_id{"KZ"}).citations);
+  // Kazakhstan keeps the opinion piece's citations first and gains the other dataset's
+  // citation of its independence, with the date.
+  const auto& kz_cited = both.at(party_id{"KZ"}).citations;
+  const auto& mine = a.at(party_id{"KZ"}).citations;
+  REQUIRE(kz_cited.size() == mine.size() + 1);
+  CHECK(std::equal(mine.begin(), mine.end(), kz_cited.begin()));
+  CHECK(both.at(party_id{"KZ"}).founded == partial_date{1991, 12, 16});
   // Questions across both: Kazakhstan's organisations in 2016, and the C5+1 formats.
   const auto kz = memberships_of(both, party_id{"KZ"}, {2016, 1, 1});
   CHECK(kz.size() >= 2);

@@ -45,6 +45,7 @@ inline std::optional<country_clash> unite_country(party& a, const party& b) {
   const auto str = [](const std::string& s) { return s; };
   const auto date = [](const std::optional<partial_date>& d) { return d ? d->to_string() : std::string(); };
   one(u.iso_code, b.iso_code, "iso_code", str);
+  one(u.cow_code, b.cow_code, "cow_code", [](const std::optional<int>& c) { return c ? std::to_string(*c) : std::string(); });
   one(u.seat, b.seat, "seat", str);
   one(u.organisation, b.organisation, "organisation", [](organisation_kind k) { return std::string(to_string(k)); });
   one(u.home_country, b.home_country, "home_country", [](const std::optional<party_id>& p) { return p ? p->value : std::string(); });
@@ -62,6 +63,7 @@ inline std::optional<country_clash> unite_country(party& a, const party& b) {
     std::erase(u.aliases, u.name);
   }
   unite(u.members, b.members);
+  unite(u.successors, b.successors);
   unite(u.citations, b.citations);
   a = std::move(u);
   return std::nullopt;
@@ -75,8 +77,8 @@ inline std::optional<country_clash> unite_country(party& a, const party& b) {
 /// - `name`: `a`'s; `b`'s name, when different, becomes an alias ("Russia" from one,
 ///   "Russian Federation" from the other: one party named "Russia", aliased "Russian
 ///   Federation");
-/// - `aliases`, `members` (dated spells) and `citations`: united, `a`'s first, each once;
-/// - `iso_code`, `organisation`, `home_country`, `seat`, `founded`, `dissolved`,
+/// - `aliases`, `members` (dated spells), `successors` and `citations`: united, `a`'s first, each once;
+/// - `iso_code`, `cow_code`, `organisation`, `home_country`, `seat`, `founded`, `dissolved`,
 ///   `established_by`: a value given by one only is kept; two different values contradict
 ///   each other and are a clash.
 ///

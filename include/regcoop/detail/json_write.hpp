@@ -5,8 +5,9 @@
 /// lists of structures, and diff.
 ///
 /// The shape: structs are objects with their members in description order; a member is
-/// left out when it is an empty optional, an empty string (not an id), an empty list or a
-/// struct all of whose members are left out; lists are arrays; ids, dates, strings and
+/// left out when it is an empty optional, an empty string (not an id), an empty list, a
+/// boolean that is false (every boolean of the model defaults to false) or a struct all of
+/// whose members are left out; lists are arrays; ids, dates, strings and
 /// enumerators are strings; numbers are numbers; booleans are booleans; an empty optional
 /// inside a list is `null`.
 
@@ -50,6 +51,7 @@ bool json_omitted(const T& v) {
   constexpr shape s = shape_of<T>;
   if constexpr (s == shape::optional) return !v.has_value();
   else if constexpr (s == shape::text || s == shape::list) return v.empty();
+  else if constexpr (s == shape::boolean) return !v;
   else if constexpr (s == shape::structure) {
     bool all = true;
     for_each_member<T>([&](auto d) { all = all && json_omitted(v.*d.pointer); });

@@ -428,3 +428,12 @@ if(TARGET regcoop_cli)
   regcoop_cli_test(memberships_unknown_scheme 2 ARGS memberships gw:705
                    STDERR "no parties record has the id, ISO code, name or alias 'gw:705'")
 endif()
+
+# Parties over time (integrity report): validate accepts SU, DD and XK members and notes a
+# spell of Kazakhstan in 1980, before its independence (state registry: 1991-12-16).
+if(TARGET regcoop_cli)
+  regcoop_cli_test(validate_states_over_time 0 ARGS validate ${CMAKE_CURRENT_SOURCE_DIR}/data/history/states-over-time.json
+                   STDOUT "^ok: .*states-over-time.json: 6 records\nnote: parties/ORG \\(members/3\\): the spell of 'KZ' \\(full_member\\) begins 1980, before 'KZ' existed \\(from 1991-12-16 in the state registry\\)\n$")
+  regcoop_cli_test(validate_embedded_history 0 ARGS validate ${PROJECT_SOURCE_DIR}/data/eurasian-organisations.json
+                   STDOUT "^ok: .*eurasian-organisations.json: [0-9]+ records\n$")
+endif()

@@ -25,6 +25,7 @@
 #include <regcoop/enum.hpp>
 #include <regcoop/geojson.hpp>
 #include <regcoop/geojson_read.hpp>
+#include <regcoop/integrity.hpp>
 #include <regcoop/json.hpp>
 #include <regcoop/lookup.hpp>
 #include <regcoop/merge.hpp>
@@ -183,15 +184,20 @@ const std::vector<command>& commands() {
                  {data_opt}});
     c.push_back({"validate", "SOURCE", {"SOURCE"}, 1,
                  "Loads SOURCE (a JSON dataset file, a folder of CSV files or a GeoJSON network)\n"
-                 "and validates every record. Prints 'ok' and the record count, or every problem\n"
-                 "with its place (JSON pointer; file:row:column (column); feature and property).\n",
+                 "and validates every record. Prints 'ok' and the record count, then a note for each\n"
+                 "suspicious but valid thing (integrity report: a member spell before its organisation\n"
+                 "was founded or its country existed, succession cycles, records citing no source, ...);\n"
+                 "or every problem with its place (JSON pointer; file:row:column (column); feature and\n"
+                 "property).\n",
                  {}});
-    c.push_back({"import", "--map MAP.json TABLE.csv [OPTIONS]", {"TABLE"}, 1,
-                 "Reads a CSV table in a foreign shape (AidData GCDF, COW IGO state-year, ...) through a\n"
-                 "mapping document (schema: regcoop export --format mapping-schema) and prints the\n"
-                 "records as a canonical JSON dataset: the mapping's source, the countries named, the\n"
-                 "records. Every problem is listed with its place (MAP.json#/pointer;\n"
-                 "TABLE.csv:row:column (column → field)).\n"
+    c.push_back({"import", "--map MAP.json TABLE.csv... [OPTIONS]", {"TABLE"}, 1,
+                 "Reads CSV tables in a foreign shape (AidData GCDF, the COW IGO state-year table with\n"
+                 "its IGO-year table, ...) through a mapping document (schema: regcoop export --format\n"
+                 "mapping-schema) and prints the records as a canonical JSON dataset: the mapping's\n"
+                 "source, the countries named, the records. A mapping with several tables recognises\n"
+                 "each file by its header, in any order. Prints a summary line on standard error (rows,\n"
+                 "cells in a role, not a member, unknown, skipped, left out; spells made). Every problem\n"
+                 "is listed with its place (MAP.json#/pointer; TABLE.csv:row:column (column → field)).\n"
                  "Shipped mappings: " + data_dir() + "/mappings/gcdf-3.json,\n"
                  "  " + data_dir() + "/mappings/cow-igo-3.json\n"
                  "  (in the source tree: data/mappings/gcdf-3.json, data/mappings/cow-igo-3.json).\n",
@@ -748,14 +754,19 @@ int validate(const args& a) {
   const std::string& file = a.positional[0];
   const rc::dataset ds = reading("SOURCE", file, true, [&] { return load_source(file); });
   std::cout << "ok: " << file << ": " << ds.size() << " records\n";
+  // Valid, but worth a look: the integrity report, one note per line.
+  for (const auto& f : rc::integrity_report(ds))
+    std::cout << "note: " << f.record << (f.field.empty() ? "" : " (" + f.field + ")") << ": " << f.message << "\n";
   return ok;
 }
 
 int import_(const args& a) {
-  const command& c = command_named("import");
+  // Any number of tables: the command's positional list grows to the arguments given.
+  command c = command_named("import");
+  c.positional.resize(std::max(c.positional.size(), a.positional.size()), "TABLE");
   if (const auto code = check_arguments(a, c)) return *code;
   if (!a.get("map")) refuse("import needs --map MAP.json\n\n" + help_of(c));
-  const std::string map_file = *a.get("map"), table_file = a.positional[0];
+  const std::string map_file = *a.get("map");
   const rc::table_mapping map = reading("--map", map_file, true, [&] { return rc::load_mapping(map_file); });
   std::string kind;
   if (const auto k = a.get("kind")) {
@@ -766,8 +777,17 @@ int import_(const args& a) {
     }
     kind = *k;
   }
-  const rc::dataset ds = reading("TABLE", table_file, true, [&] { return rc::import_table_file(table_file, map, kind); });
-  return emit(a, rc::to_json(ds));
+  std::vector<std::filesystem::path> tables;
+  std::string names;
+  for (const auto& t : a.positional) {
+    if (t.empty()) refuse("TABLE: an empty file name");
+    tables.emplace_back(t);
+    names += (names.empty() ? "" : " ") + t;
+  }
+  const rc::import_result r = reading("TABLE", names, true, [&] { return rc::import_table_files(tables, map, kind); });
+  const int code = emit(a, rc::to_json(r.data));
+  std::cerr << r.summary.line() << "\n";
+  return code;
 }
 
 int export_(const args& a) {

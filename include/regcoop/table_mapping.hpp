@@ -63,10 +63,11 @@
 /// the years form a spell with `status_unknown: true` that answers *possibly* on every day —
 /// and `"skip"` — no evidence (COW's −1, the organisation did not exist): the cell is left
 /// out and counted. A member mapped to `null` leaves its row out, counted. Years a table has
-/// no row for a member between its first and last rows are no evidence either way: they
-/// form `status_unknown` spells where the organisation existed that year (a cell of that
-/// year other than `"skip"`); years before a member's first row or after its last produce
-/// nothing. Two rows naming one member in one year through different codes (COW 255 and 260
+/// no row for a member (under any code that names it) between its first and last rows are
+/// no evidence either way: between two years in which the member held a role or an unknown
+/// status they form `status_unknown` spells where the organisation existed that year (a cell
+/// of that year other than `"skip"`); next to a year of no membership, and before a member's
+/// first row or after its last, they produce nothing. Two rows naming one member in one year through different codes (COW 255 and 260
 /// both → DE in 1990) count once, with the stronger status (a role before `unknown` before
 /// not a member; full before associate before observer); the same code twice is refused.
 /// A spell rule's `note` (a rule reading the organisation's column and the year, e.g. a

@@ -143,10 +143,12 @@ inline void fill_lookups(lookups& lk, const table_input& in, const std::string& 
     if (ix.table == table) mine.push_back(&ix);
   std::vector<std::vector<std::size_t>> match_at(mine.size()), give_at(mine.size());
   bool header = true, fits = true;
+  std::size_t width = 0;
   std::string key;
   csv_in::for_each_row(in.text, in.file, probs, [&](const row_cells& row) {
     if (header) {
       header = false;
+      width = row.size();
       table_view tab;
       for (const auto& c : row) tab.header.emplace_back(trim(c.text));
       for (std::size_t k = 0; k < mine.size(); ++k) {
@@ -164,6 +166,11 @@ inline void fill_lookups(lookups& lk, const table_input& in, const std::string& 
     }
     if (row.size() == 1 && row.front().text.empty()) return;
     ++sum.rows;
+    if (row.size() != width) {  // a cut or malformed row: its texts cannot be trusted
+      probs.push_back({errc::parse_error, "", in.file + ":" + std::to_string(row.front().row),
+                       "the row has " + std::to_string(row.size()) + " cells, the header " + std::to_string(width)});
+      return;
+    }
     if (!fits) return;
     for (std::size_t k = 0; k < mine.size(); ++k) {
       key.clear();

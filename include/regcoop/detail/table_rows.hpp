@@ -42,6 +42,8 @@ struct spell_state {
   std::vector<std::string> members{};
   std::unordered_map<std::string, std::uint32_t> member_of{};
   std::vector<std::vector<std::int16_t>> covered{};  // per member: the years it has a row
+  std::vector<std::vector<std::int16_t>> raw_covered{};  // per raw member text (the table's own key): its years
+  std::vector<std::vector<std::uint16_t>> raws_of{};     // per member: the raw texts that named it
   std::vector<std::string> raw_members{}, raw_roles{};
   std::unordered_map<std::string, std::uint16_t> raw_member_of{}, raw_role_of{};
   struct cached {
@@ -278,6 +280,10 @@ struct rule_reader {
     m.raw = intern(sp.raw_members, sp.raw_member_of, im->raw_text(s.member, v));
     auto& years = sp.covered[m.member];
     if (years.empty() || years.back() != m.year) years.push_back(static_cast<std::int16_t>(m.year));
+    if (sp.raws_of.size() <= m.member) sp.raws_of.resize(m.member + 1);
+    if (auto& rs = sp.raws_of[m.member]; std::find(rs.begin(), rs.end(), m.raw) == rs.end()) rs.push_back(m.raw);
+    if (sp.raw_covered.size() <= m.raw) sp.raw_covered.resize(static_cast<std::size_t>(m.raw) + 1);
+    if (auto& ry = sp.raw_covered[m.raw]; ry.empty() || ry.back() != m.year) ry.push_back(static_cast<std::int16_t>(m.year));
     sp.last_year = std::max(sp.last_year, m.year);
     return m;
   }
@@ -359,14 +365,26 @@ struct rule_reader {
 
   // Every group's spells, and the counts; problems for repeated rows.
   void make_spells(import_summary& total) {
-    for (auto& years : sp.covered) {
-      std::sort(years.begin(), years.end());
-      years.erase(std::unique(years.begin(), years.end()), years.end());
-    }
+    for (auto* list : {&sp.covered, &sp.raw_covered})
+      for (auto& years : *list) {
+        std::sort(years.begin(), years.end());
+        years.erase(std::unique(years.begin(), years.end()), years.end());
+      }
+    // A member's gap is a gap of the table only where no text that named the member has a row
+    // that year: COW's 365 names the Soviet Union to 1991 and Russia after, and Russia's years
+    // 1922-1991 are the Soviet Union's rows, not years without one.
+    const auto table_has_row = [&](std::uint32_t m, int y) {
+      if (m >= sp.raws_of.size()) return false;
+      for (const auto raw : sp.raws_of[m])
+        if (std::binary_search(sp.raw_covered[raw].begin(), sp.raw_covered[raw].end(), static_cast<std::int16_t>(y))) return true;
+      return false;
+    };
     const auto gaps = ys::gaps_of(sp.covered);
     for (std::size_t g = 0; g < out.size(); ++g) {
       const auto& ex = sp.exists[g];
-      total.gap_years += ys::add_gap_years(sp.seen[g], gaps, [&](int y) { return !ex.empty() && ex[static_cast<std::size_t>(y)]; });
+      total.gap_years += ys::add_gap_years(sp.seen[g], gaps, [&](std::uint32_t m, int y) {
+        return !ex.empty() && ex[static_cast<std::size_t>(y)] && !table_has_row(m, y);
+      });
       std::vector<ys::duplicate> dups;
       const auto runs = ys::runs_of(sp.seen[g], dups, total.merged);
       const std::string label = detail::record_label<party>(out[g].id.value);

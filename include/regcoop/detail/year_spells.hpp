@@ -3,6 +3,8 @@
 /// @brief Year observations of members → runs (the spells of table_import.hpp): compact
 /// observations, gaps in a member's years as unknown years, duplicates merged or refused.
 
+#include "regcoop/config.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <limits>
@@ -54,26 +56,40 @@ inline std::vector<std::tuple<std::uint32_t, int, int>> gaps_of(const std::vecto
   return out;
 }
 
-/// Adds an `unknown` observation for each gap year in which `exists(year)`; returns how many.
+/// The order of observations: by member, year, outcome (strongest first) and row.
+inline bool obs_before(const obs& a, const obs& b) noexcept {
+  return std::tie(a.member, a.year, a.outcome, a.row) < std::tie(b.member, b.year, b.outcome, b.row);
+}
+
+/// Adds an `unknown` observation for each gap year in which `exists(member, year)`, for the
+/// gaps that lie between two years in which the member held a role or its status was unknown
+/// (the source does not say that the membership was interrupted); a gap next to a year of no
+/// membership, or at no observation, stays without spells. Sorts `seen`. Returns how many
+/// years were added. O(n log n + gap years).
 template <class Exists>
 std::size_t add_gap_years(std::vector<obs>& seen, const std::vector<std::tuple<std::uint32_t, int, int>>& gaps, Exists&& exists) {
-  std::size_t n = 0;
-  for (const auto& [m, from, to] : gaps)
+  std::sort(seen.begin(), seen.end(), obs_before);
+  const auto held = [&](std::uint32_t m, int y) {  // the strongest outcome of (m, y) is a role or unknown
+    const obs key{m, 0, static_cast<std::int16_t>(y), 0, 0, 0};
+    const auto it = std::lower_bound(seen.begin(), seen.end(), key, obs_before);
+    return it != seen.end() && it->member == m && it->year == y && it->outcome != none;
+  };
+  std::vector<obs> added;
+  for (const auto& [m, from, to] : gaps) {
+    if (!held(m, from - 1) || !held(m, to + 1)) continue;
     for (int y = from; y <= to; ++y)
-      if (exists(y)) {
-        seen.push_back({m, 0, static_cast<std::int16_t>(y), gap, gap, unknown});
-        ++n;
-      }
-  return n;
+      if (exists(m, y)) added.push_back({m, 0, static_cast<std::int16_t>(y), gap, gap, unknown});
+  }
+  const auto middle = seen.insert(seen.end(), added.begin(), added.end());
+  std::inplace_merge(seen.begin(), middle, seen.end(), obs_before);
+  return added.size();
 }
 
 /// Sorts `seen` by member and year, keeps one observation per member and year (the
 /// strongest; a repeated text is a `duplicate`, another text a merge counted in `merged`)
 /// and returns the runs. O(n log n) for n observations.
 inline std::vector<run> runs_of(std::vector<obs>& seen, std::vector<duplicate>& dups, std::size_t& merged) {
-  std::sort(seen.begin(), seen.end(), [](const obs& a, const obs& b) {
-    return std::tie(a.member, a.year, a.outcome, a.row) < std::tie(b.member, b.year, b.outcome, b.row);
-  });
+  if (!std::is_sorted(seen.begin(), seen.end(), obs_before)) std::sort(seen.begin(), seen.end(), obs_before);
   std::vector<run> out;
   std::size_t i = 0;
   while (i < seen.size()) {

@@ -88,7 +88,7 @@ if(TARGET regcoop_cli)
   regcoop_output_opens(import_gcdf_validates "$<TARGET_FILE:regcoop_cli>|validate" "ok: .*: 12 records"
                        import --map ${_tables}/gcdf-3-sample.map.json ${_tables}/gcdf-3-sample.csv)
   regcoop_output_opens(import_cow_igo_validates "$<TARGET_FILE:regcoop_cli>|members|SCO|--on|2013-07-01|--role|observer|--data"
-                       "AF\tAfghanistan\tobserver\tcertainly\nMN\tMongolia\tobserver\tcertainly"
+                       "MN\tMongolia\tobserver\tcertainly\nAF\tAfghanistan\tobserver\tcertainly"
                        import --map ${_tables}/cow-igo-3-sample.map.json --kind parties ${_tables}/cow-igo-3-sample.csv)
   regcoop_cli_test(import_bad_value 2 ARGS import --map ${CMAKE_CURRENT_SOURCE_DIR}/data/bad-mapping/unmapped-value.json
                    ${_tables}/gcdf-3-sample.csv STDERR "invalid_value: .*/gcdf-3-sample.csv:2:12 \\(Status → status\\) \\(projects/gcdf-90001\\): 'Completion' is not in the value map")

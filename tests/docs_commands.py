@@ -55,9 +55,15 @@ def extract(path):
             out.append(("inline", " ".join(m.group(1).replace("\\|", "|").split())))
         prose.clear()
 
+    continued = ""  # a shell line that ends in a backslash goes on on the next line
     with open(path, encoding="utf-8") as f:
         for raw in f:
             line = raw.rstrip("\n")
+            if in_block == "sh" and (continued or line.rstrip().endswith("\\")):
+                if line.rstrip().endswith("\\"):
+                    continued += line.rstrip()[:-1].strip() + " "
+                    continue
+                line, continued = continued + line.strip(), ""
             m = FENCE.match(line.strip())
             if in_block is None and m:
                 flush_prose()

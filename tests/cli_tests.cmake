@@ -223,11 +223,11 @@ if(TARGET regcoop_cli)
   # What --certainty certain hides is counted, and shown with --certainty possible.
   regcoop_cli_test(members_hidden_possibly 0 ARGS members SCO --on 2017-06
                    STDOUT "UZ\tUzbekistan\tfull_member\tcertainly\n$" STDOUT_NOT "India"
-                   STDERR "^regcoop: 2 more possibly \\(partial dates\\); --certainty possible lists them\n$")
+                   STDERR "^regcoop: 2 more possibly \\(partial dates or unknown status\\); --certainty possible lists them\n$")
   regcoop_cli_test(members_possible_listed 0 ARGS members SCO --on 2017-06 --certainty possible
                    STDOUT "IN\tIndia\tfull_member\tpossibly\nPK\tPakistan\tfull_member\tpossibly\n$" STDERR "^$")
-  regcoop_cli_test(dyads_hidden_possibly 0 ARGS dyads --from 2010 --to 2010 STDERR "[0-9]+ more dyad-year memberships possibly \\(partial dates\\); --certainty possible lists them")
-  regcoop_cli_test(query_hidden_possibly 0 ARGS query agreements --on 2025 STDERR "[0-9]+ more in force possibly \\(partial dates\\); --certainty possible lists them")
+  regcoop_cli_test(dyads_hidden_possibly 0 ARGS dyads --from 2010 --to 2010 STDERR "[0-9]+ more dyad-year memberships possibly \\(partial dates or unknown status\\); --certainty possible lists them")
+  regcoop_cli_test(query_hidden_possibly 0 ARGS query agreements --on 2025 STDERR "[0-9]+ more in force possibly \\(partial dates or unknown status\\); --certainty possible lists them")
   # One printer: a header row; RFC 4180 CSV with the column names; JSON objects with the same names.
   regcoop_cli_test(members_csv 0 ARGS members SCO --on 2017-07-01 --format csv
                    STDOUT "^member,name,role,sure\r\nCN,China,full_member,certainly\r\n")
@@ -426,7 +426,7 @@ if(TARGET regcoop_cli)
   regcoop_cli_test(memberships_bare_number_is_iso 0 ARGS memberships 705 --on 2010-01-01
                    STDOUT "^organisation\tname\trole\tsure\nEU\tEuropean Union\tfull_member\tcertainly\n")
   regcoop_cli_test(memberships_unknown_scheme 2 ARGS memberships gw:705
-                   STDERR "no parties record has the id, ISO code, name or alias 'gw:705'")
+                   STDERR "no parties record has the id, ISO code, name or alias 'gw:705'; 'gw:' is not a code scheme \\(the schemes: cow:, iso:, iso3166-3:\\)")
 endif()
 
 # Parties over time (integrity report): validate accepts SU, DD and XK members and notes a

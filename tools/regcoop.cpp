@@ -606,7 +606,7 @@ rc::certainty certainty_of(const args& a) {
 // Says on stderr how many answers the certainty policy `certain` left out, and how to see them.
 void note_hidden(std::size_t hidden, std::string_view what) {
   if (hidden == 0) return;
-  std::cerr << "regcoop: " << hidden << " more " << what << "possibly (partial dates); --certainty possible lists "
+  std::cerr << "regcoop: " << hidden << " more " << what << "possibly (partial dates or unknown status); --certainty possible lists "
             << (hidden == 1 ? "it" : "them") << '\n';
 }
 

@@ -39,11 +39,23 @@ const R* first_of(std::span<const R> rows, P pred) noexcept {
   return nullptr;
 }
 
+// What a party key with a scheme prefix the registry does not know ("gw:705") is told.
+inline std::string scheme_hint(std::string_view key) {
+  const auto colon = key.find(':');
+  if (colon == std::string_view::npos || colon == 0) return "";
+  const auto scheme = key.substr(0, colon);
+  for (const std::string_view known : {"cow", "iso", "iso3166-3"})
+    if (iequals(scheme, known)) return "";
+  return "; '" + std::string(scheme) + ":' is not a code scheme (the schemes: cow:, iso:, iso3166-3:)";
+}
+
 template <class R>
 [[noreturn]] void throw_not_named(std::string_view key) {
+  std::string hint;
+  if constexpr (std::is_same_v<R, party>) hint = scheme_hint(key);
   throw error(errc::unknown_id, "", "",
               "no " + std::string(collection_name<R>()) + " record has the id, " +
-                  (std::is_same_v<R, party> ? "ISO code, " : "") + "name or alias '" + std::string(key) + "'");
+                  (std::is_same_v<R, party> ? "ISO code, " : "") + "name or alias '" + std::string(key) + "'" + hint);
 }
 }  // namespace detail
 

@@ -44,9 +44,12 @@ inline std::string scheme_hint(std::string_view key) {
   const auto colon = key.find(':');
   if (colon == std::string_view::npos || colon == 0) return "";
   const auto scheme = key.substr(0, colon);
-  for (const std::string_view known : {"cow", "iso", "iso3166-3"})
-    if (iequals(scheme, known)) return "";
-  return "; '" + std::string(scheme) + ":' is not a code scheme (the schemes: cow:, iso:, iso3166-3:)";
+  std::string known;
+  for (const auto prefix : code_prefixes) {
+    if (iequals(scheme, prefix)) return "";
+    known += (known.empty() ? "" : ", ") + std::string(prefix) + ":";
+  }
+  return "; '" + std::string(scheme) + ":' is not a code scheme (the schemes: " + known + ")";
 }
 
 template <class R>

@@ -194,6 +194,9 @@ constexpr bool starts_with_ci(std::string_view s, std::string_view prefix) noexc
   return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
 }
 
+/// The code scheme prefixes `find_state(code)` reads, without their colon.
+inline constexpr std::array<std::string_view, 3> code_prefixes{"cow", "iso", "iso3166-3"};
+
 constexpr std::size_t state_index(std::string_view code) noexcept {
   if (code.empty()) return no_state;
   if (const auto colon = code.find(':'); colon != std::string_view::npos) {

@@ -275,12 +275,12 @@ struct rule_reader {
     if (fresh) {
       sp.members.push_back(*member);
       sp.covered.emplace_back();
+      sp.raws_of.emplace_back();
     }
     m.member = it->second;
     m.raw = intern(sp.raw_members, sp.raw_member_of, im->raw_text(s.member, v));
     auto& years = sp.covered[m.member];
     if (years.empty() || years.back() != m.year) years.push_back(static_cast<std::int16_t>(m.year));
-    if (sp.raws_of.size() <= m.member) sp.raws_of.resize(m.member + 1);
     if (auto& rs = sp.raws_of[m.member]; std::find(rs.begin(), rs.end(), m.raw) == rs.end()) rs.push_back(m.raw);
     if (sp.raw_covered.size() <= m.raw) sp.raw_covered.resize(static_cast<std::size_t>(m.raw) + 1);
     if (auto& ry = sp.raw_covered[m.raw]; ry.empty() || ry.back() != m.year) ry.push_back(static_cast<std::int16_t>(m.year));
@@ -374,7 +374,6 @@ struct rule_reader {
     // that year: COW's 365 names the Soviet Union to 1991 and Russia after, and Russia's years
     // 1922-1991 are the Soviet Union's rows, not years without one.
     const auto table_has_row = [&](std::uint32_t m, int y) {
-      if (m >= sp.raws_of.size()) return false;
       for (const auto raw : sp.raws_of[m])
         if (std::binary_search(sp.raw_covered[raw].begin(), sp.raw_covered[raw].end(), static_cast<std::int16_t>(y))) return true;
       return false;

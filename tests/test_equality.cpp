@@ -91,6 +91,7 @@ TEST_CASE("operator== of every record kind distinguishes each member") {
     p.established_by = agreement_id{"charter"};
     p.cow_code = 705;
     p.successors.push_back(party_id{"KZ"});
+    p.concurrent_roles = {membership_role::candidate, membership_role::observer};
   });
   require_all_members_told_apart(ds.mechanisms(), [](mechanism& m) {
     m.core.clear();
@@ -118,12 +119,16 @@ TEST_CASE("operator== of every nested model type distinguishes each member") {
     m.reported = partial_date{2020};
     m.citations.push_back({.source = {"s"}, .quote = "q"});
     m.status_unknown = true;
+    m.continues = true;
   });
   const auto signatories = flatten<agreement_party>(ds.agreements(), &agreement::parties);
   require_all_members_told_apart(std::span<const agreement_party>(signatories),
                                  [](agreement_party& p) {
                                    p.ended_on = partial_date{2030};
                                    p.ratified_on = partial_date{2029};
+                                   p.acceded_on = partial_date{2028};
+                                   p.provisionally_applied_from = partial_date{2027};
+                                   p.citations.push_back({.source = {"s"}, .quote = "q"});
                                  });
   const auto participants = flatten<participant>(ds.projects(), &project::participants);
   require_all_members_told_apart(std::span<const participant>(participants));

@@ -4,6 +4,7 @@
 /// status, mechanism membership — with the uncertainty of partial dates kept visible.
 
 #include "regcoop/dataset.hpp"
+#include "regcoop/query_date.hpp"
 
 #include <boost/describe/enum.hpp>
 
@@ -17,18 +18,6 @@
 #include <vector>
 
 namespace regcoop {
-
-/// A three-valued answer: what is known about a statement on a date.
-BOOST_DEFINE_ENUM_CLASS(truth,
-                        no,         ///< certainly false
-                        possibly,   ///< true for some of the days the dates may denote
-                        certainly)  ///< true whatever days the partial dates denote
-
-/// `certainly` if `c` allows only certain answers and the statement is certain, etc.:
-/// `certain` policy keeps `certainly` only; `possible` keeps `possibly` and `certainly`.
-[[nodiscard]] constexpr bool accepted(truth t, certainty c) noexcept {
-  return c == certainty::certain ? t == truth::certainly : t != truth::no;
-}
 
 namespace detail {
 // Is "from `start` (inclusive) to `last` (inclusive, open if absent)" true on day(s) `d`?
@@ -46,7 +35,6 @@ constexpr truth happened(const partial_date& when, const partial_date& d) noexce
   if (when.last_day() <= d.first_day()) return truth::certainly;
   return when.first_day() <= d.last_day() ? truth::possibly : truth::no;
 }
-constexpr truth max(truth a, truth b) noexcept { return static_cast<int>(a) >= static_cast<int>(b) ? a : b; }
 }  // namespace detail
 
 namespace detail {

@@ -41,17 +41,28 @@ BOOST_DEFINE_ENUM_CLASS(membership_role,
                         observer,          ///< an observer state or organisation
                         dialogue_partner,  ///< a dialogue partner
                         candidate,         ///< a candidate for membership, accession under way
-                        suspended)         ///< a member whose membership is suspended
+                        suspended,         ///< a member whose membership is suspended
+                        bound_non_member)  ///< not a member, but bound by the organisation's agreements for the
+                                           ///< spell (the United Kingdom in the EU's transition period, 2020)
 
 /// One spell of one member in one role: when it began (`period.from`), its last day
 /// (`period.to`), both partial dates with open ends. A member that changes role (observer,
 /// then full member), leaves and rejoins, or is suspended has one spell per role and stay.
 /// When the beginning is unknown but the spell is known to hold by some date, `period.from`
 /// is left open and `reported` gives that date: before it the membership is only possible.
+///
+/// `continues` says that the spell begins the day after the member's previous spell in the
+/// organisation ends (a role change, a suspension, a suspension lifted): the two dates may be
+/// known only to the month, yet the member belongs, in one role or the other, on every day in
+/// between. The previous spell is the member's nearest earlier spell in `members` order; it
+/// must have an end, and this spell's `period.from` must allow the day after it.
+/// A member holds one role at a time: its spells may overlap only in two different roles that
+/// the organisation lists in `party::concurrent_roles` (an ASEAN candidate that is an observer).
 struct membership {
   party_id member{};                                  ///< the member: a country or an organisation
   membership_role role = membership_role::full_member;  ///< the role in this spell
   date_range period{};                                ///< first and last day of the spell
+  bool continues = false;                             ///< begins the day after the member's previous spell ends
   std::optional<partial_date> reported{};             ///< a date by which the spell held (start unknown)
   std::vector<citation> citations{};                  ///< where the spell can be checked
   /// The source does not know whether the member held the role in this period (a COW year
@@ -62,7 +73,7 @@ struct membership {
   /// Field-wise equality. O(size of the record).
   friend bool operator==(const membership&, const membership&) = default;
 };
-BOOST_DESCRIBE_STRUCT(membership, (), (member, role, period, reported, citations, status_unknown))
+BOOST_DESCRIBE_STRUCT(membership, (), (member, role, period, continues, reported, citations, status_unknown))
 
 /// A country, bloc or organisation that takes part in cooperation.
 ///
@@ -91,13 +102,17 @@ struct party {
   std::vector<party_id> successors{};       ///< the parties that continued it or took its place
   std::optional<agreement_id> established_by{};  ///< the agreement that established it
   std::vector<membership> members{};      ///< members of a bloc or organisation, dated, with roles
+  /// Roles a member may hold at the same time as another role, by the organisation's rules
+  /// (ASEAN: `candidate` and `observer`); spells of one member in two different roles may
+  /// overlap only when both roles are listed. Empty: one role at a time.
+  std::vector<membership_role> concurrent_roles{};
   std::vector<citation> citations{};      ///< where the party is mentioned
 
   /// Field-wise equality. O(size of the record).
   friend bool operator==(const party&, const party&) = default;
 };
 BOOST_DESCRIBE_STRUCT(party, (), (id, kind, name, aliases, iso_code, cow_code, organisation, home_country, seat, founded,
-                                  dissolved, successors, established_by, members, citations))
+                                  dissolved, successors, established_by, members, concurrent_roles, citations))
 
 /// True when `member` is listed among the members of `org` (at any time): the one
 /// membership test of queries that ignore dates. O(members); throws nothing.

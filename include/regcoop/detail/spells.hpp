@@ -4,6 +4,7 @@
 /// organisation and by member, built once by `dataset_builder::build()`.
 
 #include "regcoop/party.hpp"
+#include "regcoop/query_date.hpp"
 
 #include <cstdint>
 #include <limits>
@@ -15,9 +16,7 @@ namespace regcoop::detail {
 // The days a membership spell certainly and possibly covers, as serial days (open ends are
 // the extreme values). A spell with only `reported` certainly covers [reported, end]; a
 // spell whose status is unknown certainly covers no day.
-struct spell_days {
-  std::int32_t certain_begin, certain_end, possible_begin, possible_end;
-};
+using spell_days = day_span;
 
 inline spell_days days_of(const membership& m) noexcept {
   constexpr auto lo = std::numeric_limits<std::int32_t>::min(), hi = std::numeric_limits<std::int32_t>::max();

@@ -20,6 +20,10 @@ struct timeline_entry {
   std::string record{};                ///< the record, as "kind/id"
   std::string what{};                  ///< what happened, in words
   std::string order_note{};            ///< why the order against the previous entry is uncertain, if it is
+  /// The organisation or bloc through which the party whose timeline this is is bound by the
+  /// agreement of this entry (DE bound by the EU–Kazakhstan EPCA through EU); empty when the
+  /// entry is the party's own (its own agreement entry, membership, event).
+  std::optional<party_id> through{};
 };
 
 namespace detail {

@@ -33,7 +33,8 @@ namespace regcoop {
 /// What a membership chart draws, and how wide.
 struct chart_options {
   std::optional<int> first_year{};       ///< the first year drawn (default: the year of the earliest date of the spells drawn)
-  std::optional<int> last_year{};        ///< the last year drawn, whole (default: the year of the latest date of the spells drawn)
+  std::optional<int> last_year{};        ///< the last year drawn, whole (default: the year of the latest date of the spells
+                                         ///< drawn; the year after it when a spell drawn has no end)
   std::vector<membership_role> roles{};  ///< draw only spells in these roles; empty: every role
   int width = 960;                       ///< the picture's width in pixels, 480..10000
 
@@ -162,7 +163,8 @@ inline void add_mark(std::vector<chart_mark>& out, const std::optional<partial_d
 /// member; each row holds the spells that fall in the years drawn, and the organisation's
 /// founding and dissolution; each group the party's own founding (independence) and end.
 /// Rows are ordered by their first spell, then in dataset order. Years not given in `o` are
-/// taken from the spells (the earliest and latest date they name).
+/// taken from the spells (the earliest and latest date they name; the year after the latest
+/// when a spell has no end, so that it shows).
 /// O(parties · spells of the dataset).
 /// @throws regcoop::error: `unknown_id` for every id the dataset does not hold (all named at
 /// once); `invalid_value` when the first year is after the last, a year is outside
@@ -214,19 +216,22 @@ inline void add_mark(std::vector<chart_mark>& out, const std::optional<partial_d
   // The years: as given, else from the dates of the spells.
   constexpr auto lo = std::numeric_limits<std::int32_t>::min(), hi = std::numeric_limits<std::int32_t>::max();
   std::int32_t earliest = hi, latest = lo;
+  bool open_end = false;
   for (const auto& g : chart.groups)
     for (const auto& r : g.rows)
-      for (const auto& b : r.bars)
+      for (const auto& b : r.bars) {
+        open_end = open_end || b.days.possible_end == hi;
         for (const auto d : {b.days.possible_begin, b.days.certain_begin, b.days.certain_end, b.days.possible_end})
           if (d != lo && d != hi) {
             earliest = std::min(earliest, d);
             latest = std::max(latest, d);
           }
+      }
   if (o.first_year) chart.first_year = *o.first_year;
   else if (earliest != hi) chart.first_year = std::min(detail::year_of_day(earliest), o.last_year.value_or(9999));
   else if (o.last_year) chart.first_year = *o.last_year;
   if (o.last_year) chart.last_year = *o.last_year;
-  else if (latest != lo) chart.last_year = std::max(detail::year_of_day(latest), chart.first_year);
+  else if (latest != lo) chart.last_year = std::max(std::min(detail::year_of_day(latest) + (open_end ? 1 : 0), 9999), chart.first_year);
   else chart.last_year = chart.first_year;
   if (chart.first_year == 0)
     throw error(errc::invalid_value, "", "first_year", "the spells name no date to take the years from: give first_year and last_year");
@@ -340,7 +345,7 @@ inline std::string role_words(membership_role r) {
   std::string legend_svg;
   double lx = margin, ly = heading_h + 8;
   for (const auto& it : legend) {
-    const double w = 22 + static_cast<double>(detail::glyphs(it.text)) * 6.0 + 18;
+    const double w = 22 + static_cast<double>(detail::glyphs(it.text)) * 7.0 + 16;
     if (lx + w > c.width - margin && lx > margin) {
       lx = margin;
       ly += 20;

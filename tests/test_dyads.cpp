@@ -41,7 +41,7 @@ TEST_CASE("dyads: every pair of five countries in every year, with zero rows") {
   std::map<int, std::size_t> per_year;
   for (const auto& r : rows) ++per_year[r.year];
   CHECK(per_year.size() == 33);
-  for (const auto& [year, n] : per_year) CHECK_MESSAGE(n == 10, year);
+  for (const auto& y : per_year) CHECK_MESSAGE(y.second == 10, y.first);
   // The rows with something shared are exactly those of the table without all_pairs.
   const auto shared = dyad_years(ds, 1992, 2024, dyad_options{.parties = c5});
   std::vector<dyad_year> nonzero;

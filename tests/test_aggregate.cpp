@@ -225,3 +225,55 @@ TEST_CASE("a converted range keeps its upper end scaled; extremes refuse other c
   CHECK_FALSE(mixed.value.as_of.has_value());
   CHECK(mixed.value.period == date_range{});
 }
+
+TEST_CASE("sum refuses a flow and a stock: trade in 2024 plus investment at the end of 2024 is no '> $111.8 billion'") {
+  const dataset ds = data::china_central_asia();
+  const figure trade = *ds.at(indicator_id{"trade-cn-c5-2024"}).value, fdi = *ds.at(indicator_id{"fdi-cn-c5-2024"}).value;
+  CHECK(nature_of(trade) == figure_nature::flow);
+  CHECK(nature_of(fdi) == figure_nature::stock);
+  try {
+    (void)sum({trade, fdi});
+    FAIL("no error");
+  } catch (const error& e) {
+    CHECK(e.code() == errc::incompatible_units);
+    const auto& p = e.problems().front();
+    CHECK(p.record == "figures/1");
+    CHECK(p.message.find("figures/1 (> $17 billion, a stock as of 2024-12)") != std::string::npos);
+    CHECK(p.message.find("figures/0 ($94.8 billion, a flow over 2024)") != std::string::npos);
+  }
+  // The documented mode that reports separately: one sum each, saying what it added.
+  const auto apart = sum_apart({trade, fdi, *ds.at(indicator_id{"contracted-cn-c5-2024"}).value});
+  REQUIRE(apart.size() == 2);
+  CHECK(to_string(apart[0]) == "$94.8 billion (1 flow, over 2024)");
+  CHECK(to_string(apart[1]) == "> $77 billion (2 stocks, as of 2024-12)");
+  CHECK(apart[1].nature == figure_nature::stock);
+  // Grouped by subject (China), the same figures are refused, named by their records.
+  const auto money = make_filter([](const auto& i) { return i.value && i.value->unit == unit::money; });
+  try {
+    (void)group_sum(select<indicator>(ds, money), [](const indicator& i) { return i.subjects.front(); },
+                    [](const indicator& i) -> const std::optional<figure>& { return i.value; });
+    FAIL("no error");
+  } catch (const error& e) {
+    const auto& p = e.problems().front();
+    CHECK(p.record == "indicators/fdi-cn-c5-2024");
+    CHECK(p.message.find("to indicators/trade-cn-c5-2024 ($94.8 billion, a flow over 2024)") != std::string::npos);
+  }
+}
+
+TEST_CASE("sum refuses figures of different things (of); a figure of no stated period adds to either nature") {
+  const figure cities{.value = 7, .unit = unit::count, .of = "Central Asian cities", .as_of = partial_date{2025, 6}};
+  const figure routes{.value = 3, .unit = unit::count, .of = "routes", .as_of = partial_date{2025, 6}};
+  try {
+    (void)sum({cities, routes});
+    FAIL("no error");
+  } catch (const error& e) {
+    CHECK(e.problems().front().field == "of");
+    CHECK(e.problems().front().message.find("different things ('routes' and 'Central Asian cities'") != std::string::npos);
+  }
+  CHECK(sum_apart({cities, routes}).size() == 2);
+  const figure undated{.value = 1, .unit = unit::count, .of = "Central Asian cities"};
+  const auto s = sum({undated, cities});
+  CHECK(s.value.value == 8);
+  CHECK(s.nature == figure_nature::stock);
+  CHECK(to_string(s) == "8 Central Asian cities (2 stocks)");
+}

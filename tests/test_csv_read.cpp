@@ -373,3 +373,99 @@ TEST_CASE("UTF-8 check: a bad byte or a good multi-byte character at any place, 
     CHECK_FALSE(detail::json_direct::valid_utf8(ok.substr(0, at + 2)));  // cut inside the character
   }
 }
+
+namespace {
+std::string file_text(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+}  // namespace
+
+TEST_CASE("memberships.csv: one row per spell; the folder reads back byte-identical and record-equal") {
+  for (const auto& named : {std::pair{"china-central-asia", data::china_central_asia()},
+                            std::pair{"eurasian-organisations", data::eurasian_organisations()},
+                            std::pair{"researcher", load_json(std::filesystem::path(REGCOOP_TEST_DATA_DIR) / "researcher.json")}}) {
+    INFO(named.first);
+    const dataset& ds = named.second;
+    temp_folder dir(std::string("spells-") + named.first);
+    save_csv_folder(ds, dir.path);
+    const std::string parties = file_text(dir.path / "parties.csv"), spells = file_text(dir.path / "memberships.csv");
+    CHECK(parties.substr(0, parties.find('\r')).find("members") == std::string::npos);  // no JSON cell of spells
+    CHECK(spells.rfind("organisation,member,role,from,to,continues,reported,status_unknown,citations\r\n", 0) == 0);
+    std::size_t n = 0;
+    for (const auto& p : ds.parties()) n += p.members.size();
+    CHECK(static_cast<std::size_t>(std::count(spells.begin(), spells.end(), '\n')) == n + 1);
+    const dataset back = load_csv_folder(dir.path);
+    CHECK(back == ds);
+    for (const auto& p : ds.parties()) CHECK(back.at(p.id).members == p.members);
+    temp_folder again(std::string("spells-again-") + named.first);
+    save_csv_folder(back, again.path);
+    for (const auto& e : std::filesystem::directory_iterator(dir.path)) {
+      INFO(e.path().filename().string());
+      CHECK(file_text(e.path()) == file_text(again.path / e.path().filename()));
+    }
+  }
+}
+
+TEST_CASE("memberships.csv carries every field of a spell; agreement parties and concurrent roles round-trip") {
+  const dataset ds = load_json(std::filesystem::path(REGCOOP_TEST_DATA_DIR) / "researcher.json");
+  const std::string spells = memberships_to_csv(ds);
+  // The Commonwealth's Pakistan: suspended, continuing the full spell; then full again.
+  CHECK(spells.find("COMSEC,PK,suspended,1999-10,2004-05,true,,false,") != std::string::npos);
+  CHECK(spells.find("EU,GB,bound_non_member,2020-02-01,2020-12-31,true,,false,") != std::string::npos);
+  CHECK(to_csv<party>(ds).find("candidate|observer") != std::string::npos);  // ASEAN's concurrent_roles
+  const std::string agreements = to_csv<agreement>(ds);
+  for (const char* col : {"acceded_on", "provisionally_applied_from"}) CHECK(agreements.find(col) != std::string::npos);
+  temp_folder dir("agreement-parties");
+  save_csv_folder(ds, dir.path);
+  const dataset back = load_csv_folder(dir.path);
+  const auto& epca = back.at(agreement_id{"eu-kz-epca"});
+  CHECK(epca == ds.at(agreement_id{"eu-kz-epca"}));
+  CHECK(std::any_of(epca.parties.begin(), epca.parties.end(), [](const agreement_party& p) { return p.provisionally_applied_from.has_value(); }));
+  const auto& eaeu = back.at(agreement_id{"eaeu-treaty"});
+  CHECK(std::any_of(eaeu.parties.begin(), eaeu.parties.end(), [](const agreement_party& p) { return p.acceded_on.has_value(); }));
+  CHECK(back.at(party_id{"ASEAN"}).concurrent_roles == std::vector<membership_role>{membership_role::candidate, membership_role::observer});
+}
+
+TEST_CASE("memberships.csv: a bad row is named DIR/memberships.csv:ROW:COL (column)") {
+  temp_folder dir("bad-spells");
+  write(dir.path / "parties.csv",
+        "id,kind,name,iso_code,organisation\r\n"
+        "KZ,country,Kazakhstan,KZ,none\r\n"
+        "RU,country,Russia,RU,none\r\n"
+        "CU,organisation,Customs union,,customs_union\r\n");
+  write(dir.path / "memberships.csv",
+        "organisation,member,role,from,to,continues,reported,status_unknown,citations\r\n"
+        "CU,KZ,full_member,2010,,false,,false,\r\n"
+        "CU,XX,full_member,2010,,false,,false,\r\n"
+        "ZZ,RU,full_member,2010,,false,,false,\r\n"
+        "CU,RU,boss,2010,,false,,false,\r\n"
+        "CU,RU,observer,2010-13,,false,,false,\r\n"
+        "CU,RU,full_member,2012,2011,false,,false,\r\n");
+  const auto probs = problems_of(dir.path);
+  std::string all;
+  for (const auto& p : probs) all += std::string(to_string(p.code)) + " " + p.record + " " + p.field + ": " + p.message + "\n";
+  INFO(all);
+  const std::string f = (dir.path / "memberships.csv").string();
+  const auto has = [&](const std::string& s) { return all.find(s) != std::string::npos; };
+  CHECK(has("dangling_reference parties/CU " + f + ":3:2 (member): parties.csv holds no party with id 'XX'"));
+  CHECK(has("dangling_reference parties/ZZ " + f + ":4:1 (organisation): parties.csv holds no party with id 'ZZ'"));
+  CHECK(has("invalid_value parties/CU " + f + ":5:3 (role): 'boss' is not one of"));
+  CHECK(has("invalid_date parties/CU " + f + ":6:4 (from)"));
+  CHECK(has(" " + f + ":7:"));  // the spell that ends before it begins: validated, placed in its row
+  CHECK(probs.size() == 5);
+}
+
+TEST_CASE("memberships.csv: the old shape (a members cell in parties.csv) still reads; one organisation's spells in one place") {
+  temp_folder dir("old-shape");
+  write(dir.path / "parties.csv",
+        "id,kind,name,iso_code,organisation,members\r\n"
+        "KZ,country,Kazakhstan,KZ,none,\r\n"
+        "CU,organisation,Customs union,,customs_union,\"[{\"\"member\"\":\"\"KZ\"\"}]\"\r\n");
+  CHECK(load_csv_folder(dir.path).at(party_id{"CU"}).members.size() == 1);
+  write(dir.path / "memberships.csv", "organisation,member,role,from,to,continues,reported,status_unknown,citations\r\nCU,KZ,observer,,,false,,false,\r\n");
+  const auto probs = problems_of(dir.path);
+  REQUIRE(probs.size() == 1);
+  CHECK(probs[0].field == (dir.path / "memberships.csv").string() + ":2:1 (organisation)");
+  CHECK(probs[0].message.find("in one place") != std::string::npos);
+}

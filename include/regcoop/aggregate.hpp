@@ -2,7 +2,8 @@
 /// @file aggregate.hpp
 /// @brief Sums, counts, minima and maxima of figures with their bounds carried through, and
 /// group-by over records. Refuses to add different units, currencies or price years unless
-/// given a converter.
+/// given a converter, and never adds a flow to a stock or figures of different things
+/// (`of`); `sum_apart` sums each kind of figure separately instead.
 
 #include "regcoop/dataset.hpp"
 #include "regcoop/detail/walk.hpp"
@@ -43,38 +44,116 @@ using figure_converter = std::function<std::optional<double>(const figure& from,
   return bound::approx;
 }
 
+/// Whether a figure is a flow or a stock, by the fields of `figure` that say so.
+enum class figure_nature {
+  unstated,  ///< neither a `period` nor an `as_of` date: adds to either
+  flow,      ///< an amount over its `period` (trade in 2024, trains operated in 2024)
+  stock,     ///< a level at its `as_of` date (cumulative investment at the end of 2024)
+};
+
+/// The nature of `f`: a stock when it has an `as_of` date, else a flow when its `period`
+/// has an end, else unstated. O(1); throws nothing.
+[[nodiscard]] constexpr figure_nature nature_of(const figure& f) noexcept {
+  if (f.as_of) return figure_nature::stock;
+  if (!f.period.unbounded()) return figure_nature::flow;
+  return figure_nature::unstated;
+}
+
+namespace detail {
+// "$94.8 billion, a flow over 2024" / "> $17 billion, a stock as of 2024-12".
+inline std::string figure_described(const figure& f) {
+  std::string s = to_string(f);
+  switch (nature_of(f)) {
+    case figure_nature::stock: return s + ", a stock as of " + f.as_of->to_string();
+    case figure_nature::flow:
+      return s + ", a flow over " +
+             (f.period.from && f.period.to && *f.period.from == *f.period.to ? f.period.from->to_string()
+                                                                              : (f.period.from ? f.period.from->to_string() : std::string("..")) +
+                                                                                    "/" + (f.period.to ? f.period.to->to_string() : std::string("..")));
+    case figure_nature::unstated: break;
+  }
+  return s + ", of no stated period or date";
+}
+}  // namespace detail
+
 /// The result of adding figures.
 struct figure_sum {
   figure value{};         ///< the sum, with the combined bound (`upper` summed for ranges)
   std::size_t count = 0;  ///< how many figures were added
   bool bounded = true;    ///< false when lower and upper bounds were mixed: the sum is indicative only
+  figure_nature nature = figure_nature::unstated;  ///< what was added: flows, stocks (or figures that say neither)
   /// Member-wise equality. O(1).
   friend bool operator==(const figure_sum&, const figure_sum&) = default;
 };
+
+/// What a sum is and what it added: "> $77 billion (2 stocks, as of 2024-12)", "$94.8
+/// billion (1 flow, over 2024)", "≈ $3 billion (2 figures; lower and upper bounds mixed:
+/// indicative only)". O(1); throws only `std::bad_alloc`.
+[[nodiscard]] inline std::string to_string(const figure_sum& s) {
+  std::string out = to_string(s.value) + " (" + std::to_string(s.count) + " ";
+  const bool one = s.count == 1;
+  switch (s.nature) {
+    case figure_nature::flow: out += one ? "flow" : "flows"; break;
+    case figure_nature::stock: out += one ? "stock" : "stocks"; break;
+    case figure_nature::unstated: out += one ? "figure" : "figures"; break;
+  }
+  if (s.value.as_of) out += ", as of " + s.value.as_of->to_string();
+  else if (s.value.period.from && s.value.period.from == s.value.period.to) out += ", over " + s.value.period.from->to_string();
+  if (!s.bounded) out += "; lower and upper bounds mixed: indicative only";
+  return out + ")";
+}
 
 /// Adds figures one at a time, exactly as `sum` does (`sum` is a loop over it); keeps no
 /// copies of the figures added. Use it to total a stream of figures without collecting them.
 class figure_accumulator {
  public:
   /// Adds `f`; the first sets the unit, currency and price year; later ones must match or be
-  /// converted by `convert`.
+  /// converted by `convert`, be of the same nature (flow or stock, `nature_of`; a figure of
+  /// unstated nature adds to either) and of the same thing (`of`).
   /// @throws regcoop::error (`incompatible_units`, field path "figures/<index of f>") as `sum`.
   /// O(1) plus the converter.
   void add(const figure& f, const figure_converter& convert = {}) {
+    add_named(f, [&] { return "figures/" + std::to_string(out_.count); }, convert);
+  }
+
+  /// As `add(f, convert)`, with `name()` naming `f` in errors (e.g. "indicators/fdi-cn-c5-2024"):
+  /// called for the first figure and for one that does not fit, not for the others.
+  /// O(1) plus the converter and `name`.
+  template <class Name>
+    requires std::is_invocable_r_v<std::string, Name&>
+  void add_named(const figure& f, Name&& name, const figure_converter& convert = {}) {
     const std::size_t index = out_.count;
     if (index == 0) {
+      first_name_ = name();
       out_.value = f;
       out_.count = 1;
+      out_.nature = nature_of(f);
+      first_ = f;
       if (f.bound != bound::range) out_.value.upper.reset();
       return;
     }
+    const figure_nature n = nature_of(f);
+    if (n != figure_nature::unstated && out_.nature != figure_nature::unstated && n != out_.nature) {
+      const std::string name_f = name();
+      throw error(errc::incompatible_units, name_f, n == figure_nature::stock ? "as_of" : "period",
+                  "cannot add " + name_f + " (" + detail::figure_described(f) + ") to " + first_name_ + " (" +
+                      detail::figure_described(first_) + "): a flow and a stock do not add up (sum_apart sums each separately)");
+    }
+    if (f.of != first_.of) {
+      const std::string name_f = name();
+      throw error(errc::incompatible_units, name_f, "of",
+                  "cannot add " + name_f + " (" + detail::figure_described(f) + ") to " + first_name_ + " (" +
+                      detail::figure_described(first_) + "): they count different things ('" + f.of + "' and '" + first_.of +
+                      "'; sum_apart sums each separately)");
+    }
+    if (out_.nature == figure_nature::unstated) out_.nature = n;
     const auto& first = out_.value;
     double value = f.value;
     std::optional<double> upper = f.upper;
     if (f.unit != first.unit || f.currency != first.currency || f.price_year != first.price_year) {
       std::optional<double> factor = convert ? convert(f, first) : std::nullopt;
       if (!factor)
-        throw error(errc::incompatible_units, "figures/" + std::to_string(index), "unit",
+        throw error(errc::incompatible_units, name(), "unit",
                     "cannot add " + std::string(to_string(f.unit)) + (f.currency.empty() ? "" : " " + f.currency) +
                         (f.price_year ? " (" + std::to_string(*f.price_year) + " prices)" : "") + " to " +
                         std::string(to_string(first.unit)) + (first.currency.empty() ? "" : " " + first.currency) +
@@ -96,6 +175,8 @@ class figure_accumulator {
     if (out_.value.as_of != f.as_of) out_.value.as_of.reset();
     ++out_.count;
   }
+  /// The first figure added (a default figure before the first `add`). O(1); throws nothing.
+  [[nodiscard]] const figure& first() const noexcept { return first_; }
   /// The sum so far (`count == 0` before the first `add`). O(1); throws nothing.
   [[nodiscard]] figure_sum result() const {
     figure_sum r = out_;
@@ -105,17 +186,49 @@ class figure_accumulator {
 
  private:
   figure_sum out_{};
+  figure first_{};          // the first figure added (named in errors)
+  std::string first_name_;  // its name
 };
 
 /// Adds figures. The first sets the unit, currency and price year; others must match or be
-/// converted by `convert`. Period and as-of date are kept when all agree, else cleared.
-/// @throws regcoop::error (`incompatible_units`) naming the first mismatching figure, when
-/// units differ or money differs in currency or price year and no converter (or one that
-/// returns nullopt) is given. O(n).
+/// converted by `convert`, and be of the same nature (a flow over a period, a stock at a
+/// date: `nature_of`) and count the same thing (`of`). Period and as-of date are kept when
+/// all agree, else cleared; `figure_sum::nature` says what was added.
+/// @throws regcoop::error (`incompatible_units`) naming the first mismatching figure and the
+/// first figure ("figures/1 (> $17 billion, a stock as of 2024-12)", "figures/0 ($94.8
+/// billion, a flow over 2024)"), when a flow meets a stock, `of` differs, or units differ or
+/// money differs in currency or price year and no converter (or one that returns nullopt) is
+/// given. O(n).
 [[nodiscard]] inline figure_sum sum(const std::vector<figure>& figs, const figure_converter& convert = {}) {
   figure_accumulator acc;
   for (const auto& f : figs) acc.add(f, convert);
   return acc.result();
+}
+
+/// The documented mode that reports separately: one sum for each kind of figure among
+/// `figs` (same nature, `of`, unit, currency and price year; a figure of unstated nature
+/// goes with the first sum it fits), in the order of each kind's first figure. Trade in 2024
+/// ($94.8 billion, a flow) and investment at the end of 2024 (> $17 billion, a stock) are two
+/// sums, never "> $111.8 billion". O(n × kinds); throws only `std::bad_alloc`.
+[[nodiscard]] inline std::vector<figure_sum> sum_apart(const std::vector<figure>& figs) {
+  std::vector<figure_accumulator> accs;
+  for (const auto& f : figs) {
+    bool added = false;
+    for (auto& acc : accs) {
+      const figure_sum r = acc.result();
+      const figure_nature n = nature_of(f);
+      if ((n == r.nature || n == figure_nature::unstated || r.nature == figure_nature::unstated) && acc.first().of == f.of &&
+          acc.first().unit == f.unit && acc.first().currency == f.currency && acc.first().price_year == f.price_year) {
+        acc.add(f);
+        added = true;
+        break;
+      }
+    }
+    if (!added) accs.emplace_back().add(f);
+  }
+  std::vector<figure_sum> out;
+  for (const auto& acc : accs) out.push_back(acc.result());
+  return out;
 }
 
 namespace detail {
@@ -148,15 +261,23 @@ std::optional<figure> extreme(const std::vector<figure>& figs, Better better) {
 namespace detail {
 // Adds what a `figures_of` callback returned: a figure, an optional figure, a pointer to a
 // figure, or a range of figures.
-template <class T>
-void add_figures(figure_accumulator& acc, const T& x, const figure_converter& convert) {
+template <class T, class Name>
+void add_figures(figure_accumulator& acc, const T& x, Name&& name, const figure_converter& convert) {
   if constexpr (std::is_convertible_v<const T&, const figure&>) {
-    acc.add(x, convert);
+    acc.add_named(x, name, convert);
   } else if constexpr (is_optional_v<T> || std::is_pointer_v<T>) {
-    if (x) acc.add(*x, convert);
+    if (x) acc.add_named(*x, name, convert);
   } else {
-    for (const figure& f : x) acc.add(f, convert);
+    for (const figure& f : x) acc.add_named(f, name, convert);
   }
+}
+
+// The name of a record's figure in errors: the record ("indicators/fdi-cn-c5-2024"), or
+// "figures/<index in the group>" for values that are no record.
+template <class R>
+std::string figure_owner(const R& r, std::size_t index) {
+  if constexpr (record<R>) return record_label<R>(r.id.value);
+  else return "figures/" + std::to_string(index);
 }
 
 // Hash for the group keys group_sum groups through a hash table: integers, enumerations,
@@ -187,8 +308,11 @@ struct key_hash {
 /// (`figure_accumulator`), none is copied. Groups are in key order. O(n) average for
 /// string, id, integer and enumeration keys (grouped in a hash table, sorted once at the end:
 /// + O(groups log groups)); O(n log groups) for other keys.
-/// @throws regcoop::error (`incompatible_units`) as `sum`; the field path counts the figures
-/// of the group.
+/// @throws regcoop::error (`incompatible_units`) as `sum`, naming the two figures by their
+/// records (`indicators/trade-cn-c5-2024`; "figures/<index in the group>" for values that
+/// are no record): the embedded data's figures of China towards Central Asia, grouped by
+/// subject, hold a flow (trade in 2024) and stocks (investment at the end of 2024) and are
+/// refused, not added into one number.
 template <std::ranges::input_range Range, class Key, class Figures>
 [[nodiscard]] auto group_sum(Range&& records, Key key, Figures figures_of, const figure_converter& convert = {}) {
   using K = std::remove_cvref_t<std::invoke_result_t<Key&, std::ranges::range_reference_t<Range>>>;
@@ -201,7 +325,8 @@ template <std::ranges::input_range Range, class Key, class Figures>
     decltype(auto) k = key(r);
     auto it = groups.find(k);
     if (it == groups.end()) it = groups.emplace(K(k), figure_accumulator{}).first;
-    detail::add_figures(it->second, figures_of(r), convert);
+    auto& acc = it->second;
+    detail::add_figures(acc, figures_of(r), [&] { return detail::figure_owner(r, acc.result().count); }, convert);
   }
   std::map<K, figure_sum> out;
   for (const auto& [k, acc] : groups) out.emplace(k, acc.result());

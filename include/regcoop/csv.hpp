@@ -4,7 +4,10 @@
 ///
 /// One row per record; nested structures are flattened into dotted columns
 /// (`value.bound`, `value.period.from`), so bounds, units and partial dates each have their
-/// own column. Lists of scalars are joined with `|` (a JSON array instead when an item holds
+/// own column. The membership spells of organisations are a table of their own,
+/// `memberships.csv` (`membership_spell`, one row per spell): the `parties` table of a folder
+/// (`to_csv<party>`, `save_csv_folder`) has no `members` column; `write_csv` of a selection of
+/// parties keeps every field, the spells as one JSON array per cell. Lists of scalars are joined with `|` (a JSON array instead when an item holds
 /// `|`, is empty or the first begins with `[`); lists of structures (citations, status
 /// history, ...) are one JSON array per cell; an absent optional value is an empty cell.
 /// `csv_read.hpp` reads these tables back. Dates are "YYYY", "YYYY-MM" or "YYYY-MM-DD".
@@ -14,10 +17,14 @@
 #include "regcoop/detail/json_write.hpp"
 #include "regcoop/detail/walk.hpp"
 
+#include <algorithm>
+#include <optional>
 #include <ostream>
 #include <sstream>
 #include <ranges>
 #include <string>
+#include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace regcoop {
@@ -99,7 +106,54 @@ inline void write_row(std::ostream& os, const std::vector<std::string>& row) {
   os << "\r\n";
 }
 
+// The column of record kind R that a CSV folder keeps in a table of its own ("" for none):
+// a party's `members` are the rows of memberships.csv.
+template <class R>
+constexpr std::string_view own_table_column() noexcept {
+  if constexpr (std::is_same_v<R, party>) return "members";
+  else return {};
+}
+
 }  // namespace detail::csv
+
+/// One row of `memberships.csv`: one spell (`membership`) of one member of one organisation,
+/// with the spell's `period` as two columns, `from` and `to`. Columns: organisation, member,
+/// role, from, to, continues, reported, status_unknown, citations (a JSON array, as in the
+/// other tables); booleans are `true`/`false`, an absent date an empty cell.
+struct membership_spell {
+  party_id organisation{};                              ///< the organisation or bloc
+  party_id member{};                                    ///< the member
+  membership_role role = membership_role::full_member;  ///< the role in this spell
+  std::optional<partial_date> from{};                   ///< the spell's first day (`period.from`)
+  std::optional<partial_date> to{};                     ///< its last day (`period.to`)
+  bool continues = false;                               ///< `membership::continues`
+  std::optional<partial_date> reported{};               ///< `membership::reported`
+  bool status_unknown = false;                          ///< `membership::status_unknown`
+  std::vector<citation> citations{};                    ///< `membership::citations`
+
+  /// Field-wise equality. O(size of the row).
+  friend bool operator==(const membership_spell&, const membership_spell&) = default;
+};
+BOOST_DESCRIBE_STRUCT(membership_spell, (), (organisation, member, role, from, to, continues, reported, status_unknown, citations))
+
+/// The row of spell `m` of organisation `org`. O(size of the spell); throws only `std::bad_alloc`.
+[[nodiscard]] inline membership_spell spell_row(const party_id& org, const membership& m) {
+  return {org, m.member, m.role, m.period.from, m.period.to, m.continues, m.reported, m.status_unknown, m.citations};
+}
+
+/// The spell of row `r` (its organisation left out). O(size of the row); throws only `std::bad_alloc`.
+[[nodiscard]] inline membership spell_of(const membership_spell& r) {
+  return {r.member, r.role, {r.from, r.to}, r.continues, r.reported, r.citations, r.status_unknown};
+}
+
+/// Every membership spell of a dataset as rows of `memberships.csv`: parties in dataset
+/// order, each party's spells in `members` order. O(number of spells).
+[[nodiscard]] inline std::vector<membership_spell> membership_spells(const dataset& ds) {
+  std::vector<membership_spell> out;
+  for (const auto& p : ds.parties())
+    for (const auto& m : p.members) out.push_back(spell_row(p.id, m));
+  return out;
+}
 
 /// The CSV column names of record kind (or any described struct) `R`. O(fields).
 template <class R>
@@ -123,11 +177,46 @@ void write_csv(std::ostream& os, Range&& rows) {
   }
 }
 
-/// The records of kind `R` of a dataset as CSV text. O(size of the table).
+/// Writes the table of record kind `R` as a CSV folder holds it: as `write_csv`, without
+/// the column kept in a table of its own (a party's `members`: see `write_memberships_csv`).
+/// O(size of the table); throws what the stream throws.
+template <record R>
+void write_csv_table(std::ostream& os, const dataset& ds) {
+  constexpr std::string_view own = detail::csv::own_table_column<R>();
+  if constexpr (own.empty()) {
+    write_csv(os, ds.all<R>());
+  } else {
+    std::vector<std::string> header = csv_columns<R>();
+    const auto at = static_cast<std::size_t>(std::find(header.begin(), header.end(), own) - header.begin());
+    header.erase(header.begin() + static_cast<std::ptrdiff_t>(at));
+    detail::csv::write_row(os, header);
+    std::vector<std::string> row;
+    for (const auto& r : ds.all<R>()) {
+      row.clear();
+      detail::csv::cells(r, row);
+      row.erase(row.begin() + static_cast<std::ptrdiff_t>(at));
+      detail::csv::write_row(os, row);
+    }
+  }
+}
+
+/// Writes `memberships.csv`: the header, then `membership_spells(ds)`, one row per spell.
+/// O(number of spells); throws what the stream throws.
+inline void write_memberships_csv(std::ostream& os, const dataset& ds) { write_csv(os, membership_spells(ds)); }
+
+/// The table of record kind `R` of a dataset as CSV text, as a CSV folder holds it
+/// (`write_csv_table`: parties without `members`). O(size of the table).
 template <record R>
 [[nodiscard]] std::string to_csv(const dataset& ds) {
   std::ostringstream os;
-  write_csv(os, ds.all<R>());
+  write_csv_table<R>(os, ds);
+  return os.str();
+}
+
+/// `memberships.csv` as text (`write_memberships_csv`). O(number of spells).
+[[nodiscard]] inline std::string memberships_to_csv(const dataset& ds) {
+  std::ostringstream os;
+  write_memberships_csv(os, ds);
   return os.str();
 }
 

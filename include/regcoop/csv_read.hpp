@@ -17,6 +17,8 @@
 #include "regcoop/detail/json_direct.hpp"
 #include "regcoop/json.hpp"
 
+#include <boost/unordered/unordered_flat_map.hpp>
+
 #include <algorithm>
 #include <charconv>
 #include <cstring>
@@ -407,10 +409,24 @@ const std::vector<column<R>>& columns() {
   return cols;
 }
 
-// Turns the rows of one table of record kind R into records, the header first: binds the
-// header's cells to columns, then sets each row's cells through them. Rows are given one at
-// a time (by rows_in), so the table's text need not be held whole.
-template <record R>
+// The collection that names the records of a table in problems, and the column that holds
+// their id: a record kind's own; a row of memberships.csv is named by its organisation
+// (`parties/SCO`).
+template <class R>
+constexpr std::string_view label_collection() noexcept {
+  if constexpr (record<R>) return collection_name<R>();
+  else return "parties";
+}
+template <class R>
+constexpr std::string_view id_column() noexcept {
+  if constexpr (record<R>) return "id";
+  else return "organisation";
+}
+
+// Turns the rows of one table of record kind R (or of memberships.csv) into records, the
+// header first: binds the header's cells to columns, then sets each row's cells through them.
+// Rows are given one at a time (by rows_in), so the table's text need not be held whole.
+template <class R>
 class table_reader {
  public:
   table_reader(const std::string& file, std::vector<problem>& problems) : file_(file), probs_(problems) {}
@@ -468,7 +484,7 @@ class table_reader {
         header_cx.fail(errc::missing_field, row.front(), cols[k].name, "the required column '" + cols[k].name + "' is missing");
     id_col_ = bound_.size();
     for (std::size_t k = 0; k < bound_.size(); ++k)
-      if (bound_[k] && bound_[k]->name == "id") id_col_ = k;
+      if (bound_[k] && bound_[k]->name == id_column<R>()) id_col_ = k;
   }
 
   void record_row(const std::vector<cell>& row) {
@@ -491,7 +507,7 @@ class table_reader {
 
   const std::string& file_;
   std::vector<problem>& probs_;
-  std::string_view collection_ = collection_name<R>();
+  std::string_view collection_ = label_collection<R>();
   std::vector<const column<R>*> bound_;
   std::size_t id_col_ = 0, index_ = 0;
   bool header_ = true, pending_empty_ = false;
@@ -520,7 +536,7 @@ namespace detail::csv_in {
 // Reads the file at `path` through `reader` piece by piece (see read_csv_file). False, with
 // the problem added, when the file cannot be read at all (missing, a folder, unreadable,
 // 0 bytes: not even a header).
-template <record R>
+template <class R>
 bool read_file_into(table_reader<R>& reader, const std::filesystem::path& path, const std::string& file,
                     std::vector<problem>& problems) {
   if (auto p = detail::file_problem(path)) {
@@ -616,19 +632,131 @@ void locate_in_file(const std::filesystem::path& path, std::vector<problem*>& ps
   }
 }
 
+// The rows of memberships.csv, attached to the parties read from parties.csv (see
+// load_csv_folder): `spells_of[party position]` lists, for each spell of that party that came
+// from the file, its row (1-based, in the file). Problems (an organisation or member that
+// parties.csv does not hold, an organisation whose `members` cell holds spells too) carry
+// the file, row and column. O(rows + parties).
+struct attached_spells {
+  std::string file;
+  std::vector<std::vector<std::size_t>> spells_of;
+  std::size_t column(std::string_view name) const {
+    for (std::size_t k = 0; k < header.size(); ++k)
+      if (header[k] == name) return k + 1;
+    return 0;
+  }
+  std::vector<std::string> header;
+};
+
+inline void attach_spells(std::vector<party>& parties, table_reader<membership_spell>& reader, attached_spells& out,
+                          std::vector<problem>& probs) {
+  boost::unordered_flat_map<std::string, std::size_t> pos;
+  for (std::size_t i = 0; i < parties.size(); ++i) pos.emplace(parties[i].id.value, i);
+  out.spells_of.assign(parties.size(), {});
+  std::vector<bool> had_cell(parties.size());
+  for (std::size_t i = 0; i < parties.size(); ++i) had_cell[i] = !parties[i].members.empty();
+  for (const auto& c : columns<membership_spell>())
+    if (const auto k = reader.column_place(c.name)) {
+      if (out.header.size() < k) out.header.resize(k);
+      out.header[k - 1] = c.name;
+    }
+  const auto fail = [&](const membership_spell& r, std::size_t row, std::string_view column, std::string msg) {
+    const std::size_t col = out.column(column);
+    probs.push_back({errc::dangling_reference, "parties/" + r.organisation.value,
+                     out.file + ":" + std::to_string(row) + (col ? ":" + std::to_string(col) : std::string()) + " (" + std::string(column) + ")",
+                     std::move(msg)});
+  };
+  // Rows with a read problem are not attached (the load fails; their values would only add noise).
+  std::vector<bool> bad_row;
+  const std::string head = out.file + ":";
+  for (const auto& p : probs)
+    if (p.field.rfind(head, 0) == 0) {
+      std::size_t r = 0;
+      const auto res = std::from_chars(p.field.data() + head.size(), p.field.data() + p.field.size(), r);
+      if (res.ec == std::errc()) {
+        if (bad_row.size() <= r) bad_row.resize(r + 1);
+        bad_row[r] = true;
+      }
+    }
+  for (std::size_t i = 0; i < reader.records.size(); ++i) {
+    const membership_spell& r = reader.records[i];
+    const std::size_t row = reader.rows[i];
+    if (row < bad_row.size() && bad_row[row]) continue;
+    const auto org = pos.find(r.organisation.value);
+    if (org == pos.end()) {
+      fail(r, row, "organisation", "parties.csv holds no party with id '" + r.organisation.value + "'");
+      continue;
+    }
+    if (!pos.contains(r.member.value)) {
+      fail(r, row, "member", "parties.csv holds no party with id '" + r.member.value + "'");
+      continue;
+    }
+    if (had_cell[org->second]) {
+      fail(r, row, "organisation", "the spells of '" + r.organisation.value +
+                                       "' are in its 'members' cell of parties.csv too: give them in one place (memberships.csv)");
+      continue;
+    }
+    parties[org->second].members.push_back(spell_of(r));
+    out.spells_of[org->second].push_back(row);
+  }
+}
+
+// Gives the validation problems of spells that came from memberships.csv (record
+// `parties/X`, field `members/N/...`) their place there, `DIR/memberships.csv:ROW:COL (column)`.
+inline void locate_spells(const std::vector<party>& parties, const attached_spells& at, std::vector<problem>& ps, std::size_t from) {
+  for (std::size_t i = from; i < ps.size(); ++i) {
+    problem& p = ps[i];
+    if (is_place(p.field) || p.record.rfind("parties/", 0) != 0 || p.field.rfind("members/", 0) != 0) continue;
+    const std::string id = p.record.substr(8);
+    std::size_t k = parties.size();
+    for (std::size_t j = 0; j < parties.size(); ++j)
+      if (parties[j].id.value == id) k = j;
+    if (k == parties.size() || at.spells_of[k].empty()) continue;
+    std::string_view rest = std::string_view(p.field).substr(8);
+    std::size_t n = 0;
+    const auto r = std::from_chars(rest.data(), rest.data() + rest.size(), n);
+    if (r.ec != std::errc() || n >= at.spells_of[k].size()) continue;
+    rest.remove_prefix(static_cast<std::size_t>(r.ptr - rest.data()));
+    if (!rest.empty() && rest.front() == '/') rest.remove_prefix(1);
+    std::string column(rest.substr(0, rest.find('/')));
+    std::string_view after = rest.substr(column.size());  // "" or "/..." inside the column
+    if (column == "period") {
+      const std::string_view sub = after.empty() ? after : after.substr(1);
+      column = sub.rfind("to", 0) == 0 ? "to" : "from";
+      after = sub.find('/') == std::string_view::npos ? std::string_view() : sub.substr(sub.find('/'));
+    }
+    const std::string inner(after);
+    std::string place = at.file + ":" + std::to_string(at.spells_of[k][n]);
+    if (const auto col = at.column(column)) {
+      place += ":" + std::to_string(col) + " (" + column + ")";
+      if (!inner.empty()) p.message = inner + ": " + p.message;
+    } else if (!rest.empty()) {
+      place += " (" + std::string(rest) + ")";
+    }
+    p.field = std::move(place);
+  }
+}
+
 }  // namespace detail::csv_in
 
 /// Reads a folder of per-kind CSV tables (`<collection>.csv`, as `save_csv_folder` and
 /// `regcoop export --format csv --output DIR/` write them) as a dataset, validated like
 /// `dataset_builder::build`. A kind's file of a header alone is zero records; a file of 0
-/// bytes is an error naming it (nothing vanishes silently).
+/// bytes is an error naming it (nothing vanishes silently). `memberships.csv` (as
+/// `write_memberships_csv` writes it) gives the organisations of `parties.csv` their spells,
+/// appended to `members` in row order; a `parties.csv` with a `members` column (the shape
+/// of earlier versions, a JSON array per cell) is read too, but one organisation's spells
+/// come from one place: in both is an error.
 /// @throws regcoop::error listing every problem of every file, each with its place in the
 /// one format of the readers, `DIR/segments.csv:4:5 (length_km) (segments/urumqi-khorgos)`
 /// (validation problems too: their record's row and their field's column); `io_error`
 /// naming the path for a folder that does not exist or cannot be read, for a file that
 /// cannot be read or is a folder, `parse_error` for an empty file (when a whole file cannot
 /// be read, only such problems: references into it would be noise), `unknown_field` for a
-/// CSV file that names no collection. Nothing half-loaded. O(total size).
+/// CSV file that names no collection, `dangling_reference` for a row of memberships.csv
+/// whose organisation or member parties.csv does not hold (`DIR/memberships.csv:3:2
+/// (member) (parties/SCO)`); a spell's validation problems are placed in memberships.csv.
+/// Nothing half-loaded. O(total size).
 [[nodiscard]] inline dataset load_csv_folder(const std::filesystem::path& dir) {
   std::vector<problem> probs;
   std::error_code ec;
@@ -643,29 +771,51 @@ void locate_in_file(const std::filesystem::path& path, std::vector<problem*>& ps
     ++files;
     bool known = false;
     boost::mp11::mp_for_each<record_types>([&](auto rt) { known = known || e.path().stem() == collection_name<decltype(rt)>(); });
-    if (!known) probs.push_back({errc::unknown_field, "", e.path().string(), "no record kind is called '" + e.path().stem().string() + "'"});
+    known = known || e.path().stem() == "memberships";
+    if (!known)
+      probs.push_back({errc::unknown_field, "", e.path().string(), "no record kind is called '" + e.path().stem().string() + "'"});
   }
   if (ec) throw error(errc::io_error, "", dir.string(), "cannot read the folder " + detail::quoted_path(dir) + ": " + ec.message());
   if (files == 0) throw error(errc::io_error, "", dir.string(), "the folder " + detail::quoted_path(dir) + " holds no CSV file");
   dataset_builder b;
   bool whole_file_failed = false;
+  // symlink_status: a link to nothing is a file the folder names, read (and refused) as such.
+  const auto names_file = [](const std::filesystem::path& path) {
+    std::error_code exists_ec;
+    return std::filesystem::exists(std::filesystem::symlink_status(path, exists_ec));
+  };
+  std::vector<party> parties;
   boost::mp11::mp_for_each<record_types>([&](auto rt) {
     using R = decltype(rt);
     const auto path = dir / (std::string(collection_name<R>()) + ".csv");
-    // symlink_status: a link to nothing is a file the folder names, read (and refused) as such.
-    std::error_code exists_ec;
-    if (!std::filesystem::exists(std::filesystem::symlink_status(path, exists_ec))) return;
+    if (!names_file(path)) return;
     const std::string file = path.string();
     detail::csv_in::table_reader<R> reader(file, probs);
     if (!detail::csv_in::read_file_into(reader, path, file, probs)) whole_file_failed = true;
-    b.add(std::move(reader.records));
+    if constexpr (std::is_same_v<R, party>) parties = std::move(reader.records);
+    else b.add(std::move(reader.records));
   });
+  // The spells of memberships.csv, in their organisations' `members` in row order.
+  detail::csv_in::attached_spells spells;
+  if (const auto path = dir / "memberships.csv"; names_file(path)) {
+    spells.file = path.string();
+    detail::csv_in::table_reader<membership_spell> reader(spells.file, probs);
+    if (!detail::csv_in::read_file_into(reader, path, spells.file, probs)) whole_file_failed = true;
+    else if (!names_file(dir / "parties.csv"))
+      probs.push_back({errc::dangling_reference, "", spells.file, "memberships.csv lists spells, but the folder has no parties.csv"});
+    else
+      detail::csv_in::attach_spells(parties, reader, spells, probs);
+  }
+  if (spells.spells_of.empty()) spells.spells_of.assign(parties.size(), {});
+  const std::vector<party> parties_read = parties;  // for placing validation problems
+  b.add(std::move(parties));
   if (whole_file_failed) {
     std::erase_if(probs, [](const problem& p) { return !p.record.empty(); });  // keep the files' own problems
     throw error(std::move(probs));
   }
   // Validation problems, placed in their files.
   const auto locate = [&](std::vector<problem>& ps, std::size_t from) {
+    detail::csv_in::locate_spells(parties_read, spells, ps, from);
     boost::mp11::mp_for_each<record_types>([&](auto rt) {
       using R = decltype(rt);
       const std::string prefix = std::string(collection_name<R>()) + "/";
@@ -704,7 +854,9 @@ void locate_in_file(const std::filesystem::path& path, std::vector<problem*>& ps
 }
 
 /// Writes one CSV table per non-empty record kind into `dir` (created if needed), named
-/// `<collection>.csv`; `load_csv_folder` reads them back into the same dataset.
+/// `<collection>.csv` (`write_csv_table`: `parties.csv` without a `members` column), and the
+/// membership spells as `memberships.csv` (`write_memberships_csv`) when there are any;
+/// `load_csv_folder` reads them back into the same dataset.
 /// @throws regcoop::error (`io_error`) when the folder or a file cannot be written. O(size).
 inline void save_csv_folder(const dataset& ds, const std::filesystem::path& dir) {
   std::error_code ec;
@@ -715,9 +867,14 @@ inline void save_csv_folder(const dataset& ds, const std::filesystem::path& dir)
     if (ds.all<R>().empty()) return;
     const auto file = dir / (std::string(collection_name<R>()) + ".csv");
     std::ofstream out(file, std::ios::binary);
-    write_csv(out, ds.all<R>());
+    write_csv_table<R>(out, ds);
     if (!out.flush()) throw error(errc::io_error, "", file.string(), "cannot write the file " + detail::quoted_path(file));
   });
+  if (std::none_of(ds.parties().begin(), ds.parties().end(), [](const party& p) { return !p.members.empty(); })) return;
+  const auto file = dir / "memberships.csv";
+  std::ofstream out(file, std::ios::binary);
+  write_memberships_csv(out, ds);
+  if (!out.flush()) throw error(errc::io_error, "", file.string(), "cannot write the file " + detail::quoted_path(file));
 }
 
 }  // namespace regcoop

@@ -557,6 +557,53 @@ template <std::ranges::input_range Range>
   return detail::json_io::from_value(detail::json_io::parse_text(text, opt, where), opt, where);
 }
 
+/// Reads the records of a JSON dataset document without validating them, for a document that
+/// adds to another dataset's records (`extend`, merge.hpp; the `+` join of `--data`): a party
+/// there may give only its `id` and what it adds. Calls `add(std::vector<R>)` once for each
+/// collection the document holds, in `record_types` order.
+/// @throws regcoop::error as `load_json` for what cannot be read (malformed text, wrong
+/// types, unknown members or collections), each problem at `file#/json/pointer`; references,
+/// dates and rules are left to the merged dataset's validation. O(size).
+template <class F>
+void read_json_records(const std::filesystem::path& file, F&& add, const json_read_options& opt = {}) {
+  namespace io = detail::json_io;
+  const std::string text = detail::file_text(file);
+  const std::string where = file.string();
+  const boost::json::value root = io::parse_text(text, opt, where);
+  io::reader r(opt);
+  if (!root.is_object()) throw error(errc::type_mismatch, "", where + "#/", std::string("expected an object, found ") + io::reader::kind_name(root));
+  const auto& o = root.get_object();
+  std::string ptr;
+  boost::mp11::mp_for_each<record_types>([&](auto rt) {
+    using R = decltype(rt);
+    const std::string kind(collection_name<R>());
+    const auto* arr = o.if_contains(kind);
+    if (!arr) return;
+    ptr = "/" + kind;
+    if (!arr->is_array()) return r.mismatch(*arr, ptr, "an array");
+    std::vector<R> rows(arr->get_array().size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      const auto& j = arr->get_array()[i];
+      const auto* id = j.is_object() ? j.get_object().if_contains("id") : nullptr;
+      r.record = detail::record_label<R>((id && id->is_string()) ? std::string(id->get_string()) : "#" + std::to_string(i));
+      detail::path_guard g(ptr, i);
+      r.read(j, rows[i], ptr);
+    }
+    r.record.clear();
+    add(std::move(rows));
+  });
+  if (!opt.allow_unknown_fields)
+    for (const auto& kv : o) {
+      bool known = false;
+      boost::mp11::mp_for_each<record_types>([&](auto rt) { known = known || kv.key() == collection_name<decltype(rt)>(); });
+      if (!known) r.fail(errc::unknown_field, "/" + detail::json_pointer_escape(kv.key()), "unknown collection '" + std::string(kv.key()) + "'");
+    }
+  if (!r.problems.empty()) {
+    for (auto& p : r.problems) p.field = where + "#" + (p.field.empty() ? "/" : p.field);
+    throw error(std::move(r.problems));
+  }
+}
+
 /// Writes `to_json(ds)` to a file.
 /// @throws regcoop::error (`io_error`) when the file cannot be written. O(size).
 inline void save_json(const dataset& ds, const std::filesystem::path& file) {

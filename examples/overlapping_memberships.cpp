@@ -20,7 +20,7 @@ int main(int argc, char** argv) {
   for (const char* c : {"KZ", "KG", "TJ", "TM", "UZ"}) {
     const party_id state{c};
     std::cout << '\n' << ds.at(state).name << ":";
-    for (const auto& m : s.memberships(state))
+    for (const auto& m : s.memberships(state, std::nullopt))  // every role
       std::cout << ' ' << m.organisation.value << (m.role == membership_role::full_member ? "" : " (" + std::string(to_string(m.role)) + ")");
     std::cout << '\n';
     for (const auto& p : partners) {

@@ -45,4 +45,30 @@ with tempfile.TemporaryDirectory() as d:
                for f, l in zip(first[year_rows], last[year_rows])), (first[year_rows], last[year_rows])
     hist = seg.loc[seg["id"] == "kashgar-torugart", "history"].iloc[0]
     assert json.loads(hist)[0]["status"] == "under_construction", hist
+    # Membership spells: a table of their own, one row a spell, counted as the library counts.
+    assert "memberships.csv" in files, files
+    par = pd.read_csv(os.path.join(d, "parties.csv"), dtype=str, keep_default_na=False)
+    assert "members" not in par.columns, list(par.columns)
+    mem = pd.read_csv(os.path.join(d, "memberships.csv"), dtype=str, keep_default_na=False)
+    assert list(mem.columns) == ["organisation", "member", "role", "from", "to", "continues", "reported",
+                                 "status_unknown", "citations"], list(mem.columns)
+    mem["continues"] = mem["continues"] == "true"
+    mem["status_unknown"] = mem["status_unknown"] == "true"
+    lib = json.loads(subprocess.run([regcoop, "export", "--format", "json"], check=True,
+                                    capture_output=True).stdout)
+    want = {p["id"]: len(p.get("members", [])) for p in lib["parties"] if p.get("members")}
+    got = mem.groupby("organisation", sort=False).size().to_dict()
+    assert got == want, (got, want)
+    assert list(mem["organisation"].drop_duplicates()) == list(want), "organisations not in dataset order"
+    assert set(mem["organisation"]) <= set(par["id"]) and set(mem["member"]) <= set(par["id"])
+    full = mem[mem["role"] == "full_member"]
+    want_full = sum(1 for p in lib["parties"] for m in p.get("members", []) if m.get("role", "full_member") == "full_member")
+    assert len(full) == want_full, (len(full), want_full)
+    assert int(mem["continues"].sum()) == sum(1 for p in lib["parties"] for m in p.get("members", []) if m.get("continues"))
+    # Open ends are empty strings: a spell still running has no 'to'; one whose start is
+    # unknown has no 'from', and a 'reported' date by which it held.
+    assert (mem["to"] == "").any()
+    assert ((mem["from"] != "") | (mem["reported"] != "")).all()
+    start = partial_dates(mem["from"])
+    assert sum(p is not pd.NaT for p in start) == (mem["from"] != "").sum()
 print("pandas reads the CSV folder as documented")

@@ -192,10 +192,10 @@ if(TARGET regcoop_cli)
   regcoop_cli_test(bad_members_org 2 ARGS members Atlantis --data eurasian-organisations STDERR "ORG 'Atlantis': no parties record .*'Atlantis'")
   regcoop_cli_test(bad_dyads_years 2 ARGS dyads --from 2020 --to 2010 STDERR "--to: 2010 is before --from 2020")
   regcoop_cli_test(bad_dyads_missing 2 ARGS dyads --from 2020 STDERR "dyads needs --from YEAR and --to YEAR")
-  regcoop_cli_test(bad_query_on_kind 2 ARGS query projects --on 2020 STDERR "^regcoop: --on: only agreements are in force \\(projects are not\\)")
+  regcoop_cli_test(bad_query_on_kind 2 ARGS query projects --on 2020-01-01 STDERR "^regcoop: --on: only agreements are in force \\(projects are not\\)")
   regcoop_cli_test(bad_data_name 2 ARGS show --data eurasian-organizations
                    STDERR "--data: cannot open the file 'eurasian-organizations': it does not exist, nor is it an embedded dataset \\(china-central-asia, eurasian-organisations\\)")
-  regcoop_cli_test(data_merge_clash 2 ARGS show --data ${_org}+eurasian-organisations STDERR "--data: .*parties/SCO/aliases: the second dataset holds a different record with this id")
+  regcoop_cli_test(data_merge_clash 2 ARGS show --data ${_org}+eurasian-organisations STDERR "--data: .*parties/EAEU/organisation: the second dataset holds a different record with this id")
   regcoop_cli_test(diff_same 1 ARGS diff ${CMAKE_CURRENT_SOURCE_DIR}/data/small-a.json ${CMAKE_CURRENT_SOURCE_DIR}/data/small-a.json)
 
   # regcoop export --format geojson opens as valid GeoJSON: parse it back.
@@ -219,13 +219,20 @@ if(TARGET regcoop_cli)
   regcoop_cli_test(memberships_full_by_default 1 ARGS memberships IN --on 2016-01-01 --data ${_org}
                    STDOUT "^organisation\tname\trole\tsure\n$" STDERR "IN belongs to no organisation then")
   regcoop_cli_test(memberships_role_any 0 ARGS memberships IN --on 2016-01-01 --role any --data ${_org}
-                   STDOUT "\nSCO\tShanghai Cooperation Organisation\tobserver\tcertainly\n")
+                   STDOUT "\nSCO\tShanghai Cooperation Organisation\tobserver\tcertainly\tcertainly\n")
   # What --certainty certain hides is counted, and shown with --certainty possible.
-  regcoop_cli_test(members_hidden_possibly 0 ARGS members SCO --on 2017-06
+  regcoop_cli_test(members_hidden_possibly 1 ARGS members SCO --role observer --on 2004-06-01
+                   STDOUT "^member\tname\trole\tsure\n$"
+                   STDERR "^regcoop: no members of SCO match\nregcoop: 3 more possibly \\(partial dates or unknown status\\); --certainty possible lists them\n$")
+  regcoop_cli_test(members_possible_listed 0 ARGS members SCO --role observer --on 2004-06-01 --certainty possible
+                   STDOUT "MN\tMongolia\tobserver\tpossibly\n$" STDERR "^$")
+  # A coarse date: some day of June 2017 (India and Pakistan joined on the 9th), or every day of it.
+  regcoop_cli_test(members_some_day 0 ARGS members SCO --on 2017-06
+                   STDOUT "IN\tIndia\tfull_member\tcertainly\nPK\tPakistan\tfull_member\tcertainly\n$"
+                   STDERR "^regcoop: 2017-06 read as some day of 2017-06 \\(--days every: every day of it\\)\n$")
+  regcoop_cli_test(members_every_day 0 ARGS members SCO --on 2017-06 --days every
                    STDOUT "UZ\tUzbekistan\tfull_member\tcertainly\n$" STDOUT_NOT "India"
-                   STDERR "^regcoop: 2 more possibly \\(partial dates or unknown status\\); --certainty possible lists them\n$")
-  regcoop_cli_test(members_possible_listed 0 ARGS members SCO --on 2017-06 --certainty possible
-                   STDOUT "IN\tIndia\tfull_member\tpossibly\nPK\tPakistan\tfull_member\tpossibly\n$" STDERR "^$")
+                   STDERR "^regcoop: 2017-06 read as every day of 2017-06 \\(--days some: some day of it\\)\n$")
   regcoop_cli_test(dyads_hidden_possibly 0 ARGS dyads --from 2010 --to 2010 STDERR "[0-9]+ more dyad-year memberships possibly \\(partial dates or unknown status\\); --certainty possible lists them")
   regcoop_cli_test(query_hidden_possibly 0 ARGS query agreements --on 2025 STDERR "[0-9]+ more in force possibly \\(partial dates or unknown status\\); --certainty possible lists them")
   # One printer: a header row; RFC 4180 CSV with the column names; JSON objects with the same names.
@@ -286,7 +293,7 @@ if(TARGET regcoop_cli)
   regcoop_cli_test(positional_b_named 2 ARGS shared KZ Atlantis STDERR "^regcoop: B 'Atlantis': no parties record")
   regcoop_cli_test(positional_kind_named 2 ARGS show widgets STDERR "KIND 'widgets': unknown kind 'widgets'")
   regcoop_cli_test(unknown_option_lists_valid 2 ARGS members SCO --colour red
-                   STDERR "unknown option --colour \\(members takes: --on, --role, --certainty, --scenario, --format, --data\\)")
+                   STDERR "unknown option --colour \\(members takes: --on, --days, --role, --certainty, --scenario, --format, --data\\)")
   regcoop_cli_test(unknown_option_format_show 2 ARGS show --format csv STDERR "unknown option --format \\(show takes: --data\\)")
   regcoop_cli_test(unknown_option_no_options 2 ARGS validate x.json --data y STDERR "unknown option --data \\(validate takes no options\\)")
   regcoop_cli_test(missing_positional 2 ARGS shared KZ STDERR "shared needs A B\n\nusage: regcoop shared A B")
@@ -373,7 +380,7 @@ if(TARGET regcoop_cli)
                        "-DSTDERR=^regcoop: cannot write standard output" -P ${CMAKE_CURRENT_SOURCE_DIR}/cli_expect.cmake)
     endfunction()
     regcoop_cli_full_test(full_export export --format json)
-    regcoop_cli_full_test(full_members members SCO --on 2020)
+    regcoop_cli_full_test(full_members members SCO --on 2020-01-01)
     regcoop_cli_full_test(full_route route --from xian --to duisburg)
     regcoop_cli_full_test(full_help --help)
   endif()
@@ -436,4 +443,116 @@ if(TARGET regcoop_cli)
                    STDOUT "^ok: .*states-over-time.json: 6 records\nnote: parties/ORG \\(members/3\\): the spell of 'KZ' \\(full_member\\) begins 1980, before 'KZ' existed \\(from 1991-12-16 in the state registry\\)\n$")
   regcoop_cli_test(validate_embedded_history 0 ARGS validate ${PROJECT_SOURCE_DIR}/data/eurasian-organisations.json
                    STDOUT "^ok: .*eurasian-organisations.json: [0-9]+ records\n$")
+endif()
+
+# Membership spells: continuing spells read as one by --role any, concurrent roles, some day
+# or every day of a coarse --on (--days), several parties in one table (tests/data/researcher.json).
+if(TARGET regcoop_cli)
+  set(_researcher ${CMAKE_CURRENT_SOURCE_DIR}/data/researcher.json)
+  regcoop_cli_test(spells_continue_any_role 0 ARGS memberships PK --data ${_researcher} --on 1999-10-15 --role any
+                   STDOUT "^organisation\tname\trole\tsure\tany_role\nCOMSEC\tCommonwealth of Nations\tfull_member\tpossibly\tcertainly\nCOMSEC\tCommonwealth of Nations\tsuspended\tpossibly\tcertainly\n$")
+  regcoop_cli_test(spells_continue_full_member 1 ARGS memberships PK --data ${_researcher} --on 1999-10-15
+                   STDERR "1 more possibly")
+  regcoop_cli_test(spells_concurrent_roles 0 ARGS members ASEAN --data ${_researcher} --on 2023-01-01 --role any
+                   STDOUT "\nTL\tTimor-Leste\tcandidate\tcertainly\tcertainly\nTL\tTimor-Leste\tobserver\tcertainly\tcertainly\n")
+  regcoop_cli_test(spells_some_day 0 ARGS members SCO --data ${_researcher} --on 2017
+                   STDOUT "\nIN\tIndia\tfull_member\tcertainly\n")
+  regcoop_cli_test(spells_every_day 0 ARGS members SCO --data ${_researcher} --on 2017 --days every
+                   STDOUT_NOT "\nIN\t")
+  regcoop_cli_test(spells_every_day_note 0 ARGS members SCO --data ${_researcher} --on 2017 --days every
+                   STDERR "regcoop: 2017 read as every day of 2017 \\(--days some: some day of it\\)")
+  regcoop_cli_test(spells_coarse_date_note 0 ARGS members SCO --data ${_researcher} --on 2017-06
+                   STDERR "regcoop: 2017-06 read as some day of 2017-06 \\(--days every: every day of it\\)")
+  regcoop_cli_test(spells_bad_days 2 ARGS members SCO --data ${_researcher} --days most
+                   STDERR "--days: 'most' is not one of: some, every")
+  regcoop_cli_test(spells_invalid_date 2 ARGS members SCO --data ${_researcher} --on 2020-02-30
+                   STDERR "--on: .*2020-02-30")
+  regcoop_cli_test(spells_several_parties 0 ARGS memberships KZ,KG,TJ --data ${_researcher} --on 2016-01-01
+                   STDOUT "^party\torganisation\tname\trole\tsure\nKZ\tSCO\t.*\nKG\tSCO\t.*\nTJ\tSCO\t")
+  regcoop_cli_test(spells_several_organisations 0 ARGS members SCO,EAEU --data ${_researcher} --on 2016-01-01
+                   STDOUT "^organisation\tmember\tname\trole\tsure\nSCO\tCN\t.*\nEAEU\t")
+  regcoop_cli_test(spells_unknown_party 2 ARGS memberships KZ,NOPE --data ${_researcher}
+                   STDERR "NOPE")
+endif()
+
+# Timelines, the membership chart (timeline --format svg) and dyads over every pair of countries.
+if(TARGET regcoop_cli)
+  regcoop_cli_test(timeline_table 0 ARGS timeline KZ
+                   STDOUT "^party\tdate\trecord\twhat\tthrough\torder_note\n.*KZ\t2001-06-15\tparties/SCO\tKZ joins SCO as full_member\t\t\n")
+  regcoop_cli_test(timeline_several 0 ARGS timeline KZ,Kyrgyzstan --from 2015 --to 2015 --format csv
+                   STDOUT "^party,date,record,what,through,order_note\r\nKZ,2015-01-01,agreements/eaeu-treaty,.*\r\nKG,2015-08-06,parties/EAEU,KG joins EAEU as full_member,,\r\n$"
+                   STDERR "undated entr(y|ies) left out")
+  regcoop_cli_test(timeline_arguments 0 ARGS timeline KZ KG --from 2015-08 --to 2015-08 --format json
+                   STDOUT "^\\[\n  {\"party\":\"KG\",\"date\":\"2015-08-06\",\"record\":\"parties/EAEU\",\"what\":\"KG joins EAEU as full_member\",\"through\":\"\",\"order_note\":\"\"}\n\\]\n$")
+  regcoop_cli_test(timeline_none 1 ARGS timeline CN --from 1950 --to 1960 STDERR "no timeline entries of CN in 1950..1960")
+  regcoop_cli_test(timeline_unknown 2 ARGS timeline XX,KZ,YY STDERR "PARTY: .*'XX'; .*'YY'")
+  regcoop_cli_test(timeline_bad_window 2 ARGS timeline KZ --from 2020 --to 2010 STDERR "--to: 2010 ends before --from 2020 begins")
+  regcoop_cli_test(timeline_roles_not_svg 2 ARGS timeline KZ --roles observer STDERR "--roles applies to --format svg only")
+  regcoop_cli_test(timeline_help 0 ARGS timeline --help STDOUT "^usage: regcoop timeline PARTY.*--from DATE.*--format F.*--roles ROLE.*--width N.*--output FILE")
+  regcoop_cli_test(timeline_svg 0 ARGS timeline TM --format svg --from 1991 --to 2026
+                   STDOUT "^<\\?xml version=\"1.0\" encoding=\"UTF-8\"\\?>\n<svg .*<g class=\"spell observer\">.*</svg>\n$")
+  regcoop_cli_test(timeline_svg_no_spells 1 ARGS timeline KZ --format svg --from 1991 --to 2026 --roles observer
+                   STDERR "no membership spells of KZ in 1991..2026")
+  regcoop_cli_test(timeline_svg_bad_role 2 ARGS timeline KZ --format svg --roles chair STDERR "--roles: 'chair' is not one of")
+  regcoop_cli_test(timeline_svg_narrow 2 ARGS timeline KZ --format svg --width 100 STDERR "--width: '100' is not a whole number in 480..10000")
+  regcoop_cli_test(dyads_all_pairs 0 ARGS dyads --from 1991 --to 1991 --pairs all --party KZ,KG,TJ,TM,UZ
+                   STDOUT "^a\tb\tyear\tcount\torganisations\nKG\tKZ\t1991\t1\tCIS\nKG\tTJ\t1991\t1\tCIS\nKG\tTM\t1991\t0\t\n")
+  regcoop_cli_test(dyads_party_filter 0 ARGS dyads --from 2016 --to 2016 --party Kazakhstan,KG --format csv
+                   STDOUT "^a,b,year,count,organisations\r\nKG,KZ,2016,[0-9]+,[^\r]*EAEU[^\r]*\r\n$")
+  regcoop_cli_test(dyads_party_unknown 2 ARGS dyads --from 2016 --to 2016 --party KZ,XX,YY STDERR "--party: .*'XX'; .*'YY'")
+  regcoop_cli_test(dyads_party_not_country 2 ARGS dyads --from 2016 --to 2016 --party KZ,SCO
+                   STDERR "--party: parties/SCO/kind: 'SCO' is an organisation, not a country")
+  regcoop_cli_test(dyads_pairs_bad 2 ARGS dyads --from 2016 --to 2016 --pairs some STDERR "--pairs: 'some' is not one of: shared, all")
+  regcoop_cli_test(dyads_all_none 1 ARGS dyads --from 1950 --to 1950 --pairs all --party KZ,KG STDERR "no two of KZ,KG existed together in 1950..1950")
+  # The README picture is what the command line makes of the embedded data today (regenerate
+  # it with the line below from the source tree when the data or the chart change), and it is
+  # XML an ordinary parser reads, one spell group per bar.
+  set(_chart ${CMAKE_CURRENT_BINARY_DIR}/central-asia-memberships.svg)
+  regcoop_cli_test(chart_readme_make 0 ARGS timeline KZ,KG,TJ,TM,UZ --format svg --from 1991 --to 2026 --output ${_chart})
+  set_tests_properties(cli_chart_readme_make PROPERTIES FIXTURES_SETUP regcoop_chart)
+  add_test(NAME cli_chart_readme_current
+           COMMAND ${CMAKE_COMMAND} -E compare_files ${_chart} ${PROJECT_SOURCE_DIR}/docs/img/central-asia-memberships.svg)
+  set_tests_properties(cli_chart_readme_current PROPERTIES FIXTURES_REQUIRED regcoop_chart)
+  find_program(REGCOOP_PYTHON3 NAMES python3)
+  if(REGCOOP_PYTHON3)
+    add_test(NAME cli_chart_readme_parses
+             COMMAND ${REGCOOP_PYTHON3} -c "import sys, xml.etree.ElementTree as ET; r = ET.parse(sys.argv[1]).getroot(); n = sum(1 for e in r.iter() if e.get('class', '').startswith('spell ')); print(n, 'spells'); sys.exit(0 if r.tag == '{http://www.w3.org/2000/svg}svg' and n > 40 else 1)" ${_chart})
+    set_tests_properties(cli_chart_readme_parses PROPERTIES FIXTURES_REQUIRED regcoop_chart)
+  endif()
+  # A researcher's own file: concurrent roles (Timor-Leste an ASEAN candidate and observer at
+  # once, two lanes of one row), a party bound through a bloc (the through column).
+  set(_researcher ${CMAKE_CURRENT_SOURCE_DIR}/data/researcher.json)
+  regcoop_cli_test(timeline_researcher_mm 0 ARGS timeline MM --data ${_researcher}
+                   STDOUT "^party\tdate\trecord\twhat\tthrough\torder_note\nMM\t1997-07-23\tparties/ASEAN\tMM joins ASEAN as full_member\t\t\nMM\t2020-11-15\tagreements/rcep\tRegional Comprehensive Economic Partnership signed by MM\t\t\n$")
+  regcoop_cli_test(timeline_researcher_through 0 ARGS timeline DE --data ${_researcher} --from 2016
+                   STDOUT "\nDE\t2016-05-01\tagreements/eu-kz-epca\t[^\t]*\tEU\t\n")
+  regcoop_cli_test(timeline_researcher_svg 0 ARGS timeline TL,GB --data ${_researcher} --format svg
+                   STDOUT "<g class=\"spell candidate\">.*<g class=\"spell observer\">.*<g class=\"spell bound_non_member\">")
+endif()
+
+# CSV tables and merges: memberships.csv (one row a spell, read back into the organisations'
+# members), a JSON file joined with '+' that extends a record without restating it, a clash
+# naming both inputs.
+if(TARGET regcoop_cli)
+  set(_tables_dir ${CMAKE_CURRENT_BINARY_DIR}/cli-tables)
+  file(MAKE_DIRECTORY ${_tables_dir}/bad-spells)
+  add_test(NAME cli_csv_folder_round_trip_researcher
+           COMMAND ${CMAKE_COMMAND} -DREGCOOP=$<TARGET_FILE:regcoop_cli> -DDATA=${CMAKE_CURRENT_SOURCE_DIR}/data/researcher.json
+                   -DDIR=${CMAKE_CURRENT_BINARY_DIR}/csv-round-trip-researcher -P ${CMAKE_CURRENT_SOURCE_DIR}/csv_round_trip.cmake)
+  regcoop_cli_test(export_csv_memberships 0 ARGS export --format csv --kind memberships --data eurasian-organisations
+                   STDOUT "^organisation,member,role,from,to,continues,reported,status_unknown,citations\r\nSCO,CN,full_member,2001-06-15,,false,,false,\"\\[")
+  regcoop_cli_test(export_csv_parties_no_members 0 ARGS export --format csv --kind parties
+                   STDOUT "^id,kind,name,aliases,iso_code,cow_code,organisation,home_country,seat,founded,dissolved,successors,established_by,concurrent_roles,citations\r\n")
+  file(WRITE ${_tables_dir}/bad-spells/parties.csv "id,kind,name,iso_code,organisation\r\nKZ,country,Kazakhstan,KZ,none\r\nCU,organisation,Customs union,,customs_union\r\n")
+  file(WRITE ${_tables_dir}/bad-spells/memberships.csv
+       "organisation,member,role,from,to,continues,reported,status_unknown,citations\r\nCU,KZ,full_member,2010,,false,,false,\r\nCU,XX,full_member,2010,,false,,false,\r\nCU,KZ,boss,2012,,false,,false,\r\n")
+  regcoop_cli_test(memberships_csv_bad_rows 2 ARGS validate ${_tables_dir}/bad-spells
+                   STDERR "2 problems:\n.*bad-spells/memberships.csv:4:3 \\(role\\) \\(parties/CU\\): 'boss' is not one of.*bad-spells/memberships.csv:3:2 \\(member\\) \\(parties/CU\\): parties.csv holds no party with id 'XX'")
+  file(WRITE ${_tables_dir}/ext.json "{\"parties\": [{\"id\": \"SCO\", \"members\": [{\"member\": \"TM\", \"role\": \"observer\", \"period\": {\"from\": \"2024-07-04\"}}]}]}\n")
+  file(WRITE ${_tables_dir}/clash.json "{\"parties\": [{\"id\": \"SCO\", \"founded\": \"2002\"}]}\n")
+  regcoop_cli_test(merge_extends_spell 0 ARGS members SCO --role observer --on 2024-08-01 --data eurasian-organisations+${_tables_dir}/ext.json
+                   STDOUT "\nTM\tTurkmenistan\tobserver\tcertainly\n")
+  regcoop_cli_test(merge_extends_alone 2 ARGS validate ${_tables_dir}/ext.json STDERR "ext.json#/parties/0/name \\(parties/SCO\\): the name is empty")
+  regcoop_cli_test(merge_extends_clash 2 ARGS members SCO --data eurasian-organisations+${_tables_dir}/clash.json
+                   STDERR "--data: parties/SCO/founded: .*'2001-06-15' vs '2002'; first: eurasian-organisations, second: .*clash.json\\)")
 endif()

@@ -147,6 +147,8 @@ def fixtures(cli, src):
         # The real COW IGO v3 tables' names: the committed excerpt of them (tests/data/cow).
         "state_year_formatv3.csv": copy("tests/data/cow/state_year_formatv3.csv"),
         "igo_year_formatv3.csv": copy("tests/data/cow/igo_year_formatv3.csv"),
+        # The organisations and agreements of the guide's examples (tests/data/researcher.json).
+        "researcher.json": copy("tests/data/researcher.json"),
         "my-network.geojson": network(),
         "network.geojson": network(),
     }

@@ -37,17 +37,19 @@ TEST_CASE("which agreements with Kazakhstan are in force on 2025-06-17") {
 
 TEST_CASE("bloc expansion: the EU's members as of a date, and back") {
   const dataset ds = data::china_central_asia();
-  CHECK(members_on(ds, {"EU"}, {2025, 6, 17}).size() == 27);
-  CHECK(members_on(ds, {"EU"}, {2019, 6, 1}).size() == 28);   // with the United Kingdom
-  CHECK(members_on(ds, {"EU"}, {2003}).size() == 15);
-  CHECK(members_on(ds, {"EU"}, {2004}, certainty::certain).size() == 15);   // ten joined on 1 May 2004
-  CHECK(members_on(ds, {"EU"}, {2004}, certainty::possible).size() == 25);
-  CHECK(members_on(ds, {"EU"}, {2020}, certainty::possible).size() == 28);  // the UK left on 31 January
-  CHECK(members_on(ds, {"EU"}, {2020}, certainty::certain).size() == 27);
-  CHECK(members_on(ds, {"KZ"}, {2025}) == std::vector<party_id>{{"KZ"}});
-  CHECK(blocs_of(ds, {"PL"}, {2025}) == std::vector<party_id>{{"EU"}});
-  CHECK(blocs_of(ds, {"GB"}, {2025}).empty());
-  CHECK(blocs_of(ds, {"KZ"}, {2025}).empty());
+  CHECK(parties_bound_by(ds, {"EU"}, {2025, 6, 17}).size() == 27);
+  CHECK(parties_bound_by(ds, {"EU"}, {2019, 6, 1}).size() == 28);   // with the United Kingdom
+  CHECK(parties_bound_by(ds, {"EU"}, {2003}).size() == 15);
+  CHECK(parties_bound_by(ds, {"EU"}, {2004}, certainty::certain).size() == 25);   // ten joined on 1 May 2004: some day of 2004
+  CHECK(parties_bound_by(ds, {"EU"}, query_date{{2004}, day_rule::every_day}, certainty::certain).size() == 15);  // every day
+  CHECK(parties_bound_by(ds, {"EU"}, {2004}, certainty::possible).size() == 25);
+  CHECK(parties_bound_by(ds, {"EU"}, {2020}, certainty::possible).size() == 28);  // the UK left on 31 January
+  CHECK(parties_bound_by(ds, {"EU"}, {2020}, certainty::certain).size() == 28);  // some day of 2020: with the UK
+  CHECK(parties_bound_by(ds, {"EU"}, query_date{{2020}, day_rule::every_day}, certainty::certain).size() == 27);
+  CHECK(parties_bound_by(ds, {"KZ"}, {2025}) == std::vector<party_id>{{"KZ"}});
+  const auto eu25 = parties_bound_by(ds, {"EU"}, {2025});
+  CHECK(std::find(eu25.begin(), eu25.end(), party_id{"PL"}) != eu25.end());
+  CHECK(std::find(eu25.begin(), eu25.end(), party_id{"GB"}) == eu25.end());
 }
 
 TEST_CASE("mechanism members as of a date expand the EU") {

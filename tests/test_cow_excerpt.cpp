@@ -117,7 +117,7 @@ TEST_CASE("the COW IGO v3 excerpt: member_on answers what the year rows say, for
       };
       const partial_date mid{year, 7, 1};
       const partial_date whole{year};
-      const truth any = member_on(*org, party_id{member}, whole, std::nullopt);
+      const truth any = detail::member_on(*org, party_id{member}, whole, std::nullopt);
       INFO(c.igos[i], " ", member, " ", year, ": COW says ", s);
       ++seen[s];
       switch (s) {
@@ -125,16 +125,16 @@ TEST_CASE("the COW IGO v3 excerpt: member_on answers what the year rows say, for
         case 2:
         case 3: {
           const membership_role r = s == 1 ? membership_role::full_member : s == 2 ? membership_role::associate_member : membership_role::observer;
-          CHECK(member_on(*org, party_id{member}, whole, r) != truth::no);
+          CHECK(detail::member_on(*org, party_id{member}, whole, r) != truth::no);
           // Inside a run of the status (the years either side say the same) it holds on every day.
-          if (status_in(year - 1) == s && status_in(year + 1) == s) CHECK(member_on(*org, party_id{member}, mid, r) == truth::certainly);
+          if (status_in(year - 1) == s && status_in(year + 1) == s) CHECK(detail::member_on(*org, party_id{member}, mid, r) == truth::certainly);
           for (const auto other : {membership_role::full_member, membership_role::associate_member, membership_role::observer})
-            if (other != r) CHECK(member_on(*org, party_id{member}, mid, other) != truth::certainly);
+            if (other != r) CHECK(detail::member_on(*org, party_id{member}, mid, other) != truth::certainly);
           break;
         }
         case -9:  // unknown: possibly, never certainly, never no
           CHECK(any == truth::possibly);
-          CHECK(member_on(*org, party_id{member}, mid, std::nullopt) == truth::possibly);
+          CHECK(detail::member_on(*org, party_id{member}, mid, std::nullopt) == truth::possibly);
           break;
         default:  // 0 not a member, -1 the IGO did not exist
           CHECK(any == truth::no);

@@ -41,12 +41,15 @@ TEST_CASE("members of an organisation on a date, by role") {
   CHECK(ids(members_of(ds, sco, {2017, 7, 1}, membership_role::observer)) == strings{"IR", "MN", "BY"});
   CHECK(ids(members_of(ds, sco, {2016, 1, 1})) == strings{"CN", "KZ", "KG", "RU", "TJ", "UZ"});
   CHECK(ids(members_of(ds, sco, {2000, 1, 1})).empty());  // before its founding
-  // June 2017: India was an observer until the 8th and a member from the 9th.
+  // June 2017: India was an observer until the 8th and a member from the 9th: a member on some
+  // day of June, not on every day of it.
   CHECK(ids(members_of(ds, sco, {2017, 6}, membership_role::full_member, certainty::certain)) ==
+        strings{"CN", "KZ", "KG", "RU", "TJ", "UZ", "IN", "PK"});
+  const query_date every_june{{2017, 6}, day_rule::every_day};
+  CHECK(ids(members_of(ds, sco, every_june, membership_role::full_member, certainty::certain)) ==
         strings{"CN", "KZ", "KG", "RU", "TJ", "UZ"});
-  const auto possible = members_of(ds, sco, {2017, 6}, membership_role::full_member, certainty::possible);
-  CHECK(ids(possible) == strings{"CN", "KZ", "KG", "RU", "TJ", "UZ", "IN", "PK"});
-  CHECK(possible[6].sure == truth::possibly);
+  const auto possible = members_of(ds, sco, every_june, membership_role::full_member, certainty::possible);
+  CHECK(ids(possible) == strings{"CN", "KZ", "KG", "RU", "TJ", "UZ"});  // certainly not on 1 June
   CHECK(possible[0].sure == truth::certainly);
   // A dialogue partner known only from a report: certain after it, possible before.
   CHECK(ids(members_of(ds, sco, {2013}, membership_role::dialogue_partner)) == strings{"TR"});
@@ -64,7 +67,9 @@ TEST_CASE("staggered accession to a customs union; an observer") {
   CHECK(ids(members_of(ds, eaeu, {2015, 1, 2})) == strings{"RU", "BY", "KZ", "AM"});
   CHECK(ids(members_of(ds, eaeu, {2015, 8, 6})) == strings{"RU", "BY", "KZ", "AM", "KG"});
   CHECK(ids(members_of(ds, eaeu, {2021}, membership_role::observer)) == strings{"MD", "UZ"});
-  CHECK(ids(members_of(ds, eaeu, {2020, 12}, membership_role::observer)) == strings{"MD"});  // UZ: some day of December
+  CHECK(ids(members_of(ds, eaeu, {2020, 12}, membership_role::observer)) == strings{"MD", "UZ"});  // UZ from the 11th
+  const auto every_dec = ids(members_of(ds, eaeu, query_date{{2020, 12}, day_rule::every_day}, membership_role::observer));
+  CHECK(std::find(every_dec.begin(), every_dec.end(), "UZ") == every_dec.end());  // not on 1 December
   CHECK(ds.at(eaeu).organisation == organisation_kind::customs_union);
   CHECK(ds.at(eaeu).established_by == agreement_id{"eaeu-treaty"});
 }
@@ -74,7 +79,7 @@ TEST_CASE("memberships of a party and organisations two parties share") {
   const auto kz = memberships_of(ds, party_id{"KZ"}, {2016, 1, 1});
   CHECK(org_ids(kz) == strings{"SCO", "EAEU"});
   CHECK(kz[0].role == membership_role::full_member);
-  const auto in = memberships_of(ds, party_id{"IN"}, {2016, 1, 1});
+  const auto in = memberships_of(ds, party_id{"IN"}, {2016, 1, 1}, std::nullopt);
   REQUIRE(in.size() == 1);
   CHECK(in[0].role == membership_role::observer);
   CHECK(memberships_of(ds, party_id{"IN"}, {2016, 1, 1}, membership_role::full_member).empty());
@@ -209,17 +214,19 @@ TEST_CASE("role changes, withdrawal and rejoining, suspension, an organisation a
                           {.member = {"KZ"}, .period = {partial_date{2015}, std::nullopt}}}});
   const dataset ds = std::move(b).build();
   const party_id csto{"CSTO"}, uz{"UZ"};
-  CHECK(accepted(member_on(ds.at(csto), uz, {2004}), certainty::certain));
-  CHECK(member_on(ds.at(csto), uz, {2006, 1}) == truth::no);      // left, not yet back
-  CHECK(member_on(ds.at(csto), uz, {2006, 8}) == truth::possibly);  // rejoined some day of August
-  CHECK(member_on(ds.at(csto), uz, {2010}) == truth::certainly);
-  CHECK(member_on(ds.at(csto), uz, {2013}) == truth::no);
-  CHECK(member_on(ds.at(csto), uz, {2013}, membership_role::suspended) == truth::certainly);
-  CHECK(memberships_of(ds, uz, {2013}).front().role == membership_role::suspended);
+  CHECK(accepted(member_on(ds, csto, uz, {2004}), certainty::certain));
+  CHECK(member_on(ds, csto, uz, {2006, 1}) == truth::no);      // left, not yet back
+  CHECK(member_on(ds, csto, uz, {2006, 8}) == truth::certainly);  // rejoined some day of August
+  CHECK(member_on(ds, csto, uz, query_date({2006, 8}, day_rule::every_day)) == truth::possibly);  // from which day?
+  CHECK(member_on(ds, csto, uz, {2010}) == truth::certainly);
+  CHECK(member_on(ds, csto, uz, {2013}) == truth::no);
+  CHECK(member_on(ds, csto, uz, {2013}, membership_role::suspended) == truth::certainly);
+  CHECK(memberships_of(ds, uz, {2013}).empty());  // full member: no longer
+  CHECK(memberships_of(ds, uz, {2013}, std::nullopt).front().role == membership_role::suspended);
   CHECK(ids(members_of(ds, party_id{"FORUM"}, {2012}, membership_role::observer)) == strings{"KZ"});
   CHECK(ids(members_of(ds, party_id{"FORUM"}, {2016})) == strings{"EU", "KZ"});
   // The organisation member is listed as such; the bloc stands for its members in agreements.
-  CHECK(members_on(ds, party_id{"EU"}, {2016}) == std::vector<party_id>{{"DE"}, {"FR"}});
+  CHECK(parties_bound_by(ds, party_id{"EU"}, {2016}) == std::vector<party_id>{{"DE"}, {"FR"}});
   CHECK(memberships_of(ds, party_id{"EU"}, {2016}).size() == 1);
 }
 
@@ -241,18 +248,19 @@ truth naive_member(const party& o, const party_id& m, const partial_date& d, std
   }
   return some ? truth::possibly : truth::no;
 }
-// Naive three-valued reference: certainly when one spell holds on every day under every
-// reading of its partial dates (from its start's last possible day to its end's first),
-// possibly when some spell may hold on some day, else no.
+// Naive three-valued reference for some day of `d`: certainly when one spell meets the date
+// under every reading of its partial dates (a reading picks a first and a last day, the first
+// not after the last), possibly when some spell may meet it, else no. A reading misses the
+// date when it may end before it (first and last day both before) or begin after it.
 truth naive_truth(const party& o, const party_id& m, const partial_date& d, std::optional<membership_role> role) {
   if (naive_member(o, m, d, role) == truth::no) return truth::no;
+  constexpr auto lo = std::numeric_limits<std::int32_t>::min(), hi = std::numeric_limits<std::int32_t>::max();
   for (const auto& s : o.members) {
     if (s.member != m || (role && s.role != *role)) continue;
-    const auto b = s.period.from ? s.period.from->last_day() : std::numeric_limits<std::int32_t>::min();
-    const auto e = s.period.to ? s.period.to->first_day() : std::numeric_limits<std::int32_t>::max();
-    bool all = true;
-    for (auto day = d.first_day(); day <= d.last_day() && all; ++day) all = b <= day && day <= e;
-    if (all) return truth::certainly;
+    const auto ff = s.period.from ? s.period.from->first_day() : lo, fl = s.period.from ? s.period.from->last_day() : lo;
+    const auto tf = s.period.to ? s.period.to->first_day() : hi, tl = s.period.to ? s.period.to->last_day() : hi;
+    const bool before = tf < d.first_day() && ff < d.first_day(), after = fl > d.last_day() && tl > d.last_day();
+    if (!before && !after) return truth::certainly;
   }
   return truth::possibly;
 }

@@ -79,7 +79,7 @@ TEST_CASE("merge: a country described in both is one party, united field by fiel
   CHECK(other_way.at(party_id{"RU"}).name == "Russia");
   CHECK(other_way.at(party_id{"RU"}).aliases == std::vector<std::string>{"Russian Federation"});
   // Memberships of the organisations still hold for the united country.
-  CHECK(member_on(both.at(party_id{"EAEU"}), party_id{"RU"}, {2020, 1, 1}) == truth::certainly);
+  CHECK(member_on(both, party_id{"EAEU"}, party_id{"RU"}, {2020, 1, 1}) == truth::certainly);
 
   // Aliases, member spells and citations united, each once, the first's first; a value
   // only one gives is kept.
@@ -140,10 +140,72 @@ TEST_CASE("the Eurasian organisations dataset: every organisation, spell and agr
   for (const auto& a : ds.agreements()) CHECK_FALSE(a.citations.empty());
   // A few answers a researcher checks against the pages cited.
   CHECK(ds.at(party_id{"SCO"}).founded == partial_date{2001, 6, 15});
-  CHECK(member_on(ds.at(party_id{"EAEU"}), party_id{"KG"}, {2015, 8, 5}) == truth::no);
-  CHECK(member_on(ds.at(party_id{"EAEU"}), party_id{"KG"}, {2015, 8, 6}) == truth::certainly);
-  CHECK(member_on(ds.at(party_id{"CSTO"}), party_id{"UZ"}, {2013}, membership_role::suspended) == truth::certainly);
-  CHECK(member_on(ds.at(party_id{"CIS"}), party_id{"GE"}, {2010}) == truth::no);
-  CHECK(member_on(ds.at(party_id{"OTS"}), party_id{"UZ"}, {2019, 10}) == truth::possibly);
-  CHECK(member_on(ds.at(party_id{"OTS"}), party_id{"UZ"}, {2019, 11}) == truth::certainly);
+  CHECK(member_on(ds, party_id{"EAEU"}, party_id{"KG"}, {2015, 8, 5}) == truth::no);
+  CHECK(member_on(ds, party_id{"EAEU"}, party_id{"KG"}, {2015, 8, 6}) == truth::certainly);
+  CHECK(member_on(ds, party_id{"CSTO"}, party_id{"UZ"}, {2013}, membership_role::suspended) == truth::certainly);
+  CHECK(member_on(ds, party_id{"CIS"}, party_id{"GE"}, {2010}) == truth::no);
+  CHECK(member_on(ds, party_id{"OTS"}, party_id{"UZ"}, {2019, 10}) == truth::certainly);  // on some day of October
+  CHECK(member_on(ds, party_id{"OTS"}, party_id{"UZ"}, query_date({2019, 10}, day_rule::every_day)) == truth::possibly);
+  CHECK(member_on(ds, party_id{"OTS"}, party_id{"UZ"}, {2019, 11}) == truth::certainly);
+}
+
+TEST_CASE("extend: a partial party adds a spell, an alias and a citation to an organisation without restating it") {
+  const dataset a = data::eurasian_organisations();
+  const party& sco = a.at(party_id{"SCO"});
+  const membership tm{.member = {"TM"}, .role = membership_role::observer, .period = {.from = partial_date{2024, 7, 4}, .to = std::nullopt}};
+  dataset_extension ext;
+  ext.add(party{.id = {"SCO"}, .aliases = {"SCO"}, .members = {tm, sco.members.front()}});  // a spell already there: once
+  const dataset both = extend(a, ext, {"eurasian-organisations", "ext.json"});
+  const party& got = both.at(party_id{"SCO"});
+  CHECK(got.name == sco.name);
+  CHECK(got.kind == party_kind::organisation);  // the partial record's default kind is not stated
+  CHECK(got.founded == sco.founded);
+  CHECK(got.members.size() == sco.members.size() + 1);
+  CHECK(got.members.back() == tm);
+  CHECK(got.aliases.back() == "SCO");
+  const auto observers = members_of(both, party_id{"SCO"}, partial_date{2024, 8, 1}, membership_role::observer);
+  CHECK(std::any_of(observers.begin(), observers.end(), [](const auto& r) { return r.member.value == "TM"; }));
+  CHECK(extend(a, dataset_extension{}) == a);
+}
+
+TEST_CASE("extend: a different founding date clashes, naming the record, the field, both values and both inputs") {
+  const dataset a = data::eurasian_organisations();
+  dataset_extension ext;
+  ext.add(party{.id = {"SCO"}, .founded = partial_date{2002}});
+  try {
+    (void)extend(a, ext, {"eurasian-organisations", "ext.json"});
+    FAIL("no error");
+  } catch (const error& e) {
+    REQUIRE(e.problems().size() == 1);
+    const auto& p = e.problems().front();
+    CHECK(p.record == "parties/SCO");
+    CHECK(p.field == "founded");
+    CHECK(p.message.find("'2001-06-15' vs '2002'") != std::string::npos);
+    CHECK(p.message.find("first: eurasian-organisations, second: ext.json") != std::string::npos);
+  }
+  // A whole dataset's organisation of another kind is no extension: the kind clashes.
+  const dataset forum = dataset_builder{}
+                            .add(party{.id = {"SCO"}, .kind = party_kind::bloc, .name = "Shanghai Cooperation Organisation",
+                                       .organisation = organisation_kind::intergovernmental_organisation})
+                            .build();
+  CHECK_THROWS_AS((void)merge(a, forum), error);
+  // A new record in an extension must be whole: the merged data is validated.
+  dataset_extension bare;
+  bare.add(party{.id = {"NEW"}});
+  CHECK_THROWS_AS((void)extend(a, bare), error);
+}
+
+TEST_CASE("merge: two whole descriptions of an organisation unite their lists; values only one gives are kept") {
+  const party o1{.id = {"O"}, .kind = party_kind::organisation, .name = "Org", .organisation = organisation_kind::forum,
+                 .concurrent_roles = {membership_role::candidate, membership_role::observer}};
+  party o2 = o1;
+  o2.concurrent_roles = {membership_role::observer, membership_role::candidate};
+  o2.seat = "Astana";
+  o2.successors = {{"KZ"}};
+  const party kz{.id = {"KZ"}, .name = "Kazakhstan", .iso_code = "KZ"};
+  const dataset m = merge(dataset_builder{}.add(kz).add(o1).build(), dataset_builder{}.add(kz).add(o2).build());
+  const party& o = m.at(party_id{"O"});
+  CHECK(o.seat == "Astana");
+  CHECK(o.successors == std::vector<party_id>{{"KZ"}});
+  CHECK(o.concurrent_roles == std::vector<membership_role>{membership_role::candidate, membership_role::observer});
 }

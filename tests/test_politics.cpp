@@ -289,8 +289,8 @@ TEST_CASE("political scenarios: joining a customs union, leaving it, closing a b
   CHECK_THROWS_AS((void)net.shortest_route({"KZ"}, {"RU"}, on({2030}), bad), error);
   // apply() makes the changed dataset for other questions.
   const dataset after = apply(ds, join);
-  CHECK(member_on(*after.find(party_id{"CU"}), {"UZ"}, {2030, 1, 1}) == truth::certainly);
-  CHECK(member_on(*ds.find(party_id{"CU"}), {"UZ"}, {2030, 1, 1}) == truth::no);
+  CHECK(detail::member_on(*after.find(party_id{"CU"}), {"UZ"}, partial_date{2030, 1, 1}) == truth::certainly);
+  CHECK(detail::member_on(*ds.find(party_id{"CU"}), {"UZ"}, partial_date{2030, 1, 1}) == truth::no);
   CHECK_THROWS_AS((void)apply(ds, bad), error);
 }
 

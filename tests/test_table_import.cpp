@@ -98,11 +98,12 @@ TEST_CASE("a COW-IGO-shaped state-year table: year rows become spells that agree
   CHECK(kz == 1);
   // Georgia left the CIS: its spell ends in 2009; Afghanistan's -9 is unknown: possibly, never certainly.
   const auto& cis = ds.at(party_id{"cis"});
-  CHECK(member_on(cis, party_id{"GE"}, partial_date{2008}) == truth::certainly);
-  CHECK(member_on(cis, party_id{"GE"}, partial_date{2009}) == truth::possibly);  // its last day is in 2009
-  CHECK(member_on(cis, party_id{"GE"}, partial_date{2010}) == truth::no);
-  CHECK(member_on(cis, party_id{"AF"}, partial_date{2001}, std::nullopt) == truth::possibly);
-  CHECK(member_on(cis, party_id{"AF"}, partial_date{2001, 7, 1}, std::nullopt) == truth::possibly);
+  CHECK(detail::member_on(cis, party_id{"GE"}, partial_date{2008}) == truth::certainly);
+  CHECK(detail::member_on(cis, party_id{"GE"}, partial_date{2009}) == truth::certainly);  // on some day of 2009
+  CHECK(detail::member_on(cis, party_id{"GE"}, query_date({2009}, day_rule::every_day)) == truth::possibly);  // its last day is in 2009
+  CHECK(detail::member_on(cis, party_id{"GE"}, partial_date{2010}) == truth::no);
+  CHECK(detail::member_on(cis, party_id{"AF"}, partial_date{2001}, std::nullopt) == truth::possibly);
+  CHECK(detail::member_on(cis, party_id{"AF"}, partial_date{2001, 7, 1}, std::nullopt) == truth::possibly);
   // Every coded year agrees with the embedded dataset on 1 July of that year.
   const dataset& ref = data::eurasian_organisations();
   std::size_t compared = 0;
@@ -112,8 +113,8 @@ TEST_CASE("a COW-IGO-shaped state-year table: year rows become spells that agree
     for (const auto* who : {"CN", "KZ", "KG", "TJ", "UZ", "RU", "MN", "AF", "GE"})
       for (int y = 2001; y <= 2014; ++y)
         for (const auto role : {membership_role::full_member, membership_role::observer}) {
-          const bool here = member_on(mine, party_id{who}, partial_date{y}, role) != truth::no;
-          const bool there = member_on(theirs, party_id{who}, partial_date{y, 7, 1}, role) != truth::no;
+          const bool here = detail::member_on(mine, party_id{who}, partial_date{y}, role) != truth::no;
+          const bool there = detail::member_on(theirs, party_id{who}, partial_date{y, 7, 1}, role) != truth::no;
           if (std::string(who) == "AF" && std::string(org) == "CIS" && y == 2001) continue;  // the sample's -9
           INFO(org, " ", who, " ", y);
           CHECK(here == there);
@@ -425,9 +426,9 @@ TEST_CASE("COW IGO v3: -9 answers possibly, -1 and the years outside a state's r
   REQUIRE(fr);
   CHECK(fr->status_unknown);
   CHECK(fr->period.to == partial_date{1960});
-  CHECK(member_on(asecna, party_id{"FR"}, partial_date{1959, 7, 1}) == truth::possibly);
-  CHECK(member_on(asecna, party_id{"FR"}, partial_date{1960}) == truth::possibly);
-  CHECK(member_on(asecna, party_id{"DD"}, partial_date{1958}) == truth::no);  // -1 in 1958: no evidence, no spell
+  CHECK(detail::member_on(asecna, party_id{"FR"}, partial_date{1959, 7, 1}) == truth::possibly);
+  CHECK(detail::member_on(asecna, party_id{"FR"}, partial_date{1960}) == truth::possibly);
+  CHECK(detail::member_on(asecna, party_id{"DD"}, partial_date{1958}) == truth::no);  // -1 in 1958: no evidence, no spell
   // members_of: certain members leave the unknown out, possible ones list it as possibly.
   CHECK(members_of(ds, party_id{"ASECNA"}, partial_date{1959, 7, 1}).empty());
   const auto possible = members_of(ds, party_id{"ASECNA"}, partial_date{1959, 7, 1}, membership_role::full_member, certainty::possible);
@@ -436,17 +437,17 @@ TEST_CASE("COW IGO v3: -9 answers possibly, -1 and the years outside a state's r
   // Estonia: rows 1939–1940 and 1991–2014; 1941–1990 have none. The UN existed in 1958–1960
   // (other states' rows), but Estonia held no role in it in 1940 (-1): the gap is not bridged,
   // so no; in 1939 the UN did not exist (-1): no; before 1939 nothing.
-  CHECK(member_on(un, party_id{"EE"}, partial_date{1959}) == truth::no);
-  CHECK(member_on(un, party_id{"EE"}, partial_date{1939}) == truth::no);
-  CHECK(member_on(un, party_id{"EE"}, partial_date{1930}) == truth::no);
-  CHECK(member_on(un, party_id{"EE"}, partial_date{1991, 12, 31}) == truth::certainly);  // 1991–1992 at year precision
-  CHECK(member_on(ds.at(party_id{"CIS"}), party_id{"EE"}, partial_date{1960}) == truth::no);  // the CIS did not exist: -1 in every 1960 row
+  CHECK(detail::member_on(un, party_id{"EE"}, partial_date{1959}) == truth::no);
+  CHECK(detail::member_on(un, party_id{"EE"}, partial_date{1939}) == truth::no);
+  CHECK(detail::member_on(un, party_id{"EE"}, partial_date{1930}) == truth::no);
+  CHECK(detail::member_on(un, party_id{"EE"}, partial_date{1991, 12, 31}) == truth::certainly);  // 1991–1992 at year precision
+  CHECK(member_on(ds, party_id{"CIS"}, party_id{"EE"}, partial_date{1960}) == truth::no);  // the CIS did not exist: -1 in every 1960 row
   // COW 365: the Soviet Union in 1991, Russia from 1992 (one-year spells: possibly on any day of the year).
-  CHECK(member_on(ds.at(party_id{"WPact"}), party_id{"SU"}, partial_date{1991, 6, 1}) == truth::possibly);
-  CHECK(member_on(ds.at(party_id{"WPact"}), party_id{"RU"}, partial_date{1992, 6, 1}) == truth::no);
-  CHECK(member_on(ds.at(party_id{"CIS"}), party_id{"RU"}, partial_date{1992, 6, 1}) == truth::possibly);
-  CHECK(member_on(ds.at(party_id{"CIS"}), party_id{"RU"}, partial_date{1991, 6, 1}) == truth::no);
-  CHECK(member_on(ds.at(party_id{"WPact"}), party_id{"DD"}, partial_date{1959, 7, 1}) == truth::certainly);
+  CHECK(member_on(ds, party_id{"WPact"}, party_id{"SU"}, partial_date{1991, 6, 1}) == truth::possibly);
+  CHECK(member_on(ds, party_id{"WPact"}, party_id{"RU"}, partial_date{1992, 6, 1}) == truth::no);
+  CHECK(member_on(ds, party_id{"CIS"}, party_id{"RU"}, partial_date{1992, 6, 1}) == truth::possibly);
+  CHECK(member_on(ds, party_id{"CIS"}, party_id{"RU"}, partial_date{1991, 6, 1}) == truth::no);
+  CHECK(member_on(ds, party_id{"WPact"}, party_id{"DD"}, partial_date{1959, 7, 1}) == truth::certainly);
   // The country records come from the registry: ids, names, ISO and COW codes.
   const auto& dd = ds.at(party_id{"DD"});
   CHECK(dd.kind == party_kind::country);
@@ -468,11 +469,11 @@ TEST_CASE("COW IGO v3: a gap between two years in a role is unknown where the IG
   for (const auto* org : {"bis", "upu"}) {
     INFO(org);
     const auto& o = ds.at(party_id{org});
-    CHECK(member_on(o, party_id{"PL"}, partial_date{1942, 7, 1}) == truth::possibly);  // the gap, bridged
-    CHECK(member_on(o, party_id{"PL"}, partial_date{1941, 7, 1}) == truth::no);        // no row of 1941 shows the IGO existing
-    CHECK(member_on(o, party_id{"PL"}, partial_date{1945, 7, 1}) == truth::possibly);  // a one-year spell
+    CHECK(detail::member_on(o, party_id{"PL"}, partial_date{1942, 7, 1}) == truth::possibly);  // the gap, bridged
+    CHECK(detail::member_on(o, party_id{"PL"}, partial_date{1941, 7, 1}) == truth::no);        // no row of 1941 shows the IGO existing
+    CHECK(detail::member_on(o, party_id{"PL"}, partial_date{1945, 7, 1}) == truth::possibly);  // a one-year spell
   }
-  CHECK(member_on(ds.at(party_id{"un"}), party_id{"PL"}, partial_date{1942, 7, 1}) == truth::no);  // -1 in 1939: not bridged
+  CHECK(member_on(ds, party_id{"un"}, party_id{"PL"}, partial_date{1942, 7, 1}) == truth::no);  // -1 in 1939: not bridged
   const auto* gap_spell = spell(ds.at(party_id{"bis"}), "PL", 1942);
   REQUIRE(gap_spell);
   CHECK(gap_spell->status_unknown);
@@ -491,8 +492,8 @@ TEST_CASE("COW IGO v3: a year is a gap of a state only when no code that names i
   const auto r = import_tables({table_input{"sy.csv", sy}}, cow_map());
   const auto& upu = r.data.at(party_id{"upu"});
   CHECK(r.summary.gap_years == 0);
-  CHECK(member_on(upu, party_id{"RU"}, partial_date{1960, 7, 1}) == truth::no);
-  CHECK(member_on(upu, party_id{"SU"}, partial_date{1960, 7, 1}) == truth::possibly);  // a one-year spell
+  CHECK(detail::member_on(upu, party_id{"RU"}, partial_date{1960, 7, 1}) == truth::no);
+  CHECK(detail::member_on(upu, party_id{"SU"}, partial_date{1960, 7, 1}) == truth::possibly);  // a one-year spell
 }
 
 TEST_CASE("COW IGO v3: a cut row of the IGO-year table is refused with its file and row, not read as a short row") {

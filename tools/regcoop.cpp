@@ -10,6 +10,7 @@
 //   regcoop import --map MAP TABLE
 //   regcoop diff A B
 //   regcoop members ORG | memberships PARTY | shared A B | dyads --from Y --to Y
+//   regcoop timeline PARTY[,PARTY..] [--format table|csv|json|svg]
 //
 // Every command reads the same data by default (both embedded datasets) and takes --data
 // SOURCE; each command's options are listed once, in `commands` below, which gives both its
@@ -19,6 +20,7 @@
 #include <regcoop/csv.hpp>
 #include <regcoop/csv_read.hpp>
 #include <regcoop/as_of.hpp>
+#include <regcoop/chart.hpp>
 #include <regcoop/data/builtin.hpp>
 #include <regcoop/diff.hpp>
 #include <regcoop/dot.hpp>
@@ -35,6 +37,7 @@
 #include <regcoop/scenario_json.hpp>
 #include <regcoop/select.hpp>
 #include <regcoop/table_import.hpp>
+#include <regcoop/timeline.hpp>
 #include <regcoop/version.hpp>
 
 #include <boost/json.hpp>
@@ -117,6 +120,7 @@ commands:
   memberships PARTY       the organisations a party belongs to on a date, with roles
   shared A B              the organisations two parties both belong to on a date
   dyads --from Y --to Y   the dyad-year table of joint membership
+  timeline PARTY[,..]     the dated history of parties; --format svg: their membership chart
 
 options:
   --data SOURCE           a JSON file, a folder of per-kind CSV files (export --format csv
@@ -159,6 +163,9 @@ const option_doc data_opt{"data", "SOURCE",
                           "a JSON file, a CSV folder, a GeoJSON network or embedded dataset(s) joined\n"
                           "with '+' (default: china-central-asia+eurasian-organisations)"};
 const option_doc on_opt{"on", "DATE", "the date (YYYY, YYYY-MM or YYYY-MM-DD; default: today)"};
+const option_doc days_opt{"days", "some|every",
+                          "a --on coarser than a day (a month, a year) asks about some day of it\n"
+                          "(default) or every day of it"};
 const option_doc role_opt{"role", "ROLE",
                           "full_member (default), associate_member, observer, dialogue_partner,\n"
                           "candidate, suspended, or any"};
@@ -209,29 +216,39 @@ const std::vector<command>& commands() {
                  "  scenario-schema  the JSON Schema of scenario documents (--scenario FILE)\n"
                  "  mapping-schema   the JSON Schema of mapping documents (import --map FILE)\n"
                  "  csv      the records of --kind KIND, or with --output FOLDER/ one file per kind\n"
-                 "           (<collection>.csv; read back with --data FOLDER)\n"
+                 "           (<collection>.csv, the spells in memberships.csv; read back with --data FOLDER)\n"
                  "  geojson  the corridor network\n"
                  "  dot      the corridor network, or the parties of --mechanism ID (Graphviz)\n",
                  {{"format", "FORMAT", "json, schema, scenario-schema, mapping-schema, csv, geojson or dot"},
-                  {"kind", "KIND", "with --format csv: the record kind to write"},
+                  {"kind", "KIND", "with --format csv: the record kind to write, or memberships (one row a spell)"},
                   {"mechanism", "ID", "with --format dot: draw the parties of this mechanism"},
                   {"output", "FILE", "write to FILE (csv: or FOLDER/, one file per kind) instead of standard output"},
                   data_opt}});
     c.push_back({"query", "KIND [OPTIONS]", {"KIND"}, 1,
                  "Prints the records of KIND matching every filter. Parties and countries by id, ISO\n"
                  "code or name; closed values in any case. Exit code 1 when nothing matches.\n"
+                 "Agreements with --party P read P's entry (its own, or a bloc's entry P is bound\n"
+                 "through on the date: a full member or bound non-member then), on --on (default:\n"
+                 "today): --status is the status of that entry (RCEP is concluded, not in_force, for\n"
+                 "Myanmar, which signed only); --party A --party B lists the agreements between A and\n"
+                 "B: in force for both, on different entries (DE and FR, both through the EU's entry,\n"
+                 "have none by it). --party at most twice.\n"
                  "kinds: " + kind_names(" ") + "\n",
-                 {{"party", "P", "involves party P (also through its blocs)"},
+                 {{"party", "P", "involves party P (also through its blocs); twice: the agreements between\n"
+                                 "the two parties"},
                   {"sector", "S", "in sector S (e.g. energy, transport)"},
-                  {"kind", "K", "of kind K (e.g. railway, visa_exemption)"},
-                  {"status", "S", "project (current), agreement or segment status S"},
+                  {"kind", "K", "of kind K (e.g. railway, visa_exemption, free_trade_agreement)"},
+                  {"status", "S", "project (current), agreement or segment status S (agreements with\n"
+                                  "--party: the status of the party's entry on --on or today)"},
                   {"country", "C", "located in country C"},
                   {"mechanism", "M", "of mechanism M"},
                   {"text", "T", "T in id, name or aliases"},
                   {"from", "DATE", "some date of the record falls on or after DATE (YYYY[-MM[-DD]]; with\n"
                                    "--party: that party's dates)"},
                   {"to", "DATE", "some date of the record falls on or before DATE"},
-                  {"on", "DATE", "agreements in force on DATE (for --party, also through its blocs)"},
+                  {"on", "DATE", "agreements in force on DATE (for --party, also through its blocs); with\n"
+                                 "--party and --status or a second --party, their date (default: today)"},
+                  days_opt,
                   certainty_opt,
                   scenario_opt,
                   {"format", "F", "table (default: id and name, with a header row), csv (every field) or\n"
@@ -271,15 +288,19 @@ const std::vector<command>& commands() {
                  "source as --data takes it: a JSON file, a CSV folder, a GeoJSON network or embedded\n"
                  "dataset(s) joined with '+'. Exit code 1 when the datasets hold the same records.\n",
                  {}});
-    const std::vector<option_doc> dated{on_opt, role_opt, certainty_opt, scenario_opt, table_format_opt, data_opt};
-    c.push_back({"members", "ORG [OPTIONS]", {"ORG"}, 1,
-                 "The members of ORG on the date in the role (default: full members).\n"
-                 "Columns: member, name, role, sure (certainly / possibly).\n"
+    const std::vector<option_doc> dated{on_opt, days_opt, role_opt, certainty_opt, scenario_opt, table_format_opt, data_opt};
+    c.push_back({"members", "ORG[,ORG..] [OPTIONS]", {"ORG"}, 1,
+                 "The members of ORG on the date in the role (default: full members; --role any:\n"
+                 "every role held then, a member that changes role read as belonging throughout).\n"
+                 "Columns: member, name, role, sure (certainly / possibly), and any_role (how sure\n"
+                 "it belongs in some role) with --role any. Several organisations, comma-separated:\n"
+                 "one table, with a first column organisation.\n"
                  "Parties by id, ISO code or name. Exit code 1 when nothing is found.\n",
                  dated});
-    c.push_back({"memberships", "PARTY [OPTIONS]", {"PARTY"}, 1,
+    c.push_back({"memberships", "PARTY[,PARTY..] [OPTIONS]", {"PARTY"}, 1,
                  "The organisations PARTY belongs to on the date in the role (default: full members).\n"
-                 "Columns: organisation, name, role, sure.\n"
+                 "Columns: organisation, name, role, sure, and any_role with --role any. Several\n"
+                 "parties, comma-separated: one table, with a first column party.\n"
                  "Parties by id, ISO code or name. Exit code 1 when nothing is found.\n",
                  dated});
     c.push_back({"shared", "A B [OPTIONS]", {"A", "B"}, 2,
@@ -291,10 +312,38 @@ const std::vector<command>& commands() {
                  "The dyad-year table of joint membership: for each year and each pair of countries\n"
                  "sharing at least one organisation on a common day of the year, the count and the\n"
                  "organisations ('|'-joined; a JSON array in json). Columns: a, b, year, count,\n"
-                 "organisations.\n",
+                 "organisations. --pairs all lists every other pair of countries too, with count 0:\n"
+                 "the pairs that existed together in the year (a country's founded and dissolved\n"
+                 "dates, else the state registry's; a country with no known dates: every year).\n"
+                 "Countries by id, ISO code or name. Exit code 1 when no row is found.\n",
                  {{"from", "YEAR", "the first year (required)"},
                   {"to", "YEAR", "the last year (required)"},
+                  {"pairs", "shared|all", "shared (default: the pairs sharing an organisation) or all (every\n"
+                                          "pair of countries that existed together, count 0 where none is shared)"},
+                  {"party", "CC,..", "only pairs of these countries (both in the list)"},
                   role_opt, certainty_opt, scenario_opt, table_format_opt, data_opt}});
+    c.push_back({"timeline", "PARTY[,PARTY..] [PARTY..] [OPTIONS]", {"PARTY"}, 1,
+                 "The dated history of each PARTY, in date order: its joining of organisations, role\n"
+                 "changes, suspensions and leaving (an organisation: its founding, dissolution and its\n"
+                 "members' joining and leaving), and the agreements, projects, events and observations\n"
+                 "naming it. Columns: party, date, record, what, through (the organisation through\n"
+                 "which the party is bound by the entry's agreement; empty: its own), order_note (why\n"
+                 "the order against the previous entry is unknown: dates that overlap, undated).\n"
+                 "--format svg draws the membership chart instead: one row per party and organisation\n"
+                 "(an organisation: one per member), one bar per spell coloured by role, hatched where\n"
+                 "the dates leave it open (partial dates, a start known only by a later date, unknown\n"
+                 "status), an arrow where no end is known; founding, dissolution and independence\n"
+                 "marked. Parties by id, ISO code or name, comma-separated or as several arguments.\n"
+                 "Exit code 1 when nothing is found.\n",
+                 {{"from", "DATE", "only entries that may fall on or after DATE (svg: the first year drawn;\n"
+                                   "default: from the data)"},
+                  {"to", "DATE", "only entries that may fall on or before DATE (svg: the last year drawn)"},
+                  {"format", "F", "table (default: tab-separated with a header row), csv, json, or svg\n"
+                                  "(the membership chart)"},
+                  {"roles", "ROLE,..", "with --format svg: draw only spells in these roles (default: every role)"},
+                  {"width", "N", "with --format svg: the picture's width in pixels (480..10000; default 960)"},
+                  {"output", "FILE", "write to FILE instead of standard output"},
+                  scenario_opt, data_opt}});
     return c;
   }();
   return all;
@@ -395,6 +444,7 @@ bool same_word(std::string_view a, std::string_view b) noexcept {
 struct args {
   std::vector<std::string> positional;
   std::map<std::string, std::string, std::less<>> options;  // --name value
+  std::map<std::string, std::vector<std::string>, std::less<>> again;  // the values of an option given again
   bool help = false;
 
   [[nodiscard]] std::optional<std::string> get(std::string_view name) const {
@@ -404,8 +454,8 @@ struct args {
   }
 };
 
-// Parses "--name value" and "--name=value" options and positionals; an option given twice,
-// "--=x" and a lone "--" are refused.
+// Parses "--name value" and "--name=value" options and positionals; "--=x" and a lone "--"
+// are refused; an option given again is kept in `again` (check_arguments refuses it).
 args parse(int argc, char** argv) {
   args a;
   for (int i = 2; i < argc; ++i) {
@@ -425,7 +475,7 @@ args parse(int argc, char** argv) {
         name = s.substr(2);
         value = argv[++i];
       }
-      if (!a.options.emplace(name, value).second) refuse("option --" + name + " is given twice");
+      if (!a.options.emplace(name, value).second) a.again[name].push_back(value);  // see check_arguments
     } else {
       a.positional.push_back(s);
     }
@@ -441,6 +491,8 @@ std::optional<int> check_arguments(const args& a, const command& c) {
     std::cout << help_of(c);
     return ok;
   }
+  for (const auto& [k, v] : a.again)  // only query takes an option twice (--party A --party B)
+    if (c.name != "query" || k != "party") refuse("option --" + k + " is given twice");
   for (const auto& [k, v] : a.options) {
     bool found = false;
     std::string list;
@@ -478,8 +530,18 @@ rc::dataset load_source(const std::string& part) {
   return rc::load_json(part);
 }
 
+// True when `part` names a JSON dataset file (not an embedded dataset, a folder or GeoJSON).
+bool json_file(const std::string& part) {
+  std::error_code ec;
+  return !rc::data::builtin(part) && std::filesystem::exists(part, ec) && !std::filesystem::is_directory(part, ec) &&
+         std::filesystem::path(part).extension() != ".geojson";
+}
+
 // The data sources of `spec`, several joined with '+' merged; errors name LABEL ("--data",
-// "A 'x.json'"); with `whole`, the library's own text is kept (see `reading`).
+// "A 'x.json'"); with `whole`, the library's own text is kept (see `reading`). A JSON file
+// after the first item extends what comes before it (`regcoop::extend`): its records need
+// not be whole (`{"id": "SCO", "members": [...]}` adds a spell to SCO); the merged data is
+// validated.
 rc::dataset load_spec(const std::string& label, const std::string& spec, bool whole) {
   std::optional<rc::dataset> out;
   std::size_t start = 0;
@@ -487,8 +549,15 @@ rc::dataset load_spec(const std::string& label, const std::string& spec, bool wh
     const auto plus = spec.find('+', start);
     const std::string part = spec.substr(start, plus - start);
     if (part.empty()) refuse(label + ": empty item in '" + spec + "'");
-    std::optional<rc::dataset> one = reading(label, part, whole, [&] { return load_source(part); });
-    out = out ? checked(label, [&] { return rc::merge(*out, *one); }) : std::move(one);
+    const rc::merge_names names{spec.substr(0, start ? start - 1 : 0), part};
+    if (out && json_file(part)) {
+      rc::dataset_extension ext;
+      reading(label, part, whole, [&] { rc::read_json_records(part, [&](auto rows) { ext.add(std::move(rows)); }); });
+      out = checked(label, [&] { return rc::extend(*out, ext, names); });
+    } else {
+      std::optional<rc::dataset> one = reading(label, part, whole, [&] { return load_source(part); });
+      out = out ? checked(label, [&] { return rc::merge(*out, *one, names); }) : std::move(one);
+    }
     if (plus == std::string::npos) return std::move(*out);
     start = plus + 1;
   }
@@ -588,6 +657,22 @@ rc::partial_date date(std::string_view name, const std::string& s) {
 rc::partial_date on_date(const args& a) {
   if (const auto v = a.get("on")) return date("on", *v);
   return rc::today();
+}
+
+// --on DATE (or today) read by --days some|every (default some); a date coarser than a day is
+// said on stderr: "regcoop: 2020 read as some day of 2020 (--days every: every day of it)".
+rc::query_date query_date_of(const args& a) {
+  const rc::partial_date d = on_date(a);
+  rc::day_rule rule = rc::day_rule::some_day;
+  if (const auto v = a.get("days")) {
+    if (same_word(*v, "every")) rule = rc::day_rule::every_day;
+    else if (!same_word(*v, "some")) refuse("--days: '" + *v + "' is not one of: some, every");
+  }
+  const auto q = checked("--on", [&] { return rc::query_date(d, rule); });
+  if (!q.is_day())
+    std::cerr << "regcoop: " << d.to_string() << " read as " << q.to_string()
+              << (rule == rc::day_rule::some_day ? " (--days every: every day of it)\n" : " (--days some: some day of it)\n");
+  return q;
 }
 
 // --role ROLE or "any" (nullopt); full members when absent, in every command.
@@ -816,6 +901,7 @@ int export_(const args& a) {
     return ok;
   }
   if (!k) refuse("--format csv needs --kind KIND, or --output FOLDER/ for every kind");
+  if (same_word(*k, "memberships")) return emit(a, rc::memberships_to_csv(ds));
   std::string text;
   with_kind("--kind", *k, [&](auto r) { text = rc::to_csv<decltype(r)>(ds); });
   return emit(a, text);
@@ -853,7 +939,8 @@ std::string option_of_field(const std::string& field) {
   static const std::map<std::string, std::string, std::less<>> options{
       {"party", "--party"},         {"through_blocs", "--party"}, {"in_sector", "--sector"}, {"kind", "--kind"},
       {"status", "--status"},       {"country", "--country"},     {"mechanism", "--mechanism"}, {"text", "--text"},
-      {"dates", "--from/--to"},     {"in_force_on", "--on"},      {"sure", "--certainty"}};
+      {"dates", "--from/--to"},     {"in_force_on", "--on"},      {"sure", "--certainty"},
+      {"other_party", "--party"},   {"on", "--on"}};
   if (const auto it = options.find(field); it != options.end()) return it->second;
   return "query";
 }
@@ -865,11 +952,20 @@ int query(const args& a) {
   const rc::dataset ds = load_dated(a);
   rc::filter_spec spec;
   if (const auto v = a.get("party")) spec.party = party(ds, "--party", *v);
+  if (const auto it = a.again.find("party"); it != a.again.end()) {
+    if (it->second.size() > 1)
+      refuse("--party is given " + std::to_string(it->second.size() + 1) +
+             " times: query takes one party, or two for the agreements between them");
+    spec.other_party = party(ds, "--party", it->second.front());
+  }
+  std::optional<rc::query_date> when;  // --on (or today) read by --days
+  if (a.get("on") || spec.party) when = query_date_of(a);
+  if (spec.party) spec.on = *when;
   if (const auto v = a.get("country")) spec.country = country(ds, "country", *v);
   if (const auto v = a.get("sector")) spec.in_sector = enumerator<rc::sector>("sector", *v);
   if (const auto v = a.get("mechanism"))
     spec.mechanism = checked("--mechanism", [&] { return rc::record_named<rc::mechanism>(ds, *v).id; });
-  if (a.get("on")) spec.in_force_on = on_date(a);
+  if (a.get("on")) spec.in_force_on = *when;
   spec.sure = certainty_of(a);
   spec.text = a.get("text");
   const auto from = a.get("from"), to = a.get("to");
@@ -884,6 +980,8 @@ int query(const args& a) {
     // --kind and --status in any case, as the record kind's enumerator names; the library
     // checks them against the record kind.
     rc::filter_spec s = spec;
+    // An agreement's status for a party, and the pair, are read on --on: not "in force" then too.
+    if (std::is_same_v<R, rc::agreement> && s.party && (a.get("status") || s.other_party)) s.in_force_on.reset();
     if (const auto v = a.get("kind")) {
       if constexpr (!std::is_void_v<typename kind_enum<R>::type>) s.kind = canonical<typename kind_enum<R>::type>(*v);
       else
@@ -902,7 +1000,8 @@ int query(const args& a) {
     };
     const auto sel = rc::select<R>(ds, filter_for(s));
     n = sel.count();
-    if (s.in_force_on && s.sure == rc::certainty::certain) {
+    if ((s.in_force_on || (std::is_same_v<R, rc::agreement> && s.party && (s.status || s.other_party))) &&
+        s.sure == rc::certainty::certain) {
       rc::filter_spec maybe = s;
       maybe.sure = rc::certainty::possible;
       hidden = rc::select<R>(ds, filter_for(maybe)).count() - n;
@@ -926,7 +1025,7 @@ int query(const args& a) {
     }
   });
   if (n == 0) std::cerr << "regcoop: no " << a.positional[0] << " match\n";
-  note_hidden(hidden, "in force ");
+  note_hidden(hidden, spec.party && (a.get("status") || spec.other_party) ? "" : "in force ");
   return n ? ok : no_result;
 }
 
@@ -1038,43 +1137,86 @@ int membership_command(const args& a, membership_question q) {
   if (const auto code = check_arguments(a, c)) return *code;
   const std::string fmt = table_format(a);
   const rc::dataset ds = load_dated(a);
-  std::vector<rc::party_id> who;
-  for (std::size_t i = 0; i < a.positional.size(); ++i)
-    who.push_back(party(ds, positional_label(c, i, a.positional[i]), a.positional[i]));
-  if (q == membership_question::members && ds.at(who[0]).kind == rc::party_kind::country)
-    refuse(positional_label(c, 0, a.positional[0]) + ": '" + a.positional[0] + "' is a country, not an organisation");
-  const rc::partial_date d = on_date(a);
+  // members and memberships take several parties, comma-separated: one table, a first column
+  // naming which.
+  std::vector<std::vector<rc::party_id>> who;
+  for (std::size_t i = 0; i < a.positional.size(); ++i) {
+    who.emplace_back();
+    const std::string& arg = a.positional[i];
+    std::size_t at = 0;
+    do {
+      const std::size_t comma = q == membership_question::shared ? std::string::npos : arg.find(',', at);
+      const std::string one = arg.substr(at, comma == std::string::npos ? std::string::npos : comma - at);
+      who.back().push_back(party(ds, positional_label(c, i, one), one));
+      if (q == membership_question::members && ds.at(who.back().back()).kind == rc::party_kind::country)
+        refuse(positional_label(c, i, one) + ": '" + one + "' is a country, not an organisation");
+      at = comma == std::string::npos ? std::string::npos : comma + 1;
+    } while (at != std::string::npos);
+  }
+  const bool several = who[0].size() > 1;
+  const rc::query_date d = query_date_of(a);
   const auto r = role(a);
   const rc::certainty sure = certainty_of(a);
   const auto name = [&](const rc::party_id& p) { return ds.at(p).name; };
+  const auto str = [](auto e) { return std::string(rc::to_string(e)); };
   const auto answer = [&](rc::certainty cy) {
     table t;
-    if (q == membership_question::members) {
-      t.columns = {"member", "name", "role", "sure"};
-      for (const auto& s : rc::members_of(ds, who[0], d, r, cy))
-        t.rows.push_back({s.member.value, name(s.member), std::string(rc::to_string(s.role)), std::string(rc::to_string(s.sure))});
-    } else if (q == membership_question::memberships) {
-      t.columns = {"organisation", "name", "role", "sure"};
-      for (const auto& s : rc::memberships_of(ds, who[0], d, r, cy))
-        t.rows.push_back({s.organisation.value, name(s.organisation), std::string(rc::to_string(s.role)),
-                          std::string(rc::to_string(s.sure))});
-    } else {
-      t.columns = {"organisation", "name", "role_a", "role_b", "sure"};
-      for (const auto& s : rc::shared_memberships(ds, who[0], who[1], d, r, cy))
-        t.rows.push_back({s.organisation.value, name(s.organisation), std::string(rc::to_string(s.role_a)),
-                          std::string(rc::to_string(s.role_b)), std::string(rc::to_string(s.sure))});
+    if (q == membership_question::members) t.columns = {"member", "name", "role", "sure"};
+    else if (q == membership_question::memberships) t.columns = {"organisation", "name", "role", "sure"};
+    else t.columns = {"organisation", "name", "role_a", "role_b", "sure"};
+    if (several) t.columns.insert(t.columns.begin(), q == membership_question::members ? "organisation" : "party");
+    if (!r && q != membership_question::shared) t.columns.push_back("any_role");
+    for (const auto& p : who[0]) {
+      const auto add = [&](std::vector<std::string> row) {
+        if (several) row.insert(row.begin(), p.value);
+        t.rows.emplace_back(row.begin(), row.end());
+      };
+      const auto any = [&](std::vector<std::string> row, rc::truth t_any) {
+        if (!r) row.push_back(str(t_any));
+        return row;
+      };
+      if (q == membership_question::members) {
+        for (const auto& s : rc::members_of(ds, p, d, r, cy))
+          add(any({s.member.value, name(s.member), str(s.role), str(s.sure)}, s.any_role));
+      } else if (q == membership_question::memberships) {
+        for (const auto& s : rc::memberships_of(ds, p, d, r, cy))
+          add(any({s.organisation.value, name(s.organisation), str(s.role), str(s.sure)}, s.any_role));
+      } else {
+        for (const auto& s : rc::shared_memberships(ds, p, who[1][0], d, r, cy))
+          add({s.organisation.value, name(s.organisation), str(s.role_a), str(s.role_b), str(s.sure)});
+      }
     }
     return t;
   };
   const table t = answer(sure);
   print_table(t, fmt);
   if (t.rows.empty()) {
-    if (q == membership_question::members) std::cerr << "regcoop: no members of " << who[0].value << " match\n";
-    else if (q == membership_question::memberships) std::cerr << "regcoop: " << who[0].value << " belongs to no organisation then\n";
-    else std::cerr << "regcoop: " << who[0].value << " and " << who[1].value << " share no organisation then\n";
+    std::string names;
+    for (const auto& p : who[0]) names += (names.empty() ? "" : ",") + p.value;
+    if (q == membership_question::members) std::cerr << "regcoop: no members of " << names << " match\n";
+    else if (q == membership_question::memberships) std::cerr << "regcoop: " << names << " belongs to no organisation then\n";
+    else std::cerr << "regcoop: " << names << " and " << who[1][0].value << " share no organisation then\n";
   }
   if (sure == rc::certainty::certain) note_hidden(answer(rc::certainty::possible).rows.size() - t.rows.size(), "");
   return t.rows.empty() ? no_result : ok;
+}
+
+// Parties named in comma-separated lists (each by id, ISO code or name); every name that
+// names no party is refused at once: "LABEL: ...; ...". A party named twice counts once.
+std::vector<rc::party_id> party_list(const rc::dataset& ds, const std::string& label, const std::vector<std::string>& lists) {
+  std::vector<rc::party_id> out;
+  std::string bad;
+  for (const auto& list : lists)
+    for (const auto& one : split(label.rfind("--", 0) == 0 ? label.substr(2) : label, list)) {
+      try {
+        const rc::party_id p = rc::party_named(ds, one).id;
+        if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+      } catch (const rc::error& e) {
+        bad += (bad.empty() ? "" : "; ") + message_of(e);
+      }
+    }
+  if (!bad.empty()) refuse(label + ": " + bad);
+  return out;
 }
 
 int dyads(const args& a) {
@@ -1084,26 +1226,111 @@ int dyads(const args& a) {
   const int first = number("from", *from, 1, 9999), last = number("to", *to, 1, 9999);
   if (last < first) refuse("--to: " + *to + " is before --from " + *from);
   const std::string fmt = table_format(a);
+  rc::dyad_options o;
+  o.all_pairs = one_of("pairs", a.get("pairs").value_or("shared"), {"shared", "all"}) == "all";
+  o.role = role(a);
+  o.sure = certainty_of(a);
   const rc::dataset ds = load_dated(a);
-  const auto r = role(a);
-  const rc::certainty sure = certainty_of(a);
-  const auto rows = rc::dyad_years(ds, first, last, r, sure);
+  if (const auto v = a.get("party")) o.parties = party_list(ds, "--party", {*v});
+  const auto rows = checked("--party", [&] { return rc::dyad_years(ds, first, last, o); });
   table t{{"a", "b", "year", "count", "organisations"}, {}};
   std::size_t shown = 0;
   for (const auto& y : rows) {
     std::vector<std::string> orgs;
-    for (const auto& o : y.organisations) orgs.push_back(o.value);
+    for (const auto& org : y.organisations) orgs.push_back(org.value);
     t.rows.push_back({y.a.value, y.b.value, std::int64_t{y.year}, static_cast<std::int64_t>(y.count), std::move(orgs)});
     shown += y.count;
   }
   print_table(t, fmt);
-  if (rows.empty()) std::cerr << "regcoop: no two countries share an organisation in " << first << ".." << last << '\n';
-  if (sure == rc::certainty::certain) {
-    std::size_t maybe = 0;
-    for (const auto& y : rc::dyad_years(ds, first, last, r, rc::certainty::possible)) maybe += y.count;
-    note_hidden(maybe - shown, "dyad-year memberships ");
+  if (rows.empty())
+    std::cerr << "regcoop: no two " << (o.parties.empty() ? "countries" : "of " + *a.get("party")) << " "
+              << (o.all_pairs ? "existed together" : "share an organisation") << " in " << first << ".." << last << '\n';
+  if (o.sure == rc::certainty::certain) {
+    rc::dyad_options maybe = o;
+    maybe.sure = rc::certainty::possible;
+    std::size_t n = 0;
+    for (const auto& y : rc::dyad_years(ds, first, last, maybe)) n += y.count;
+    note_hidden(n - shown, "dyad-year memberships ");
   }
   return rows.empty() ? no_result : ok;
+}
+
+// timeline: the entries of each party's `regcoop::timeline`, as one table, or their
+// membership chart (--format svg).
+int timeline(const args& a) {
+  // Any number of parties: the command's positional list grows to the arguments given.
+  command c = command_named("timeline");
+  c.positional.resize(std::max(c.positional.size(), a.positional.size()), "PARTY");
+  if (const auto code = check_arguments(a, c)) return *code;
+  const std::string fmt = one_of("format", a.get("format").value_or("table"), {"table", "csv", "json", "svg"});
+  if (fmt != "svg")
+    for (const char* o : {"roles", "width"})
+      if (a.get(o)) refuse("--" + std::string(o) + " applies to --format svg only");
+  const auto from_text = a.get("from"), to_text = a.get("to");
+  const std::optional<rc::partial_date> from = from_text ? std::optional(date("from", *from_text)) : std::nullopt;
+  const std::optional<rc::partial_date> to = to_text ? std::optional(date("to", *to_text)) : std::nullopt;
+  if (from && to && rc::certainly_before(*to, *from)) refuse("--to: " + *to_text + " ends before --from " + *from_text + " begins");
+  const rc::dataset ds = load_dated(a);
+  const std::vector<rc::party_id> who = party_list(ds, "PARTY", a.positional);
+  std::string names;
+  for (const auto& p : who) names += (names.empty() ? "" : ",") + p.value;
+  const std::string window = from || to ? " in " + (from ? from->to_string() : "") + ".." + (to ? to->to_string() : "") : "";
+  if (fmt == "svg") {
+    rc::chart_options o;
+    if (from) o.first_year = from->year;
+    if (to) o.last_year = to->year;
+    if (const auto v = a.get("roles"))
+      for (const auto& r : split("roles", *v)) o.roles.push_back(enumerator<rc::membership_role>("roles", r));
+    if (const auto v = a.get("width")) o.width = number("width", *v, 480, 10000);
+    if (!from || !to) {
+      // Years from the data: a chart with no spell names none.
+      bool any = false;
+      for (const auto& p : who)
+        for (const auto& org : ds.parties()) any = any || rc::has_member(org, p) || (org.id == p && !org.members.empty());
+      if (!any) {
+        std::cerr << "regcoop: no membership spells of " << names << '\n';
+        return no_result;
+      }
+    }
+    const rc::membership_chart chart = checked("PARTY", [&] { return rc::make_membership_chart(ds, who, o); });
+    if (chart.bars() == 0) {
+      std::cerr << "regcoop: no membership spells of " << names << " in " << chart.first_year << ".." << chart.last_year << '\n';
+      return no_result;
+    }
+    return emit(a, rc::to_svg(chart));
+  }
+  table t{{"party", "date", "record", "what", "through", "order_note"}, {}};
+  std::size_t undated = 0;
+  for (const auto& p : who)
+    for (const auto& e : rc::timeline(ds, p)) {
+      if (from || to) {
+        if (!e.date) {
+          ++undated;
+          continue;
+        }
+        if ((from && e.date->last_day() < from->first_day()) || (to && e.date->first_day() > to->last_day())) continue;
+      }
+      t.rows.push_back({p.value, e.date ? e.date->to_string() : std::string(), e.record, e.what,
+                        e.through ? e.through->value : std::string(), e.order_note});
+    }
+  // The one table printer, into --output FILE or standard output.
+  std::ostringstream text;
+  {
+    struct redirect {
+      std::streambuf* old;
+      ~redirect() { std::cout.rdbuf(old); }
+    } r{std::cout.rdbuf(text.rdbuf())};
+    print_table(t, fmt);
+  }
+  const int code = emit(a, text.str());
+  if (undated)
+    std::cerr << "regcoop: " << undated << " undated " << (undated == 1 ? "entry" : "entries")
+              << " left out (without --from and --to they are listed last)\n";
+  if (t.rows.empty()) {
+    std::cerr << "regcoop: no timeline entries of " << names << window << '\n';
+    return no_result;
+  }
+  return code;
 }
 
 int diff(const args& a) {
@@ -1167,6 +1394,7 @@ int run(int argc, char** argv) {
     if (cmd == "memberships") return membership_command(a, membership_question::memberships);
     if (cmd == "shared") return membership_command(a, membership_question::shared);
     if (cmd == "dyads") return dyads(a);
+    if (cmd == "timeline") return timeline(a);
   } catch (const usage_error& e) {
     std::cerr << "regcoop: " << e.message << '\n';
     return bad_input;

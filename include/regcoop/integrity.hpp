@@ -87,14 +87,16 @@ struct finding {
   std::string message{};  ///< what looks odd
 };
 
-/// Lists suspicious but valid data: fact records with no citation; figures with neither a
+/// Lists suspicious but valid data: fact records with no citation (the citations of membership
+/// spells and agreement party entries cite their sources too); figures with neither a
 /// period nor an as-of date; projects with no host or no status; agreements with no date;
 /// nodes at (0, 0); sources no record cites; percentages above 100; segments with no length;
 /// segments shorter than the geodesic distance between their nodes (WGS 84, `geodesic_km`).
 ///
 /// Parties over time: a membership spell that holds before its organisation was founded or
 /// after it was dissolved, or before its member existed or after it ended; an agreement
-/// party entry signed or in force for a party outside its existence; a project whose status
+/// party entry signed, acceded, ratified, applied provisionally or in force for a party outside
+/// its existence; a project whose status
 /// history is dated outside the existence of one of its hosts; succession links that form a
 /// cycle (`succession_cycles`). A party's existence is its `founded` and `dissolved` (a
 /// country's independence and end), else, for a country, the confirmed `from` / `to` of the
@@ -153,6 +155,7 @@ struct finding {
       if constexpr (std::is_same_v<R, agreement>) {
         for (std::size_t i = 0; i < r.parties.size(); ++i) {
           const auto& e = r.parties[i];
+          for (const auto& c : e.citations) cited.push_back(c.source.value);  // an entry's sources are cited too
           const auto* theirs = life(e.party);
           if (!theirs) continue;
           const auto check = [&](const std::optional<partial_date>& d, const char* field, const char* what) {
@@ -162,6 +165,9 @@ struct finding {
                              std::string(what) + " " + d->to_string() + ", " + o.said});
           };
           check(e.signed_on, "signed_on", "signed");
+          check(e.acceded_on, "acceded_on", "acceded");
+          check(e.ratified_on, "ratified_on", "ratified");
+          check(e.provisionally_applied_from, "provisionally_applied_from", "applied provisionally from");
           check(e.in_force_from, "in_force_from", "in force from");
         }
       }
@@ -191,8 +197,10 @@ struct finding {
       }
       if constexpr (std::is_same_v<R, agreement>) {
         bool dated = false;
-        for (const auto& p : r.parties) dated = dated || p.signed_on || p.in_force_from || p.ended_on;
-        if (!dated) out.push_back({label(r), "parties", "no signing, entry-into-force or end date"});
+        for (const auto& p : r.parties)
+          dated = dated || p.signed_on || p.acceded_on || p.ratified_on || p.provisionally_applied_from || p.in_force_from ||
+                  p.ended_on;
+        if (!dated) out.push_back({label(r), "parties", "no signing, accession, ratification, provisional application, entry-into-force or end date"});
       }
       if constexpr (std::is_same_v<R, node>) {
         if (r.lat == 0 && r.lon == 0) out.push_back({label(r), "lat", "coordinates are (0, 0)"});

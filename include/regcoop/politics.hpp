@@ -179,7 +179,7 @@ class border_politics {
     return nullptr;
   }
   truth both_members(const party& o, const party_id& a, const party_id& b) const {
-    return std::min(member_on(o, a, d_), member_on(o, b, d_));
+    return std::min(detail::member_on(o, a, d_), detail::member_on(o, b, d_));
   }
 
   partial_date d_;

@@ -215,10 +215,11 @@ inline std::vector<full_membership> full_memberships(const dataset& ds, const pa
   return out;
 }
 // The days an agreement applies to one of its parties: from its earliest date (signature,
-// ratification or entry into force) to its end; open where unknown.
+// accession, ratification, provisional application or entry into force) to its end; open where
+// unknown.
 inline std::pair<std::int32_t, std::int32_t> applies(const agreement_party& e) noexcept {
   std::int32_t first = std::numeric_limits<std::int32_t>::max();
-  for (const auto* d : {&e.signed_on, &e.ratified_on, &e.in_force_from})
+  for (const auto* d : {&e.signed_on, &e.acceded_on, &e.ratified_on, &e.provisionally_applied_from, &e.in_force_from})
     if (*d) first = std::min(first, (*d)->first_day());
   if (first == std::numeric_limits<std::int32_t>::max()) first = std::numeric_limits<std::int32_t>::min();
   return {first, e.ended_on ? e.ended_on->last_day() : std::numeric_limits<std::int32_t>::max()};
@@ -341,8 +342,8 @@ template <described_enum K>
   });
 }
 
-/// The dates a record is about: an event's date; an agreement's signing, entry-into-force
-/// and end dates; a project's status dates; an indicator's period ends and as-of date; a
+/// The dates a record is about: an event's date; an agreement's signing, accession,
+/// ratification, provisional application, entry-into-force and end dates; a project's status dates; an indicator's period ends and as-of date; a
 /// body-less record has none. Calls `f(partial_date)` for each. O(size of the record).
 template <class R, class F>
 void for_each_date(const R& r, F&& f) {
@@ -350,7 +351,7 @@ void for_each_date(const R& r, F&& f) {
     if (r.date) f(*r.date);
   } else if constexpr (std::is_same_v<R, agreement>) {
     for (const auto& p : r.parties)
-      for (const auto* d : {&p.signed_on, &p.ratified_on, &p.in_force_from, &p.ended_on})
+      for (const auto* d : {&p.signed_on, &p.acceded_on, &p.ratified_on, &p.provisionally_applied_from, &p.in_force_from, &p.ended_on})
         if (*d) f(**d);
   } else if constexpr (std::is_same_v<R, project>) {
     for (const auto& s : r.status_history) {
@@ -405,8 +406,16 @@ inline bool icontains(std::string_view hay, std::string_view needle) {
 /// A filter whose parts are known only at run time (a command line, a form, a config
 /// file): every part that is set must hold. Parties and countries are ids here; find them
 /// by name or code with `party_named` (lookup.hpp) first.
+///
+/// For agreements, a party makes three parts ask about the party's entries on a date (its own
+/// entry, or a bloc entry it is bound through then: `parties_bound_by`) instead of the record:
+/// `status` is the status of those entries on `on` (`status_on`: RCEP is `concluded`, not
+/// `in_force`, for Myanmar, which signed only); `other_party` asks for the agreements between
+/// the two parties on `on` (`agreements_between`, the sides rule); `in_force_on` for the
+/// agreements in force for the party on that date.
 struct filter_spec {
   std::optional<party_id> party{};          ///< `involves(ds, *party, through_blocs)`
+  std::optional<party_id> other_party{};    ///< agreements only, with `party`: the two on different sides on `on`
   bool through_blocs = true;                ///< see `involves`
   std::optional<sector> in_sector{};        ///< `in_sector(*in_sector)`
   std::optional<std::string> kind{};        ///< the name of an enumerator of the record kind's `kind`
@@ -416,9 +425,11 @@ struct filter_spec {
   std::optional<std::string> text{};        ///< `matches_text(*text)`
   std::optional<date_range> dates{};        ///< `dated_within(*dates)`; for agreements with `party`, only the
                                             ///< dates of that party's entries (and of its organisations')
-  std::optional<partial_date> in_force_on{};  ///< agreements only: in force on this date for `party` (directly
-                                              ///< or through a bloc it belongs to then), or for any party
-  certainty sure = certainty::certain;        ///< the policy for `in_force_on`
+  std::optional<query_date> in_force_on{};  ///< agreements only: in force on this date for `party` (its own
+                                            ///< entry or a bloc entry it is bound through then), or for any party
+  std::optional<query_date> on{};           ///< agreements with `party`: the date of `status` and `other_party`
+                                            ///< (default: `today()`)
+  certainty sure = certainty::certain;      ///< the policy for `in_force_on`, `on`, and bloc membership then
 };
 
 namespace detail {
@@ -501,11 +512,29 @@ template <record R>
   if (spec.mechanism && !(std::is_same_v<R, mechanism> || requires(const R& r) { r.mechanism; }))
     throw error(errc::invalid_value, "", "mechanism",
                 std::string(collection_name<R>()) + " belong to no mechanism (mechanisms, events, agreements and projects do)");
+  if (spec.other_party && !std::is_same_v<R, agreement>)
+    throw error(errc::invalid_value, "", "other_party",
+                "only agreements have sides between two parties (" + std::string(collection_name<R>()) + " do not)");
+  if (spec.other_party && !spec.party)
+    throw error(errc::invalid_value, "", "other_party", "the second party of a pair needs a first (party)");
   if (spec.party) (void)ds.at(*spec.party);
+  if (spec.other_party) (void)ds.at(*spec.other_party);
   if (spec.country) (void)ds.at(*spec.country);
   if (spec.mechanism) (void)ds.at(*spec.mechanism);
-  auto inv = spec.party ? std::optional(involves(ds, *spec.party, spec.through_blocs)) : std::nullopt;
+  // Agreements with a party and a status, a second party or a date in force: the party's entries
+  // then, own or bound through (see filter_spec), replace `involves`.
+  const bool per_party = std::is_same_v<R, agreement> && spec.party && (spec.status || spec.other_party || spec.in_force_on);
+  const query_date on = spec.on ? *spec.on : query_date(today());
+  auto inv = spec.party && !per_party ? std::optional(involves(ds, *spec.party, spec.through_blocs)) : std::nullopt;
   auto anchor = inv ? inv->anchor : std::vector<party_id>{};
+  if (per_party) {  // the party and every bloc it is ever a member of, recursively
+    anchor.push_back(*spec.party);
+    for (std::size_t k = 0; spec.through_blocs && k < anchor.size(); ++k)
+      for (const auto i : ds.referring_to<party>(anchor[k])) {
+        const party& o = ds.parties()[i];
+        if (has_member(o, anchor[k]) && std::find(anchor.begin(), anchor.end(), o.id) == anchor.end()) anchor.push_back(o.id);
+      }
+  }
   auto loc = spec.country ? std::optional(in_country(ds, *spec.country)) : std::nullopt;
   auto txt = spec.text ? std::optional(matches_text(*spec.text)) : std::nullopt;
   // With a party, an agreement's dates are those of the party's own entry, and of the
@@ -517,35 +546,47 @@ template <record R>
       for (auto& o : detail::full_memberships(ds, *spec.party)) own.push_back(std::move(o));
   }
   return make_filter(
-      [&ds, inv = std::move(inv), loc = std::move(loc), txt = std::move(txt), own = std::move(own), spec, kind, status](const R& r) {
+      [&ds, inv = std::move(inv), loc = std::move(loc), txt = std::move(txt), own = std::move(own), spec, kind, status, per_party,
+       on](const R& r) {
         (void)ds;    // read for agreements only
         (void)kind;  // unused for kinds without a kind or a status
         (void)status;
+        (void)per_party;
+        (void)on;
         if (inv && !(*inv)(r)) return false;
         if (spec.in_sector && !in_sector(*spec.in_sector)(r)) return false;
         if (loc && !(*loc)(r)) return false;
         if (txt && !(*txt)(r)) return false;
         if (spec.mechanism && !in_mechanism(*spec.mechanism)(r)) return false;
         if constexpr (std::is_same_v<R, agreement>) {
+          // Is the party on entry `e` on `d`: its own, or a bloc entry it is bound through then?
+          const auto on_entry = [&](const agreement_party& e, const query_date& d) {
+            return spec.through_blocs ? accepted(detail::bound_through(ds, e.party, *spec.party, d), spec.sure)
+                                      : e.party == *spec.party;
+          };
           if (spec.in_force_on) {
             bool in_force = false;
-            for (const auto& e : r.parties) {
-              if (!accepted(state_on(r, e, *spec.in_force_on).in_force, spec.sure)) continue;
-              if (!spec.party) {
-                in_force = true;
-              } else {
-                const auto who = members_on(ds, e.party, *spec.in_force_on, spec.sure);
-                in_force = in_force || std::find(who.begin(), who.end(), *spec.party) != who.end();
-              }
-            }
+            for (const auto& e : r.parties)
+              in_force = in_force || (accepted(state_on(r, e, *spec.in_force_on).in_force, spec.sure) &&
+                                      (!spec.party || on_entry(e, *spec.in_force_on)));
             if (!in_force) return false;
+          }
+          if (spec.other_party &&
+              !detail::on_different_sides(ds, r, *spec.party, *spec.other_party, on, spec.sure, spec.through_blocs))
+            return false;
+          if (per_party && status) {
+            bool has = false;
+            for (const auto& e : r.parties)
+              has = has || (on_entry(e, on) &&
+                            accepted(status_on(r, e, static_cast<agreement_status>(*status), on), spec.sure));
+            if (!has) return false;
           }
           if (spec.dates && !own.empty()) {
             bool hit = false;
             for (const auto& e : r.parties)
               for (const auto& o : own) {
                 if (o.organisation != e.party) continue;
-                for (const auto* d : {&e.signed_on, &e.ratified_on, &e.in_force_from, &e.ended_on}) {
+                for (const auto* d : {&e.signed_on, &e.acceded_on, &e.ratified_on, &e.provisionally_applied_from, &e.in_force_from, &e.ended_on}) {
                   if (!*d || !spec.dates->contains(**d, certainty::possible)) continue;
                   hit = hit || o.spells.empty() || std::any_of(o.spells.begin(), o.spells.end(), [&](const detail::spell_days& sp) {
                           return detail::covers(sp, (*d)->first_day(), (*d)->last_day()) != truth::no;
@@ -564,7 +605,7 @@ template <record R>
         if constexpr (std::is_same_v<R, project>) {
           if (status && (!r.current_status() || static_cast<int>(*r.current_status()) != *status)) return false;
         } else if constexpr (!std::is_void_v<status_type>) {
-          if (status && static_cast<int>(r.status) != *status) return false;
+          if (status && !per_party && static_cast<int>(r.status) != *status) return false;
         }
         return true;
       },

@@ -3,11 +3,13 @@
 /// @brief Dated histories of a party, a mechanism, a project or a pair of parties, ordered by
 /// partial date, with ties (entries whose order the dates cannot settle) explained.
 
+#include "regcoop/as_of.hpp"
 #include "regcoop/dataset.hpp"
 #include "regcoop/detail/refs.hpp"
 #include "regcoop/enum.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,24 +33,65 @@ inline void add_entries(const dataset& ds, const event& e, std::vector<timeline_
   (void)ds;
   out.push_back({e.date, "events/" + e.id.value, e.name, {}});
 }
+// The dated steps of one agreement entry, in the order they happen: the date and the words
+// before and after the party's id ("signed by " P, "enters into force for " P).
+struct agreement_step {
+  const std::optional<partial_date>* date;
+  const char* words;
+};
+inline std::array<agreement_step, 6> steps_of(const agreement_party& e) {
+  return {{{&e.signed_on, " signed by "},
+           {&e.acceded_on, " acceded to by "},
+           {&e.ratified_on, " ratified by "},
+           {&e.provisionally_applied_from, " applied provisionally by "},
+           {&e.in_force_from, " enters into force for "},
+           {&e.ended_on, " ends for "}}};
+}
+// All entries of an agreement, one per date and step, naming every party whose date it is
+// ("RCEP enters into force for AU, BN, CN"); an agreement without dates, one undated entry.
 inline void add_entries(const dataset& ds, const agreement& a, std::vector<timeline_entry>& out) {
   (void)ds;
-  std::vector<std::pair<partial_date, std::string>> seen;
-  const auto add = [&](const std::optional<partial_date>& d, const char* verb) {
-    if (!d) return;
-    for (const auto& s : seen)
-      if (s.first == *d && s.second == verb) return;  // one entry per date and kind, not per party
-    seen.push_back({*d, verb});
-    out.push_back({d, "agreements/" + a.id.value, a.name + " " + verb, {}});
-  };
+  const std::size_t first = out.size();
+  std::vector<std::pair<partial_date, const char*>> seen;  // the step of out[first + i]
+  for (const auto& p : a.parties)
+    for (const auto& st : steps_of(p)) {
+      if (!*st.date) continue;
+      const partial_date d = **st.date;
+      std::size_t i = 0;
+      while (i < seen.size() && !(seen[i].first == d && seen[i].second == st.words)) ++i;
+      if (i < seen.size()) {
+        out[first + i].what += ", " + p.party.value;
+        continue;
+      }
+      seen.push_back({d, st.words});
+      out.push_back({d, "agreements/" + a.id.value, a.name + st.words + p.party.value, {}});
+    }
+  if (seen.empty()) out.push_back({std::nullopt, "agreements/" + a.id.value, a.name + " (" + std::string(to_string(a.status)) + ")", {}});
+}
+// The entries of `p` in agreement `a`: the dates of its own entry, and those of a bloc entry on
+// the days `p` is (certainly or possibly) bound through the bloc (`bound_through`), marked
+// with `through` ("… enters into force for EU (DE bound through EU)"). True when it added one
+// or `p` has an own entry.
+inline bool add_party_entries(const dataset& ds, const agreement& a, const party_id& p, std::vector<timeline_entry>& out) {
   bool any = false;
-  for (const auto& p : a.parties) {
-    add(p.signed_on, "signed");
-    add(p.in_force_from, "enters into force");
-    add(p.ended_on, "ends");
-    any = any || p.signed_on || p.in_force_from || p.ended_on;
+  for (const auto& e : a.parties) {
+    const bool own = e.party == p;
+    if (!own && ds.at(e.party).kind != party_kind::bloc) continue;
+    any = any || own;
+    for (const auto& st : steps_of(e)) {
+      if (!*st.date) continue;
+      const partial_date d = **st.date;
+      std::string what = a.name + st.words + e.party.value;
+      if (!own) {
+        const truth t = bound_through(ds, e.party, p, d);
+        if (t == truth::no) continue;
+        what += " (" + p.value + (t == truth::possibly ? " possibly" : "") + " bound through " + e.party.value + ")";
+      }
+      out.push_back({d, "agreements/" + a.id.value, std::move(what), {}, own ? std::nullopt : std::optional(e.party)});
+      any = true;
+    }
   }
-  if (!any) out.push_back({std::nullopt, "agreements/" + a.id.value, a.name + " (" + std::string(to_string(a.status)) + ")", {}});
+  return any;
 }
 inline void add_entries(const dataset& ds, const project& p, std::vector<timeline_entry>& out) {
   (void)ds;
@@ -65,6 +108,8 @@ inline void add_entries(const dataset& ds, const mechanism& m, std::vector<timel
     if (b.established) out.push_back({b.established, "mechanisms/" + m.id.value, b.name + " established", {}});
   for (const auto& e : ds.events())
     if (e.mechanism == m.id) add_entries(ds, e, out);
+  for (const auto& a : ds.agreements())
+    if (a.mechanism == m.id) add_entries(ds, a, out);
 }
 inline void add_entries(const dataset& ds, const indicator& i, std::vector<timeline_entry>& out) {
   (void)ds;
@@ -109,11 +154,9 @@ inline void add_organisation_entries(const party& o, std::vector<timeline_entry>
   if (o.dissolved) out.push_back({o.dissolved, rec, o.name + " dissolved", {}});
 }
 
-// Adds the entries of every agreement, project and indicator that satisfies `keep`.
+// Adds the entries of every project and indicator that satisfies `keep`.
 template <class Keep>
 void add_matching(const dataset& ds, Keep keep, std::vector<timeline_entry>& out) {
-  for (const auto& a : ds.agreements())
-    if (keep(a)) add_entries(ds, a, out);
   for (const auto& p : ds.projects())
     if (keep(p)) add_entries(ds, p, out);
   for (const auto& i : ds.indicators())
@@ -134,7 +177,7 @@ inline std::vector<timeline_entry> order(std::vector<timeline_entry> v) {
     const auto& c = v[i].date;
     if (!c)
       v[i].order_note = "undated";
-    else if (p && !certainly_before(*p, *c))
+    else if (p && !certainly_before(*p, *c) && !(p->is_full() && *p == *c))  // the same day is no uncertainty
       v[i].order_note = "order against the previous entry unknown: " + p->to_string() + " and " + c->to_string() + " overlap";
   }
   if (!v.empty() && !v[0].date) v[0].order_note = "undated";
@@ -150,7 +193,9 @@ inline std::vector<timeline_entry> order(std::vector<timeline_entry> v) {
   return detail::order(std::move(v));
 }
 
-/// The history of a mechanism: founding, bodies established, its events. O(events + bodies).
+/// The history of a mechanism: founding, bodies established, its events, and the dates of the
+/// agreements reported under it, each naming the parties whose date it is ("… signed by CN, KZ").
+/// O(events + bodies + agreements).
 /// @throws regcoop::error (`unknown_id`).
 [[nodiscard]] inline std::vector<timeline_entry> timeline(const dataset& ds, const mechanism_id& m) {
   std::vector<timeline_entry> v;
@@ -158,10 +203,14 @@ inline std::vector<timeline_entry> order(std::vector<timeline_entry> v) {
   return detail::order(std::move(v));
 }
 
-/// The history of a party: events of its mechanisms, its agreements, projects and
-/// observations; for a member of organisations, its joining, role changes, suspensions and
+/// The history of a party: events of its mechanisms, projects and observations; of each
+/// agreement, only the dates of its own entry (signed, acceded, ratified, applied
+/// provisionally, enters into force, ends: Myanmar's RCEP entry has its signature only), and,
+/// marked with `timeline_entry::through`, the dates of a bloc's entry on which the party is
+/// bound through the bloc (a full member or bound non-member then: DE has the EU–Kazakhstan
+/// EPCA through EU); for a member of organisations, its joining, role changes, suspensions and
 /// leaving; for an organisation, its founding, dissolution and every member's joining and
-/// leaving. O(size of the dataset).
+/// leaving. Entries on the same day carry no order note. O(size of the dataset).
 /// @throws regcoop::error (`unknown_id`).
 [[nodiscard]] inline std::vector<timeline_entry> timeline(const dataset& ds, const party_id& p) {
   (void)ds.at(p);
@@ -172,6 +221,7 @@ inline std::vector<timeline_entry> order(std::vector<timeline_entry> v) {
       for (const auto& e : ds.events())
         if (e.mechanism == m.id) detail::add_entries(ds, e, v);
   detail::add_matching(ds, refers, v);
+  for (const auto& a : ds.agreements()) (void)detail::add_party_entries(ds, a, p, v);
   const party& self = ds.at(p);
   detail::add_organisation_entries(self, v);
   std::vector<party_id> members;
@@ -183,14 +233,21 @@ inline std::vector<timeline_entry> order(std::vector<timeline_entry> v) {
   return detail::order(std::move(v));
 }
 
-/// The history of a pair of parties: agreements, projects and observations naming both.
-/// O(size of the dataset).
+/// The history of a pair of parties: projects and observations naming both, and the agreements
+/// both are on (an own entry or through a bloc, as in the timeline of one party) with the dates
+/// of the two parties' entries, each naming whose date it is ("RCEP enters into force for ID";
+/// "… for EU (DE bound through EU)"). O(size of the dataset).
 /// @throws regcoop::error (`unknown_id`).
 [[nodiscard]] inline std::vector<timeline_entry> timeline(const dataset& ds, const party_id& a, const party_id& b) {
   (void)ds.at(a);
   (void)ds.at(b);
   std::vector<timeline_entry> v;
   detail::add_matching(ds, [&](const auto& r) { return detail::refers_to(r, a) && detail::refers_to(r, b); }, v);
+  for (const auto& ag : ds.agreements()) {
+    std::vector<timeline_entry> mine;
+    if (detail::add_party_entries(ds, ag, a, mine) && (a == b || detail::add_party_entries(ds, ag, b, mine)))
+      v.insert(v.end(), std::make_move_iterator(mine.begin()), std::make_move_iterator(mine.end()));
+  }
   return detail::order(std::move(v));
 }
 

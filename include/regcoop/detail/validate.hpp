@@ -5,6 +5,7 @@
 /// each record kind. Each problem names its record and field.
 
 #include "regcoop/country.hpp"
+#include "regcoop/detail/spells.hpp"
 #include "regcoop/detail/tables.hpp"
 #include "regcoop/detail/walk.hpp"
 #include "regcoop/enum.hpp"
@@ -15,6 +16,7 @@
 #include <boost/mp11/tuple.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -170,11 +172,10 @@ class checker {
         report(errc::invalid_value, at + "/reported", "'reported' is for spells whose beginning is unknown; this one has 'period/from'");
       if (m.reported && m.period.to && m.reported->valid() && m.period.to->valid() && certainly_before(*m.period.to, *m.reported))
         report(errc::inverted_dates, at + "/reported", "the spell is reported after its end");
-      for (std::size_t j = 0; j < i; ++j)
-        if (p.members[j].member == m.member && certainly_overlap(p.members[j], m))
-          report(errc::invalid_value, at,
-                 "spell overlaps spell " + std::to_string(j) + " of the same member ('" + m.member.value + "'); a member holds one role at a time");
+      check_overlaps(p, i, at);
+      if (m.continues) check_continues(p, i, at);
     }
+    check_concurrent_roles(p);
     if (p.kind != party_kind::country) check_membership_cycle(p);
     if (p.home_country) {
       if (p.kind == party_kind::country)
@@ -256,6 +257,117 @@ class checker {
     return std::max(begin(a), begin(b)) <= std::min(end(a), end(b));
   }
 
+  // Spells of one member overlap only in two different roles both listed in
+  // `concurrent_roles`; never in one role.
+  void check_overlaps(const party& p, std::size_t i, const std::string& at) {
+    const auto& m = p.members[i];
+    const auto listed = [&](membership_role r) {
+      return std::find(p.concurrent_roles.begin(), p.concurrent_roles.end(), r) != p.concurrent_roles.end();
+    };
+    // A continuation without its own start begins the day after the spell it continues.
+    std::size_t prev = i;
+    while (prev-- > 0 && p.members[prev].member != m.member) {}
+    membership dated = m;
+    if (m.continues && !m.period.from && prev < i && p.members[prev].period.to && p.members[prev].period.to->valid()) {
+      const std::chrono::year_month_day next{std::chrono::sys_days{std::chrono::days{p.members[prev].period.to->last_day() + 1}}};
+      dated.period.from = partial_date{static_cast<int>(next.year()), static_cast<int>(static_cast<unsigned>(next.month())),
+                                       static_cast<int>(static_cast<unsigned>(next.day()))};
+    }
+    for (std::size_t j = 0; j < i; ++j) {
+      const auto& o = p.members[j];
+      if (o.member != m.member || !certainly_overlap(o, dated)) continue;
+      const std::string which = "spell overlaps spell " + std::to_string(j) + " of the same member ('" + m.member.value + "')";
+      if (o.role == m.role)
+        report(errc::invalid_value, at, which + " in the same role ('" + std::string(to_string(m.role)) + "'); a member holds a role once at a time");
+      else if (!listed(o.role) || !listed(m.role))
+        report(errc::invalid_value, at,
+               which + ", '" + std::string(to_string(o.role)) + "' there and '" + std::string(to_string(m.role)) +
+                   "' here; a member holds one role at a time unless the organisation lists both roles in concurrent_roles");
+    }
+  }
+
+  // A continuing spell: the member's previous spell (the nearest earlier one in `members`)
+  // has an end, neither is of unknown status, and `period/from` allows the day after that end
+  // (the days the end may denote, plus one, meet the days `from` may denote); the chain as a
+  // whole must leave every spell at least one day.
+  void check_continues(const party& p, std::size_t i, const std::string& at) {
+    const auto& m = p.members[i];
+    std::size_t j = i;
+    while (j-- > 0 && p.members[j].member != m.member) {}
+    if (j >= i) {
+      report(errc::invalid_value, at + "/continues",
+             "the spell continues the previous spell of '" + m.member.value + "', but members lists none before it");
+      return;
+    }
+    const auto& prev = p.members[j];
+    const std::string prev_name = "spell " + std::to_string(j);
+    bool ok = true;
+    if (m.status_unknown || prev.status_unknown) {
+      report(errc::invalid_value, at + "/continues",
+             std::string(m.status_unknown ? "a spell of unknown status" : "the spell") + " cannot continue " +
+                 (prev.status_unknown ? prev_name + ", whose status is unknown" : prev_name) +
+                 " (a continuing spell says the member belongs without a gap)");
+      ok = false;
+    }
+    if (!prev.period.to) {
+      report(errc::invalid_value, at + "/continues", "the spell continues " + prev_name + ", which has no end (period/to)");
+      ok = false;
+    }
+    if (m.reported) {
+      report(errc::invalid_value, at + "/reported",
+             "a continuing spell begins the day after " + prev_name + " ends; 'reported' is for spells whose beginning is unknown");
+      ok = false;
+    }
+    if (!ok || !prev.period.to->valid()) return;
+    const auto& to = *prev.period.to;
+    if (m.period.from && m.period.from->valid() &&
+        (m.period.from->first_day() > to.last_day() + 1 || m.period.from->last_day() < to.first_day() + 1)) {
+      report(errc::invalid_value, at + "/period/from",
+             "the spell continues " + prev_name + ", which ends " + to.to_string() + ", so it begins the day after that; from " +
+                 m.period.from->to_string() + " does not allow it");
+      return;
+    }
+    // The chain up to this spell, through the previous spells it continues.
+    std::vector<const membership*> chain{&m};
+    for (std::size_t k = i; p.members[k].continues;) {
+      std::size_t q = k;
+      while (q-- > 0 && p.members[q].member != m.member) {}
+      if (q >= k || !links(p.members[k], &p.members[q])) break;
+      chain.push_back(&p.members[q]);
+      k = q;
+    }
+    std::reverse(chain.begin(), chain.end());
+    for (const auto* s : chain)
+      if ((s->period.from && !s->period.from->valid()) || (s->period.to && !s->period.to->valid())) return;
+    std::vector<cut> cuts;
+    if (chain_cuts(chain, cuts)) return;
+    if (chain.size() > 2 && chain_cuts(std::span<const membership* const>(chain.data(), chain.size() - 1), cuts)) {
+      report(errc::invalid_value, at + "/continues",
+             "the chain of continuing spells of '" + m.member.value + "' that ends here leaves some spell no day (each begins the day after the one before ends)");
+    } else if (chain.size() == 2) {
+      report(errc::invalid_value, at + "/continues",
+             "with " + prev_name + " the spell leaves one of them no day (it begins the day after " + prev_name + " ends)");
+    }
+  }
+
+  // `concurrent_roles`: organisations and blocs only, each role once, two or more.
+  void check_concurrent_roles(const party& p) {
+    if (p.concurrent_roles.empty()) return;
+    if (p.kind == party_kind::country) {
+      report(errc::invalid_value, "concurrent_roles", "a country has no members, so no concurrent roles");
+      return;
+    }
+    for (std::size_t k = 0; k < p.concurrent_roles.size(); ++k)
+      for (std::size_t j = 0; j < k; ++j)
+        if (p.concurrent_roles[j] == p.concurrent_roles[k])
+          report(errc::invalid_value, "concurrent_roles/" + std::to_string(k),
+                 "'" + std::string(to_string(p.concurrent_roles[k])) + "' is listed twice (it is listed at " + std::to_string(j) + ")");
+    if (p.concurrent_roles.size() == 1)
+      report(errc::invalid_value, "concurrent_roles",
+             "only '" + std::string(to_string(p.concurrent_roles[0])) +
+                 "' is listed; a member holds two roles at once only when both are listed");
+  }
+
   // Reports a cycle of organisations that are members of each other (A in B in A) on each
   // party of the cycle, naming the cycle.
   void check_membership_cycle(const party& start) {
@@ -301,6 +413,23 @@ class checker {
       order(p.ratified_on, p.ended_on, base + "/ended_on", "ends before it is ratified");
       order(p.in_force_from, p.ended_on, base + "/ended_on", "ends before it enters into force");
       order(p.signed_on, p.ended_on, base + "/ended_on", "ends before it is signed");
+      // Accession is how a state that did not sign becomes a party, and is itself its consent
+      // to be bound (Vienna Convention on the Law of Treaties, arts. 11 and 15).
+      if (p.acceded_on && p.signed_on)
+        report(errc::invalid_value, base + "/acceded_on",
+               "a party that signed does not accede (accession is for a non-signatory): give signed_on and "
+               "ratified_on, or acceded_on alone");
+      if (p.acceded_on && p.ratified_on)
+        report(errc::invalid_value, base + "/ratified_on",
+               "a party that acceded does not ratify (accession is its consent to be bound): give acceded_on alone");
+      order(p.acceded_on, p.in_force_from, base + "/in_force_from", "enters into force before it accedes");
+      order(p.acceded_on, p.ended_on, base + "/ended_on", "ends before it accedes");
+      // Provisional application may begin on signature and runs until entry into force (art. 25).
+      order(p.signed_on, p.provisionally_applied_from, base + "/provisionally_applied_from",
+            "is applied provisionally before it is signed");
+      order(p.provisionally_applied_from, p.in_force_from, base + "/provisionally_applied_from",
+            "is applied provisionally only after it enters into force (provisional application comes before)");
+      order(p.provisionally_applied_from, p.ended_on, base + "/ended_on", "ends before it is applied provisionally");
     }
   }
 

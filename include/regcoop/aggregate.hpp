@@ -5,6 +5,8 @@
 /// given a converter, and never adds a flow to a stock or figures of different things
 /// (`of`); `sum_apart` sums each kind of figure separately instead.
 
+#include "regcoop/config.hpp"
+#include "regcoop/detail/text.hpp"
 #include "regcoop/dataset.hpp"
 #include "regcoop/detail/walk.hpp"
 #include "regcoop/enum.hpp"
@@ -20,6 +22,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -113,7 +117,7 @@ class figure_accumulator {
   /// @throws regcoop::error (`incompatible_units`, field path "figures/<index of f>") as `sum`.
   /// O(1) plus the converter.
   void add(const figure& f, const figure_converter& convert = {}) {
-    add_named(f, [&] { return "figures/" + std::to_string(out_.count); }, convert);
+    add_named(f, [&] { return detail::item_path("figures", out_.count); }, convert);
   }
 
   /// As `add(f, convert)`, with `name()` naming `f` in errors (e.g. "indicators/fdi-cn-c5-2024"):
@@ -239,7 +243,7 @@ std::optional<figure> extreme(const std::vector<figure>& figs, Better better) {
   for (std::size_t i = 0; i < figs.size(); ++i) {
     const auto& f = figs[i];
     if (best && (f.unit != best->unit || f.currency != best->currency || f.price_year != best->price_year))
-      throw error(errc::incompatible_units, "figures/" + std::to_string(i), "unit", "figures of different units");
+      throw error(errc::incompatible_units, detail::item_path("figures", i), "unit", "figures of different units");
     if (!best || better(f, *best)) best = f;
   }
   return best;
@@ -277,7 +281,7 @@ void add_figures(figure_accumulator& acc, const T& x, Name&& name, const figure_
 template <class R>
 std::string figure_owner(const R& r, std::size_t index) {
   if constexpr (record<R>) return record_label<R>(r.id.value);
-  else return "figures/" + std::to_string(index);
+  else return detail::item_path("figures", index);
 }
 
 // Hash for the group keys group_sum groups through a hash table: integers, enumerations,
@@ -373,3 +377,5 @@ template <std::ranges::input_range Range, class Key>
 }
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

@@ -17,3 +17,19 @@
 #if REGCOOP_CPLUSPLUS < 202002L
 #error "regcoop needs C++20: compile with -std=c++20 (MSVC: /std:c++20), or link the CMake target regcoop::regcoop, which asks for it"
 #endif
+
+/// @def REGCOOP_STRING_WARNINGS_BEGIN
+/// @def REGCOOP_STRING_WARNINGS_END
+/// Bracket the body of a header that builds messages with `std::string` concatenation.
+/// g++ 12 at -O2/-O3 reports a false -Wrestrict inside libstdc++'s `operator+(const char*,
+/// std::string&&)` once it is inlined into such code (a memcpy "accessing 9223372036854775810
+/// or more bytes"), which stops users' `-Werror` Release builds. The warning is turned off
+/// between the two marks for g++ 12 only; every other warning, and every other compiler,
+/// sees the code as written.
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ == 12
+#define REGCOOP_STRING_WARNINGS_BEGIN _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wrestrict\"")
+#define REGCOOP_STRING_WARNINGS_END _Pragma("GCC diagnostic pop")
+#else
+#define REGCOOP_STRING_WARNINGS_BEGIN
+#define REGCOOP_STRING_WARNINGS_END
+#endif

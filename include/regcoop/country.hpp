@@ -8,6 +8,7 @@
 /// static_assert(regcoop::find_country("kirghizia")->alpha3 == "KGZ");
 /// @endcode
 
+#include "regcoop/config.hpp"
 #include "regcoop/detail/country_table.hpp"
 #include "regcoop/error.hpp"
 
@@ -16,6 +17,8 @@
 #include <span>
 #include <string>
 #include <string_view>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -155,3 +158,5 @@ constexpr std::size_t country_index(std::string_view key) noexcept {
 }
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

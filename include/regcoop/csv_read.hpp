@@ -12,6 +12,7 @@
 /// and the record, `DIR/segments.csv:4:5 (length_km) (segments/urumqi-khorgos)` (see
 /// `place_of`).
 
+#include "regcoop/config.hpp"
 #include "regcoop/csv.hpp"
 #include "regcoop/detail/file.hpp"
 #include "regcoop/detail/json_direct.hpp"
@@ -29,6 +30,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -878,3 +881,5 @@ inline void save_csv_folder(const dataset& ds, const std::filesystem::path& dir)
 }
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

@@ -2,6 +2,7 @@
 /// @file dataset.hpp
 /// @brief The immutable, validated `dataset` and the `dataset_builder` that makes it.
 
+#include "regcoop/config.hpp"
 #include "regcoop/detail/party_index.hpp"
 #include "regcoop/detail/tables.hpp"
 #include "regcoop/detail/validate.hpp"
@@ -19,6 +20,8 @@
 #include <tuple>
 #include <utility>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -216,3 +219,5 @@ class dataset_builder {
 };
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

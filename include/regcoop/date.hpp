@@ -3,6 +3,7 @@
 /// @brief `partial_date` ("2023", "2025-05", "2025-06-17"), an interval of days, with
 /// *certainly* / *possibly* ordering; `date_range` with open ends.
 
+#include "regcoop/config.hpp"
 #include "regcoop/error.hpp"
 
 #include <boost/describe/class.hpp>
@@ -16,6 +17,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -232,3 +235,5 @@ BOOST_DESCRIBE_STRUCT(date_range, (), (from, to))
 }
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

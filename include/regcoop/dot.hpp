@@ -3,6 +3,7 @@
 /// @brief Graphviz DOT of the corridor network, of a mechanism's parties and of a route.
 /// Dependency-free; render with `neato -n -Tsvg` (network: nodes carry positions) or `dot`.
 
+#include "regcoop/config.hpp"
 #include "regcoop/dataset.hpp"
 #include "regcoop/detail/text.hpp"
 #include "regcoop/enum.hpp"
@@ -10,6 +11,8 @@
 
 #include <span>
 #include <string>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -124,3 +127,5 @@ inline const char* gauge_colour(const segment& s) {
 }
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

@@ -2,6 +2,7 @@
 /// @file enum.hpp
 /// @brief Names of the library's enumerators, both ways, generic over Boost.Describe.
 
+#include "regcoop/config.hpp"
 #include "regcoop/error.hpp"
 
 #include <boost/describe/enum.hpp>
@@ -13,6 +14,8 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -90,3 +93,5 @@ template <described_enum E>
 }
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

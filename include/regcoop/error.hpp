@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+REGCOOP_STRING_WARNINGS_BEGIN
+
 namespace regcoop {
 
 /// What went wrong. Every `problem` and every `error` carries one.
@@ -126,3 +128,5 @@ class error : public std::runtime_error {
 };
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

@@ -3,6 +3,7 @@
 /// @brief `figure`: a number with its unit, its bound ("about", "exceeded", ...) and the
 /// period it is about.
 
+#include "regcoop/config.hpp"
 #include "regcoop/date.hpp"
 
 #include <boost/describe/class.hpp>
@@ -13,6 +14,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -123,3 +126,5 @@ inline std::string unit_text(const figure& f, double v) {
 }
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

@@ -3,6 +3,7 @@
 /// @brief GeoJSON (RFC 7946) of the corridor network and of routes, for QGIS or
 /// geojson.io. Dependency-free.
 
+#include "regcoop/config.hpp"
 #include "regcoop/dataset.hpp"
 #include "regcoop/detail/json_write.hpp"
 #include "regcoop/detail/text.hpp"
@@ -14,6 +15,8 @@
 #include <span>
 #include <string>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -209,3 +212,5 @@ inline constexpr const char* geojson_member = "regcoop";
 }
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

@@ -30,6 +30,7 @@
 /// (record `nodes/<id>` for a Point, `segments/<id>` for a line, `features/<id>` for a
 /// feature of another geometry; a feature without an id is named by its index alone).
 
+#include "regcoop/config.hpp"
 #include "regcoop/detail/file.hpp"
 #include "regcoop/geodesic.hpp"
 #include "regcoop/geojson.hpp"
@@ -46,6 +47,8 @@
 #include <type_traits>
 #include <utility>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -405,3 +408,5 @@ class point_index {
 }
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

@@ -2,12 +2,15 @@
 /// @file import_summary.hpp
 /// @brief The inputs and the counts of a table import (regcoop/table_import.hpp).
 
+#include "regcoop/config.hpp"
 #include "regcoop/dataset.hpp"
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -74,3 +77,5 @@ struct import_result {
 };
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

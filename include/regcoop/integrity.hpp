@@ -2,6 +2,8 @@
 /// @file integrity.hpp
 /// @brief Suspicious but valid data: things a curator should look at. Never throws on data.
 
+#include "regcoop/config.hpp"
+#include "regcoop/detail/text.hpp"
 #include "regcoop/dataset.hpp"
 #include "regcoop/detail/tables.hpp"
 #include "regcoop/geodesic.hpp"
@@ -11,6 +13,8 @@
 #include <optional>
 #include <string>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -144,7 +148,7 @@ struct finding {
           const auto say = [&](const detail::outside& o) {
             const std::string how = o.early ? (begin ? "begins " + begin->to_string() + ", " : "has no beginning, so it holds ")
                                             : (end ? "runs to " + end->to_string() + ", " : "has no end, so it holds ");
-            out.push_back({label(r), "members/" + std::to_string(i),
+            out.push_back({label(r), detail::item_path("members", i),
                            "the spell of '" + m.member.value + "' (" + std::string(to_string(m.role)) + ") " + how + o.said});
           };
           for (const auto& o : detail::certainly_outside(own, r.id.value, begin, end)) say(o);
@@ -161,7 +165,7 @@ struct finding {
           const auto check = [&](const std::optional<partial_date>& d, const char* field, const char* what) {
             if (!d) return;  // an absent date claims nothing
             for (const auto& o : detail::certainly_outside(*theirs, e.party.value, d, d))
-              out.push_back({label(r), "parties/" + std::to_string(i) + "/" + field,
+              out.push_back({label(r), detail::item_path("parties", i) + "/" + field,
                              std::string(what) + " " + d->to_string() + ", " + o.said});
           };
           check(e.signed_on, "signed_on", "signed");
@@ -180,7 +184,7 @@ struct finding {
             if (!d) continue;
             const auto why = detail::certainly_outside(*theirs, r.hosts[h].value, d, d);
             if (why.empty()) continue;
-            out.push_back({label(r), "hosts/" + std::to_string(h),
+            out.push_back({label(r), detail::item_path("hosts", h),
                            "status '" + std::string(to_string(sc.status)) + "' " + (sc.since ? "since " : "reported ") +
                                d->to_string() + ", " + why.front().said});
             break;  // one finding per host
@@ -190,7 +194,7 @@ struct finding {
       if constexpr (std::is_same_v<R, project>) {
         if (r.hosts.empty()) out.push_back({label(r), "hosts", "no host country"});
         if (r.status_history.empty()) out.push_back({label(r), "status_history", "no status"});
-        for (std::size_t i = 0; i < r.figures.size(); ++i) check_figure(label(r), "figures/" + std::to_string(i), r.figures[i]);
+        for (std::size_t i = 0; i < r.figures.size(); ++i) check_figure(label(r), detail::item_path("figures", i), r.figures[i]);
       }
       if constexpr (std::is_same_v<R, indicator>) {
         if (r.value) check_figure(label(r), "value", *r.value);
@@ -232,3 +236,5 @@ struct finding {
 }
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

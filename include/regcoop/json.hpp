@@ -12,6 +12,7 @@
 /// writing and default when reading. `to_json` output is canonical: `to_json(from_json(t)) == t`
 /// for any `t` that `to_json` wrote.
 
+#include "regcoop/config.hpp"
 #include "regcoop/detail/file.hpp"
 #include "regcoop/dataset.hpp"
 #include "regcoop/detail/json_write.hpp"
@@ -38,6 +39,8 @@
 #include <string_view>
 #include <type_traits>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -771,3 +774,5 @@ json::object schema_of() {
 }
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

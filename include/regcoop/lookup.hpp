@@ -9,6 +9,7 @@
 /// auto [first, last] = regcoop::corridor_ends(ds, regcoop::corridor_id{"trans-caspian"});
 /// @endcode
 
+#include "regcoop/config.hpp"
 #include "regcoop/country.hpp"
 #include "regcoop/dataset.hpp"
 #include "regcoop/error.hpp"
@@ -18,6 +19,8 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -207,3 +210,5 @@ template <record R>
 }
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

@@ -16,6 +16,7 @@
 /// member in that role fills the gap, is read as `possibly` (data that say a member held one
 /// role twice at once).
 
+#include "regcoop/config.hpp"
 #include "regcoop/dataset.hpp"
 #include "regcoop/lookup.hpp"
 #include "regcoop/query_date.hpp"
@@ -27,6 +28,8 @@
 #include <string>
 #include <utility>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -379,3 +382,5 @@ struct shared_membership {
 }
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

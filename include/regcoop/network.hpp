@@ -6,6 +6,7 @@
 /// rules and itemised hours; scenarios that change segments and politics without copying
 /// the graph.
 
+#include "regcoop/config.hpp"
 #include "regcoop/dataset.hpp"
 #include "regcoop/enum.hpp"
 #include "regcoop/politics.hpp"
@@ -29,6 +30,8 @@
 #include <tuple>
 #include <utility>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -721,3 +724,5 @@ class network {
 };
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

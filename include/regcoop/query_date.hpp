@@ -9,6 +9,7 @@
 /// only ever means that the data are vague (a spell known to the month, a start reported by a
 /// date), never that the question was.
 
+#include "regcoop/config.hpp"
 #include "regcoop/date.hpp"
 #include "regcoop/error.hpp"
 
@@ -19,6 +20,8 @@
 #include <limits>
 #include <optional>
 #include <string>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -116,3 +119,5 @@ constexpr truth min(truth a, truth b) noexcept { return static_cast<int>(a) <= s
 
 }  // namespace detail
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

@@ -13,6 +13,7 @@
 /// }
 /// @endcode
 
+#include "regcoop/config.hpp"
 #include "regcoop/detail/file.hpp"
 #include "regcoop/json.hpp"
 #include "regcoop/lookup.hpp"
@@ -25,6 +26,8 @@
 #include <string_view>
 #include <type_traits>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -293,3 +296,5 @@ BOOST_DESCRIBE_STRUCT(scenario_document, (),
 }
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

@@ -9,6 +9,7 @@
 /// auto n = std::ranges::distance(energy_in_kz);
 /// @endcode
 
+#include "regcoop/config.hpp"
 #include "regcoop/as_of.hpp"
 #include "regcoop/dataset.hpp"
 #include "regcoop/detail/refs.hpp"
@@ -28,6 +29,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -613,3 +616,5 @@ template <record R>
 }
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

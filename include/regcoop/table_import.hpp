@@ -18,6 +18,7 @@
 /// (`file:row:column (table column → field)`) is reported at once; the result is validated
 /// like any dataset. Nothing half-imported is returned.
 
+#include "regcoop/config.hpp"
 #include "regcoop/detail/table_rows.hpp"
 #include "regcoop/import_summary.hpp"
 #include "regcoop/mapping_schema.hpp"
@@ -29,6 +30,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -232,3 +235,5 @@ inline void import_into(const std::vector<table_input>& inputs, const table_mapp
 }
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

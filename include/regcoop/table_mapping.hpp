@@ -77,6 +77,7 @@
 /// A document may carry a `"$comment"` (text for people; ignored). Every problem of the
 /// mapping (with its JSON pointer) is reported at once.
 
+#include "regcoop/config.hpp"
 #include "regcoop/csv_read.hpp"
 #include "regcoop/detail/file.hpp"
 #include "regcoop/json.hpp"
@@ -90,6 +91,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -684,3 +687,5 @@ inline void read_rules(const json::object& o, mapping_reader& mr, table_mapping&
 }
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

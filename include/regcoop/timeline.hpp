@@ -3,6 +3,7 @@
 /// @brief Dated histories of a party, a mechanism, a project or a pair of parties, ordered by
 /// partial date, with ties (entries whose order the dates cannot settle) explained.
 
+#include "regcoop/config.hpp"
 #include "regcoop/as_of.hpp"
 #include "regcoop/dataset.hpp"
 #include "regcoop/detail/refs.hpp"
@@ -13,6 +14,8 @@
 #include <optional>
 #include <string>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -252,3 +255,5 @@ inline std::vector<timeline_entry> order(std::vector<timeline_entry> v) {
 }
 
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

@@ -2,6 +2,7 @@
 /// @file transit.hpp
 /// @brief Transit analysis: route a set of flows and add up the volume crossing each country.
 
+#include "regcoop/detail/text.hpp"
 #include "regcoop/network.hpp"
 
 #include <algorithm>
@@ -53,7 +54,7 @@ struct transit_report {
   for (std::size_t i = 0; i < flows.size(); ++i) {
     const auto& f = flows[i];
     if (!std::isfinite(f.volume) || f.volume < 0)
-      throw error(errc::invalid_value, "flows/" + std::to_string(i), "volume", "negative or non-finite volume");
+      throw error(errc::invalid_value, detail::item_path("flows", i), "volume", "negative or non-finite volume");
     rep.total_volume += f.volume;
     const auto r = net.shortest_route(f.from, f.to, opt, sc);
     if (!r) {

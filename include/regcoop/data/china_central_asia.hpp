@@ -5,11 +5,14 @@
 /// plus the reference values (ISO codes, coordinates, gauges, approximate route lengths,
 /// EU membership dates) needed to route between the places it names.
 
+#include "regcoop/config.hpp"
 #include "regcoop/dataset.hpp"
 
 #include <string>
 #include <utility>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop::data {
 
@@ -815,3 +818,5 @@ inline dataset build_china_central_asia() {
 }
 
 }  // namespace regcoop::data
+
+REGCOOP_STRING_WARNINGS_END

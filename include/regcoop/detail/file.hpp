@@ -4,6 +4,7 @@
 /// every way a path can fail to be a readable file (missing, a folder, unreadable, empty)
 /// becomes one `problem` naming the path.
 
+#include "regcoop/config.hpp"
 #include "regcoop/error.hpp"
 
 #include <cerrno>
@@ -14,6 +15,8 @@
 #include <string>
 #include <string_view>
 #include <system_error>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop::detail {
 
@@ -100,3 +103,5 @@ inline std::string_view without_bom(std::string_view text) noexcept {
 }
 
 }  // namespace regcoop::detail
+
+REGCOOP_STRING_WARNINGS_END

@@ -3,6 +3,7 @@
 /// @brief The cell level of table imports: header names in any case, templates, look-up
 /// indexes on other tables, and the importer that turns one row into a field's text.
 
+#include "regcoop/config.hpp"
 #include "regcoop/country.hpp"
 #include "regcoop/csv_read.hpp"
 #include "regcoop/import_summary.hpp"
@@ -20,6 +21,8 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
@@ -465,3 +468,5 @@ struct importer {
 
 }  // namespace detail::table_in
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

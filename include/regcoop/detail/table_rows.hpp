@@ -4,6 +4,7 @@
 /// the header checked, wide columns unpivoted into views, rows grouped, year rows kept as
 /// compact observations and turned into membership spells at the end.
 
+#include "regcoop/config.hpp"
 #include "regcoop/detail/table_cells.hpp"
 #include "regcoop/detail/year_spells.hpp"
 
@@ -12,6 +13,8 @@
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop::detail::table_in {
 
@@ -416,3 +419,5 @@ struct rule_reader {
 };
 
 }  // namespace regcoop::detail::table_in
+
+REGCOOP_STRING_WARNINGS_END

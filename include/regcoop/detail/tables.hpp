@@ -2,6 +2,7 @@
 /// @file detail/tables.hpp
 /// @brief Storage of a dataset: the rows of each record kind plus an id → position index.
 
+#include "regcoop/config.hpp"
 #include "regcoop/error.hpp"
 #include "regcoop/records.hpp"
 
@@ -16,6 +17,8 @@
 #include <string_view>
 #include <tuple>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop::detail {
 
@@ -109,3 +112,5 @@ void build_indexes(Tables& t, std::vector<problem>& probs) {
 }
 
 }  // namespace regcoop::detail
+
+REGCOOP_STRING_WARNINGS_END

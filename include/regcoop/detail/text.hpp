@@ -5,12 +5,25 @@
 #include "regcoop/config.hpp"
 
 #include <charconv>
+#include <cstddef>
 #include <cmath>
 #include <cstdio>
 #include <string>
 #include <string_view>
 
+REGCOOP_STRING_WARNINGS_BEGIN
+
 namespace regcoop::detail {
+
+// "list/i", a path to one item of a list. Built by appending: g++ 12 at -O3 reports a false
+// -Wrestrict on `"literal" + std::to_string(i)` (the inlined operator+ that inserts before
+// its right operand), which breaks users' -Werror builds.
+inline std::string item_path(std::string_view list, std::size_t i) {
+  std::string out(list);
+  out += '/';
+  out += std::to_string(i);
+  return out;
+}
 
 // Shortest text that reads back to the same double; whole numbers below 10^15 without an
 // exponent ("94800000000", "34.34", "1e+20").
@@ -51,3 +64,5 @@ inline void append_json_string(std::string& out, std::string_view s) {
 }
 
 }  // namespace regcoop::detail
+
+REGCOOP_STRING_WARNINGS_END

@@ -4,6 +4,8 @@
 /// descriptions (references, dates, numbers, figures, citations, names) plus the rules of
 /// each record kind. Each problem names its record and field.
 
+#include "regcoop/config.hpp"
+#include "regcoop/detail/text.hpp"
 #include "regcoop/country.hpp"
 #include "regcoop/detail/spells.hpp"
 #include "regcoop/detail/tables.hpp"
@@ -24,6 +26,8 @@
 #include <string_view>
 #include <type_traits>
 #include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop::detail {
 
@@ -70,6 +74,13 @@ class checker {
  private:
   // ---- generic checks, by type -------------------------------------------------------
   // A field below `path`: "path/m" (nothing in the first pass).
+  // 'text' in single quotes, built by appending (see detail::item_path on g++ 12's -Wrestrict).
+  static std::string quoted(std::string_view text) {
+    std::string out(1, '\'');
+    out += text;
+    out += '\'';
+    return out;
+  }
   static std::string below(const std::string& path, const char* m) { return path.empty() ? std::string(m) : path + "/" + m; }
   static const path_tail& below(const path_tail& path, const char*) { return path; }
   static bool is_name(const std::string& path) { return path == "name" || path.ends_with("/name"); }
@@ -161,12 +172,12 @@ class checker {
     }
     for (std::size_t i = 0; i < p.successors.size(); ++i)
       if (p.successors[i] == p.id)
-        report(errc::invalid_value, "successors/" + std::to_string(i), "a party cannot succeed itself");
+        report(errc::invalid_value, detail::item_path("successors", i), "a party cannot succeed itself");
     if (p.kind == party_kind::country && !p.members.empty())
       report(errc::invalid_value, "members", "a country has no members (blocs and organisations do)");
     for (std::size_t i = 0; i < p.members.size(); ++i) {
       const auto& m = p.members[i];
-      const std::string at = "members/" + std::to_string(i);
+      const std::string at = detail::item_path("members", i);
       if (m.member == p.id) report(errc::invalid_value, at + "/member", "an organisation cannot be its own member");
       if (m.reported && m.period.from)
         report(errc::invalid_value, at + "/reported", "'reported' is for spells whose beginning is unknown; this one has 'period/from'");
@@ -360,12 +371,12 @@ class checker {
     for (std::size_t k = 0; k < p.concurrent_roles.size(); ++k)
       for (std::size_t j = 0; j < k; ++j)
         if (p.concurrent_roles[j] == p.concurrent_roles[k])
-          report(errc::invalid_value, "concurrent_roles/" + std::to_string(k),
-                 "'" + std::string(to_string(p.concurrent_roles[k])) + "' is listed twice (it is listed at " + std::to_string(j) + ")");
+          report(errc::invalid_value, detail::item_path("concurrent_roles", k),
+                 quoted(to_string(p.concurrent_roles[k])).append(" is listed twice (it is listed at ").append(std::to_string(j)).append(")"));
     if (p.concurrent_roles.size() == 1)
       report(errc::invalid_value, "concurrent_roles",
-             "only '" + std::string(to_string(p.concurrent_roles[0])) +
-                 "' is listed; a member holds two roles at once only when both are listed");
+             std::string("only ").append(quoted(to_string(p.concurrent_roles[0])))
+                 .append(" is listed; a member holds two roles at once only when both are listed"));
   }
 
   // Reports a cycle of organisations that are members of each other (A in B in A) on each
@@ -400,14 +411,14 @@ class checker {
     if (m.core.empty()) report(errc::invalid_value, "core", "a mechanism needs a core group");
     for (std::size_t i = 0; i < m.core.size(); ++i)
       if (m.core[i] == m.partner)
-        report(errc::invalid_value, "core/" + std::to_string(i), "the partner is also in the core group");
+        report(errc::invalid_value, detail::item_path("core", i), "the partner is also in the core group");
   }
 
   void check_rules(const agreement& a) {
     if (a.parties.size() < 2) report(errc::invalid_value, "parties", "an agreement needs at least two parties");
     for (std::size_t i = 0; i < a.parties.size(); ++i) {
       const auto& p = a.parties[i];
-      const std::string base = "parties/" + std::to_string(i);
+      const std::string base = detail::item_path("parties", i);
       order(p.signed_on, p.in_force_from, base + "/in_force_from", "enters into force before it is signed");
       order(p.signed_on, p.ratified_on, base + "/ratified_on", "is ratified before it is signed");
       order(p.ratified_on, p.ended_on, base + "/ended_on", "ends before it is ratified");
@@ -434,10 +445,10 @@ class checker {
   }
 
   void check_rules(const project& p) {
-    for (std::size_t i = 0; i < p.hosts.size(); ++i) require_country(p.hosts[i], "hosts/" + std::to_string(i));
+    for (std::size_t i = 0; i < p.hosts.size(); ++i) require_country(p.hosts[i], detail::item_path("hosts", i));
     for (std::size_t i = 1; i < p.status_history.size(); ++i)
       order(p.status_history[i - 1].since, p.status_history[i].since,
-            "status_history/" + std::to_string(i) + "/since", "the status history is out of time order");
+            detail::item_path("status_history", i) + "/since", "the status history is out of time order");
     if (p.parent && *p.parent == p.id) report(errc::invalid_value, "parent", "a project cannot be its own parent");
   }
 
@@ -461,7 +472,7 @@ class checker {
     }
     for (std::size_t i = 0; i < s.history.size(); ++i) {
       const auto& h = s.history[i];
-      const std::string at = "history/" + std::to_string(i);
+      const std::string at = detail::item_path("history", i);
       if (h.since && h.reported) report(errc::invalid_value, at + "/reported", "give 'since' or 'reported', not both");
       if (i) {
         const auto& prev = s.history[i - 1];
@@ -484,7 +495,7 @@ class checker {
         report(errc::invalid_value, "between", "a border is between two countries, not " + std::to_string(r.between.size()));
       else if (r.between[0] == r.between[1])
         report(errc::invalid_value, "between/1", "a border is between two different countries");
-      for (std::size_t i = 0; i < r.between.size(); ++i) require_country(r.between[i], "between/" + std::to_string(i));
+      for (std::size_t i = 0; i < r.between.size(); ++i) require_country(r.between[i], detail::item_path("between", i));
     }
     if (r.within)
       if (const auto* o = resolve(*r.within); o && o->kind == party_kind::country)
@@ -503,7 +514,7 @@ class checker {
       const auto* a = resolve(c.segments[i - 1]);
       const auto* b = resolve(c.segments[i]);
       if (a && b && a->from != b->from && a->from != b->to && a->to != b->from && a->to != b->to)
-        report(errc::invalid_value, "segments/" + std::to_string(i),
+        report(errc::invalid_value, detail::item_path("segments", i),
                "segment '" + b->id.value + "' does not meet the segment before it ('" + a->id.value + "')");
     }
   }
@@ -542,3 +553,5 @@ void validate(const Tables& t, std::vector<problem>& probs) {
 }
 
 }  // namespace regcoop::detail
+
+REGCOOP_STRING_WARNINGS_END

@@ -29,6 +29,7 @@
 #include <regcoop/geojson_read.hpp>
 #include <regcoop/integrity.hpp>
 #include <regcoop/json.hpp>
+#include <regcoop/load.hpp>
 #include <regcoop/lookup.hpp>
 #include <regcoop/merge.hpp>
 #include <regcoop/network.hpp>
@@ -515,21 +516,6 @@ std::optional<int> check_arguments(const args& a, const command& c) {
 
 // ---- data ------------------------------------------------------------------------------
 
-// One data source: a built-in dataset's name, a folder of CSV files, a GeoJSON network
-// (.geojson) or a JSON dataset file.
-rc::dataset load_source(const std::string& part) {
-  if (auto builtin = rc::data::builtin(part)) return std::move(*builtin);
-  if (std::error_code ec; !std::filesystem::exists(part, ec)) {
-    std::string names;
-    for (const auto n : rc::data::builtin_names) names += (names.empty() ? "" : ", ") + std::string(n);
-    throw rc::error(rc::errc::io_error, "", "",
-                    "cannot open the file '" + part + "': it does not exist, nor is it an embedded dataset (" + names + ")");
-  }
-  if (std::filesystem::is_directory(part)) return rc::load_csv_folder(part);
-  if (std::filesystem::path(part).extension() == ".geojson") return rc::load_geojson(part);
-  return rc::load_json(part);
-}
-
 // True when `part` names a JSON dataset file (not an embedded dataset, a folder or GeoJSON).
 bool json_file(const std::string& part) {
   std::error_code ec;
@@ -555,7 +541,7 @@ rc::dataset load_spec(const std::string& label, const std::string& spec, bool wh
       reading(label, part, whole, [&] { rc::read_json_records(part, [&](auto rows) { ext.add(std::move(rows)); }); });
       out = checked(label, [&] { return rc::extend(*out, ext, names); });
     } else {
-      std::optional<rc::dataset> one = reading(label, part, whole, [&] { return load_source(part); });
+      std::optional<rc::dataset> one = reading(label, part, whole, [&] { return rc::load_source(part); });
       out = out ? checked(label, [&] { return rc::merge(*out, *one, names); }) : std::move(one);
     }
     if (plus == std::string::npos) return std::move(*out);
@@ -837,7 +823,7 @@ int show(const args& a) {
 int validate(const args& a) {
   if (const auto code = check_arguments(a, command_named("validate"))) return *code;
   const std::string& file = a.positional[0];
-  const rc::dataset ds = reading("SOURCE", file, true, [&] { return load_source(file); });
+  const rc::dataset ds = reading("SOURCE", file, true, [&] { return rc::load_source(file); });
   std::cout << "ok: " << file << ": " << ds.size() << " records\n";
   // Valid, but worth a look: the integrity report, one note per line.
   for (const auto& f : rc::integrity_report(ds))

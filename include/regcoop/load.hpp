@@ -1,0 +1,54 @@
+#pragma once
+/// @file load.hpp
+/// @brief One data source by name, as the command line and the Python module read it: an
+/// embedded dataset's name, a folder of CSV tables, a GeoJSON network or a JSON dataset file.
+/// Needs Boost.JSON (target `regcoop::json`).
+
+#include "regcoop/config.hpp"
+#include "regcoop/csv_read.hpp"
+#include "regcoop/data/builtin.hpp"
+#include "regcoop/error.hpp"
+#include "regcoop/geojson_read.hpp"
+#include "regcoop/json.hpp"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <system_error>
+
+REGCOOP_STRING_WARNINGS_BEGIN
+
+namespace regcoop {
+
+/// The dataset `source` names: an embedded dataset (`data::builtin_names`:
+/// "china-central-asia", "eurasian-organisations"), else a folder of CSV tables
+/// (`load_csv_folder`), a `.geojson` network (`load_geojson`) or a JSON dataset file
+/// (`load_json`). An embedded name wins over a file of the same name in the working folder.
+/// O(size of the source).
+/// @throws regcoop::error (`io_error`) naming `source` when it is neither an embedded name nor
+/// an existing path (the message lists the embedded names); the reader's errors otherwise.
+[[nodiscard]] inline dataset load_source(std::string_view source) {
+  if (auto builtin = data::builtin(source)) return std::move(*builtin);
+  const std::filesystem::path path{std::string(source)};
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    std::string names;
+    for (const auto n : data::builtin_names) {
+      if (!names.empty()) names += ", ";
+      names += n;
+    }
+    std::string message = "cannot open the file '";
+    message += source;
+    message += "': it does not exist, nor is it an embedded dataset (";
+    message += names;
+    message += ')';
+    throw error(errc::io_error, "", "", message);
+  }
+  if (std::filesystem::is_directory(path, ec)) return load_csv_folder(path);
+  if (path.extension() == ".geojson") return load_geojson(path);
+  return load_json(path);
+}
+
+}  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

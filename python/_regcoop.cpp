@@ -1,0 +1,250 @@
+// The Python module's native part, `regcoop._regcoop`: a thin shell over the public C++ API
+// (docs/design.md, "Bindings"). Every answer is a table — column names as the command line
+// and the CSV export print them, rows of cells — that `regcoop/__init__.py` turns into a
+// pandas DataFrame (or a list of named tuples without pandas). The questions run without the
+// GIL; only the conversion to Python objects holds it.
+
+#include <regcoop/data/builtin.hpp>
+#include <regcoop/dyads.hpp>
+#include <regcoop/enum.hpp>
+#include <regcoop/integrity.hpp>
+#include <regcoop/json.hpp>
+#include <regcoop/load.hpp>
+#include <regcoop/lookup.hpp>
+#include <regcoop/memberships.hpp>
+#include <regcoop/merge.hpp>
+#include <regcoop/timeline.hpp>
+#include <regcoop/version.hpp>
+
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace py = pybind11;
+namespace rc = regcoop;
+
+namespace {
+
+// A cell: text, a whole number, a list of words, or none (an undated entry's date).
+using cell = std::variant<std::monostate, std::string, std::int64_t, std::vector<std::string>>;
+struct answer {
+  std::vector<std::string> columns;
+  std::vector<std::vector<cell>> rows;
+};
+
+// The dataset a Python `Dataset` holds: immutable, shared by the objects made from it.
+using shared = std::shared_ptr<const rc::dataset>;
+
+std::string str(auto e) { return std::string(rc::to_string(e)); }
+
+// "full_member", ..., or "any" (nullopt): as the command line's --role.
+std::optional<rc::membership_role> role_of(const std::string& s) {
+  if (s == "any") return std::nullopt;
+  return rc::enum_from_string<rc::membership_role>(s);
+}
+
+rc::query_date date_of(const std::string& on, const std::string& days) {
+  const rc::day_rule rule = days == "some"    ? rc::day_rule::some_day
+                            : days == "every" ? rc::day_rule::every_day
+                                              : throw py::value_error("days: '" + days + "' (one of: some, every)");
+  return {rc::partial_date::parse(on), rule};
+}
+
+std::vector<rc::party_id> parties_named(const rc::dataset& ds, const std::vector<std::string>& names) {
+  std::vector<rc::party_id> out;
+  out.reserve(names.size());
+  for (const auto& n : names) out.push_back(rc::party_named(ds, n).id);
+  return out;
+}
+
+// members / memberships: one table for one or several parties; a first column naming which
+// when `several`, `any_role` when no role is asked for (as the command line prints them).
+enum class side { members, memberships };
+
+answer membership_answer(const rc::dataset& ds, side s, const std::vector<std::string>& names, bool several,
+                         const std::string& on, const std::string& role, const std::string& sure, const std::string& days) {
+  const auto q = date_of(on, days);
+  const auto r = role_of(role);
+  const auto c = rc::enum_from_string<rc::certainty>(sure);
+  answer a;
+  if (several) a.columns.emplace_back(s == side::members ? "organisation" : "party");
+  for (const char* col : {s == side::members ? "member" : "organisation", "name", "role", "sure"}) a.columns.emplace_back(col);
+  if (!r) a.columns.emplace_back("any_role");
+  for (const auto& p : parties_named(ds, names)) {
+    const auto states = s == side::members ? rc::members_of(ds, p, q, r, c) : rc::memberships_of(ds, p, q, r, c);
+    for (const auto& st : states) {
+      const rc::party_id& other = s == side::members ? st.member : st.organisation;
+      std::vector<cell> row;
+      if (several) row.emplace_back(p.value);
+      row.insert(row.end(), {other.value, ds.at(other).name, str(st.role), str(st.sure)});
+      if (!r) row.emplace_back(str(st.any_role));
+      a.rows.push_back(std::move(row));
+    }
+  }
+  return a;
+}
+
+answer shared_answer(const rc::dataset& ds, const std::string& x, const std::string& y, const std::string& on,
+                     const std::string& role, const std::string& sure, const std::string& days) {
+  const auto q = date_of(on, days);
+  const auto c = rc::enum_from_string<rc::certainty>(sure);
+  const rc::party_id a = rc::party_named(ds, x).id, b = rc::party_named(ds, y).id;
+  answer t{{"organisation", "name", "role_a", "role_b", "sure"}, {}};
+  for (const auto& s : rc::shared_memberships(ds, a, b, q, role_of(role), c))
+    t.rows.push_back({s.organisation.value, ds.at(s.organisation).name, str(s.role_a), str(s.role_b), str(s.sure)});
+  return t;
+}
+
+answer dyads_answer(const rc::dataset& ds, int first, int last, bool all_pairs, const std::vector<std::string>& names,
+                    const std::string& role, const std::string& sure) {
+  if (last < first) throw py::value_error("end: " + std::to_string(last) + " is before start " + std::to_string(first));
+  rc::dyad_options o;
+  o.all_pairs = all_pairs;
+  o.role = role_of(role);
+  o.sure = rc::enum_from_string<rc::certainty>(sure);
+  o.parties = parties_named(ds, names);
+  answer t{{"a", "b", "year", "count", "organisations"}, {}};
+  for (const auto& y : rc::dyad_years(ds, first, last, o)) {
+    std::vector<std::string> orgs;
+    orgs.reserve(y.organisations.size());
+    for (const auto& org : y.organisations) orgs.push_back(org.value);
+    t.rows.push_back({y.a.value, y.b.value, std::int64_t{y.year}, static_cast<std::int64_t>(y.count), std::move(orgs)});
+  }
+  return t;
+}
+
+answer timeline_answer(const rc::dataset& ds, const std::vector<std::string>& names) {
+  answer t{{"party", "date", "record", "what", "through", "order_note"}, {}};
+  for (const auto& p : parties_named(ds, names))
+    for (const auto& e : rc::timeline(ds, p))
+      t.rows.push_back({p.value, e.date ? cell(e.date->to_string()) : cell(), e.record, e.what,
+                        e.through ? e.through->value : std::string(), e.order_note});
+  return t;
+}
+
+answer integrity_answer(const rc::dataset& ds) {
+  answer t{{"record", "field", "message"}, {}};
+  for (const auto& f : rc::integrity_report(ds)) t.rows.push_back({f.record, f.field, f.message});
+  return t;
+}
+
+py::object to_python(const cell& c) {
+  return std::visit(
+      [](const auto& v) -> py::object {
+        using V = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<V, std::monostate>) return py::none();
+        else return py::cast(v);
+      },
+      c);
+}
+
+// (columns, rows): the columns as a list of names, the rows as a list of tuples.
+py::tuple to_python(const answer& a) {
+  py::list rows;
+  for (const auto& r : a.rows) {
+    py::tuple t(r.size());
+    for (std::size_t i = 0; i < r.size(); ++i) t[i] = to_python(r[i]);
+    rows.append(std::move(t));
+  }
+  return py::make_tuple(py::cast(a.columns), std::move(rows));
+}
+
+// Runs `f` without the GIL and converts its answer with it.
+template <class F>
+py::tuple released(F&& f) {
+  answer a;
+  {
+    py::gil_scoped_release nogil;
+    a = f();
+  }
+  return to_python(a);
+}
+
+}  // namespace
+
+PYBIND11_MODULE(_regcoop, m) {
+  m.doc() = "regcoop's native part; use the package `regcoop`.";
+  m.attr("__version__") = std::to_string(REGCOOP_VERSION_MAJOR) + "." + std::to_string(REGCOOP_VERSION_MINOR) + "." +
+                          std::to_string(REGCOOP_VERSION_PATCH);
+  std::vector<std::string> names(rc::data::builtin_names.begin(), rc::data::builtin_names.end());
+  m.attr("builtin_names") = names;
+  std::vector<std::string> roles;
+  boost::mp11::mp_for_each<boost::describe::describe_enumerators<rc::membership_role>>(
+      [&](auto e) { roles.emplace_back(e.name); });
+  m.attr("roles") = roles;
+
+  // regcoop.Error: a ValueError carrying the library's problems (code, place, record, field,
+  // message each).
+  static py::exception<rc::error> error_type(m, "Error", PyExc_ValueError);
+  py::register_exception_translator([](std::exception_ptr p) {
+    try {
+      if (p) std::rethrow_exception(p);
+    } catch (const rc::error& e) {
+      py::list problems;
+      for (const auto& q : e.problems())
+        problems.append(py::make_tuple(rc::detail::errc_name(q.code), rc::place_of(q), q.record, q.field, q.message));
+      py::object instance = py::handle(error_type.ptr())(e.what());
+      instance.attr("problems") = problems;
+      PyErr_SetObject(error_type.ptr(), instance.ptr());
+    }
+  });
+
+  py::class_<rc::dataset, std::shared_ptr<rc::dataset>>(m, "Dataset")
+      .def("counts", [](const rc::dataset& ds) {
+        py::dict out;
+        boost::mp11::mp_for_each<rc::record_types>([&](auto r) {
+          using R = decltype(r);
+          out[py::str(std::string(rc::collection_name<R>()))] = ds.all<R>().size();
+        });
+        return out;
+      })
+      .def("members", [](const rc::dataset& ds, const std::vector<std::string>& orgs, bool several, const std::string& on,
+                         const std::string& role, const std::string& sure, const std::string& days) {
+        return released([&] { return membership_answer(ds, side::members, orgs, several, on, role, sure, days); });
+      })
+      .def("memberships", [](const rc::dataset& ds, const std::vector<std::string>& who, bool several, const std::string& on,
+                             const std::string& role, const std::string& sure, const std::string& days) {
+        return released([&] { return membership_answer(ds, side::memberships, who, several, on, role, sure, days); });
+      })
+      .def("shared", [](const rc::dataset& ds, const std::string& a, const std::string& b, const std::string& on,
+                        const std::string& role, const std::string& sure, const std::string& days) {
+        return released([&] { return shared_answer(ds, a, b, on, role, sure, days); });
+      })
+      .def("dyads", [](const rc::dataset& ds, int first, int last, bool all_pairs, const std::vector<std::string>& parties,
+                       const std::string& role, const std::string& sure) {
+        return released([&] { return dyads_answer(ds, first, last, all_pairs, parties, role, sure); });
+      })
+      .def("timeline", [](const rc::dataset& ds, const std::vector<std::string>& who) {
+        return released([&] { return timeline_answer(ds, who); });
+      })
+      .def("integrity", [](const rc::dataset& ds) { return released([&] { return integrity_answer(ds); }); })
+      .def("party_id", [](const rc::dataset& ds, const std::string& key) { return rc::party_named(ds, key).id.value; })
+      .def("to_json", [](const rc::dataset& ds) {
+        std::string text;
+        {
+          py::gil_scoped_release nogil;
+          text = rc::to_json(ds);
+        }
+        return text;
+      })
+      .def("merge", [](const rc::dataset& a, const rc::dataset& b) {
+        py::gil_scoped_release nogil;
+        return std::make_shared<rc::dataset>(rc::merge(a, b));
+      });
+
+  m.def("load", [](const std::string& source) {
+    py::gil_scoped_release nogil;
+    return std::make_shared<rc::dataset>(rc::load_source(source));
+  });
+  m.def("from_json", [](const std::string& text) {
+    py::gil_scoped_release nogil;
+    return std::make_shared<rc::dataset>(rc::from_json(text));
+  });
+}

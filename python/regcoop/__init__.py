@@ -1,0 +1,234 @@
+"""regcoop: regional cooperation data — countries, organisations, agreements, corridors — with
+day-precise, three-valued answers (``certainly`` / ``possibly``), from the C++ library.
+
+>>> import regcoop
+>>> ds = regcoop.load("eurasian-organisations")
+>>> ds.members("SCO", on="2017-07-01")          # a pandas DataFrame: the eight full members
+
+Every answer is a table with the column names of the command line and its CSV export: a
+``pandas.DataFrame`` when pandas is installed (roles and certainties as categoricals), else a
+list of named tuples. Parties are named as on the command line: by id, ISO code or name, in
+any case (``"KZ"``, ``"KAZ"``, ``"Kazakhstan"``, ``"cow:705"``). Dates are ``"2024"``,
+``"2024-06"``, ``"2024-06-01"``, a ``datetime.date`` or a ``pandas.Period``; a year or a month
+is read as "on some day of it" (``days="some"``, the default) or "on every day of it"
+(``days="every"``). Bad input raises ``regcoop.Error`` (a ``ValueError``) whose ``problems``
+list each problem as ``(code, place, record, field, message)``.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as _dt
+from typing import Any, Iterable, Sequence, Union
+
+from . import _regcoop as _native
+from ._regcoop import Error
+
+__all__ = ["Dataset", "Error", "load", "from_json", "builtin_names", "roles", "__version__"]
+__version__: str = _native.__version__
+#: The embedded datasets, by name: ``load(name)`` reads one.
+builtin_names: list = list(_native.builtin_names)
+#: The membership roles, in the library's order; ``role="any"`` asks for any of them.
+roles: list = list(_native.roles)
+
+_CERTAINTY = ["possibly", "certainly"]  # the values of `sure` and `any_role` in an answer
+_CATEGORIES = {
+    "role": roles, "role_a": roles, "role_b": roles,
+    "sure": _CERTAINTY, "any_role": _CERTAINTY,
+}
+_INTEGERS = ("year", "count")
+
+try:  # pandas is optional: without it, answers are lists of named tuples
+    import pandas as _pd
+except ImportError:  # pragma: no cover - exercised where pandas is absent
+    _pd = None
+
+
+def _date_text(on: Any, name: str = "on") -> str:
+    """The date as the library reads it: "YYYY", "YYYY-MM" or "YYYY-MM-DD"."""
+    if on is None:
+        return _dt.date.today().isoformat()
+    if isinstance(on, _dt.datetime):
+        return on.date().isoformat()
+    if isinstance(on, _dt.date):
+        return on.isoformat()
+    if isinstance(on, int) and not isinstance(on, bool):
+        return f"{on:04d}"
+    if _pd is not None and isinstance(on, _pd.Period):
+        freq = on.freqstr[0]
+        fmt = {"A": "%Y", "Y": "%Y", "M": "%Y-%m", "D": "%Y-%m-%d"}.get(freq)
+        if fmt is None:
+            raise ValueError(f"{name}: a Period of frequency '{on.freqstr}' (use a year, month or day)")
+        return on.strftime(fmt)
+    if isinstance(on, str):
+        return on
+    raise TypeError(f"{name}: expected a date (str, datetime.date, pandas.Period), got {type(on).__name__}")
+
+
+def _names(who: Union[str, Iterable[str]], name: str) -> list:
+    if isinstance(who, str):
+        return [who]
+    try:
+        out = list(who)
+    except TypeError:
+        raise TypeError(f"{name}: expected a party name or a list of them, got {type(who).__name__}") from None
+    if not out:
+        raise ValueError(f"{name}: an empty list")
+    for w in out:
+        if not isinstance(w, str):
+            raise TypeError(f"{name}: expected party names (str), got {type(w).__name__}")
+    return out
+
+
+def _choice(value: Any, name: str, valid: Sequence[str]) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{name}: expected one of {', '.join(valid)}, got {type(value).__name__}")
+    if value.lower() not in valid:
+        raise ValueError(f"{name}: '{value}' (one of: {', '.join(valid)})")
+    return value.lower()
+
+
+def _role(role: Any) -> str:
+    return _choice(role, "role", ["any", *roles])
+
+
+def _certainty(certainty: Any) -> str:
+    return _choice(certainty, "certainty", ["certain", "possible"])
+
+
+def _days(days: Any) -> str:
+    return _choice(days, "days", ["some", "every"])
+
+
+def _answer(columns: list, rows: list, name: str):
+    """A DataFrame with typed columns, or a list of named tuples without pandas."""
+    if _pd is None:
+        row = collections.namedtuple(name, columns)
+        return [row(*r) for r in rows]
+    frame = _pd.DataFrame.from_records(rows, columns=columns)
+    for c in columns:
+        if c in _CATEGORIES:
+            frame[c] = _pd.Categorical(frame[c], categories=_CATEGORIES[c])
+        elif c in _INTEGERS:
+            frame[c] = frame[c].astype("int64")
+        elif c == "organisations":
+            pass  # a list of ids per row
+        else:
+            frame[c] = frame[c].astype("string")
+    return frame
+
+
+class Dataset:
+    """An immutable, validated dataset. Cheap to share between threads; ``a + b`` merges two."""
+
+    __slots__ = ("_ds",)
+
+    def __init__(self, native: Any) -> None:
+        if not isinstance(native, _native.Dataset):
+            raise TypeError("Dataset: use regcoop.load(...) or regcoop.from_json(...)")
+        self._ds = native
+
+    def __add__(self, other: "Dataset") -> "Dataset":
+        """The two datasets as one (countries united; clashing records raise Error)."""
+        if not isinstance(other, Dataset):
+            return NotImplemented
+        return Dataset(self._ds.merge(other._ds))
+
+    def __repr__(self) -> str:
+        parts = ", ".join(f"{k} {v}" for k, v in self.counts().items() if v)
+        return f"<regcoop.Dataset: {parts}>"
+
+    def counts(self) -> dict:
+        """Records per kind: ``{"sources": 12, "parties": 40, ...}``."""
+        return dict(self._ds.counts())
+
+    def party_id(self, name: str) -> str:
+        """The id of the party named by id, ISO code, name or alias; Error when none."""
+        return self._ds.party_id(name)
+
+    def members(self, organisation: Union[str, Iterable[str]], on: Any = None, role: str = "full_member",
+                certainty: str = "certain", days: str = "some"):
+        """Members of an organisation (or of each of a list) on a date: columns ``member, name,
+        role, sure`` (``organisation`` first for a list; ``any_role`` with ``role="any"``).
+        ``on`` defaults to today; ``role`` to full members; ``certainty="possible"`` adds the
+        members that only possibly hold then."""
+        orgs = _names(organisation, "organisation")
+        cols, rows = self._ds.members(orgs, not isinstance(organisation, str), _date_text(on), _role(role),
+                                      _certainty(certainty), _days(days))
+        return _answer(cols, rows, "Member")
+
+    def memberships(self, party: Union[str, Iterable[str]], on: Any = None, role: str = "full_member",
+                    certainty: str = "certain", days: str = "some"):
+        """Organisations a party (or each of a list) belongs to on a date: columns
+        ``organisation, name, role, sure`` (``party`` first for a list; ``any_role`` with
+        ``role="any"``)."""
+        who = _names(party, "party")
+        cols, rows = self._ds.memberships(who, not isinstance(party, str), _date_text(on), _role(role),
+                                          _certainty(certainty), _days(days))
+        return _answer(cols, rows, "Membership")
+
+    def shared(self, a: str, b: str, on: Any = None, role: str = "full_member", certainty: str = "certain",
+               days: str = "some"):
+        """Organisations two parties both belong to on a date: columns ``organisation, name,
+        role_a, role_b, sure``."""
+        for n, v in (("a", a), ("b", b)):
+            if not isinstance(v, str):
+                raise TypeError(f"{n}: expected a party name (str), got {type(v).__name__}")
+        cols, rows = self._ds.shared(a, b, _date_text(on), _role(role), _certainty(certainty), _days(days))
+        return _answer(cols, rows, "Shared")
+
+    def dyads(self, start: int, end: int, pairs: str = "shared", parties: Union[None, str, Iterable[str]] = None,
+              role: str = "full_member", certainty: str = "certain"):
+        """The dyad-year table of joint memberships, ``start`` to ``end`` (years, inclusive):
+        columns ``a, b, year, count, organisations``. ``pairs="all"`` also lists the pairs of
+        countries that existed together and shared nothing (count 0); ``parties`` keeps the
+        pairs of those countries."""
+        for n, v in (("start", start), ("end", end)):
+            if not isinstance(v, int) or isinstance(v, bool):
+                raise TypeError(f"{n}: expected a year (int), got {type(v).__name__}")
+        mode = _choice(pairs, "pairs", ["shared", "all"])
+        who = [] if parties is None else _names(parties, "parties")
+        cols, rows = self._ds.dyads(start, end, mode == "all", who, _role(role), _certainty(certainty))
+        return _answer(cols, rows, "Dyad")
+
+    def timeline(self, party: Union[str, Iterable[str]]):
+        """A party's own dated history (or each of a list's): columns ``party, date, record,
+        what, through, order_note``; ``through`` names the organisation through which an
+        agreement binds it. Undated entries come last with ``date`` missing."""
+        cols, rows = self._ds.timeline(_names(party, "party"))
+        return _answer(cols, rows, "Entry")
+
+    def integrity(self):
+        """Suspicious but valid data: columns ``record, field, message``."""
+        cols, rows = self._ds.integrity()
+        return _answer(cols, rows, "Finding")
+
+    def to_json(self) -> str:
+        """The dataset as JSON text, in the format ``from_json`` and the command line read."""
+        return self._ds.to_json()
+
+
+def load(source: str) -> Dataset:
+    """An embedded dataset by name (``builtin_names``), a folder of CSV tables, a ``.geojson``
+    network or a JSON dataset file. Several joined with ``+`` are merged (``a + b``; a clash
+    raises Error)."""
+    if not isinstance(source, str):
+        try:
+            import os
+            source = os.fspath(source)
+        except TypeError:
+            raise TypeError(f"source: expected a name or a path, got {type(source).__name__}") from None
+    parts = source.split("+")
+    if any(not p for p in parts):
+        raise ValueError(f"source: empty item in '{source}'")
+    out = Dataset(_native.load(parts[0]))
+    for p in parts[1:]:
+        out = out + Dataset(_native.load(p))
+    return out
+
+
+def from_json(text: str) -> Dataset:
+    """A dataset from JSON text (the format of ``to_json`` and ``data/*.json``)."""
+    if not isinstance(text, str):
+        raise TypeError(f"text: expected str, got {type(text).__name__}")
+    return Dataset(_native.from_json(text))

@@ -1,0 +1,182 @@
+"""pytest over the Python module: the answers the C++ and command-line tests expect for the same
+data, dates, certainty, errors and DataFrame dtypes. Run by ctest (python_pytest) with the module
+of the build on PYTHONPATH; the command-line comparison needs REGCOOP_CLI (set by ctest when the
+program is built)."""
+
+import csv
+import datetime
+import io
+import json
+import os
+import subprocess
+
+import pytest
+
+import regcoop
+
+pd = pytest.importorskip("pandas")
+
+SOURCE = os.environ.get("REGCOOP_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
+RESEARCHER = os.path.join(SOURCE, "tests", "data", "researcher.json")
+
+
+@pytest.fixture(scope="module")
+def eurasian():
+    return regcoop.load("eurasian-organisations")
+
+
+@pytest.fixture(scope="module")
+def researcher():
+    return regcoop.load(RESEARCHER)
+
+
+def test_sco_full_members_2017(eurasian):
+    m = eurasian.members("SCO", on="2017-07-01")
+    assert isinstance(m, pd.DataFrame)
+    assert list(m.columns) == ["member", "name", "role", "sure"]
+    assert list(m["member"]) == ["CN", "KZ", "KG", "RU", "TJ", "UZ", "IN", "PK"]
+    assert set(m["role"]) == {"full_member"} and set(m["sure"]) == {"certainly"}
+
+
+def test_dtypes(eurasian):
+    m = eurasian.members("SCO", on="2017-07-01", role="any")
+    assert list(m.columns) == ["member", "name", "role", "sure", "any_role"]
+    assert isinstance(m["role"].dtype, pd.CategoricalDtype)
+    assert list(m["role"].cat.categories) == regcoop.roles
+    assert list(m["sure"].cat.categories) == ["possibly", "certainly"]
+    assert m["member"].dtype == "string"
+    d = eurasian.dyads(2000, 2001)
+    assert d["year"].dtype == "int64" and d["count"].dtype == "int64"
+    assert all(isinstance(o, list) and len(o) == c for o, c in zip(d["organisations"], d["count"]))
+
+
+def test_dates_in_every_form(eurasian):
+    day = eurasian.members("SCO", on="2017-07-01")
+    for on in (datetime.date(2017, 7, 1), datetime.datetime(2017, 7, 1, 12), pd.Period("2017-07-01", "D")):
+        assert eurasian.members("SCO", on=on).equals(day)
+    month = pd.Period("2017-06", "M")
+    assert eurasian.members("SCO", on=month).equals(eurasian.members("SCO", on="2017-06"))
+
+
+def test_some_day_and_every_day(eurasian):
+    # India and Pakistan joined on 9 June 2017: members on some day of June, not on every day.
+    some = set(eurasian.members("SCO", on="2017-06")["member"])
+    every = set(eurasian.members("SCO", on="2017-06", days="every")["member"])
+    assert {"IN", "PK"} <= some and not {"IN", "PK"} & every
+    # Their spells are dated to the day: not even possibly members on every day of June.
+    maybe = eurasian.members("SCO", on="2017-06", days="every", certainty="possible")
+    assert not {"IN", "PK"} & set(maybe["member"])
+
+
+def test_parties_by_code_and_name(eurasian):
+    by_id = eurasian.memberships("KZ", on="2010-01-01")
+    assert by_id.equals(eurasian.memberships("Kazakhstan", on="2010-01-01"))
+    assert by_id.equals(eurasian.memberships("kaz", on="2010-01-01"))
+    assert "SCO" in set(by_id["organisation"])
+    assert eurasian.party_id("cow:705") == "KZ"
+
+
+def test_several_parties_one_table(eurasian):
+    t = eurasian.memberships(["KZ", "KG", "TJ"], on="2024-01-01")
+    assert list(t.columns) == ["party", "organisation", "name", "role", "sure"]
+    assert set(t["party"]) == {"KZ", "KG", "TJ"}
+    one = eurasian.memberships("KG", on="2024-01-01")
+    assert list(t[t["party"] == "KG"]["organisation"]) == list(one["organisation"])
+
+
+def test_shared(eurasian):
+    s = eurasian.shared("Kazakhstan", "Kyrgyzstan", on="2016-01-01")
+    assert list(s.columns) == ["organisation", "name", "role_a", "role_b", "sure"]
+    assert {"SCO", "EAEU", "CSTO"} <= set(s["organisation"])
+
+
+def test_dyads_all_pairs_panel(eurasian):
+    c5 = ["KZ", "KG", "TJ", "TM", "UZ"]
+    shared = eurasian.dyads(1992, 2024, parties=c5)
+    panel = eurasian.dyads(1992, 2024, pairs="all", parties=c5)
+    assert len(panel) == 10 * 33  # ten pairs, 33 years, zeros included
+    assert (shared["count"] > 0).all()
+    assert set(map(tuple, shared[["a", "b", "year"]].values)) <= set(map(tuple, panel[["a", "b", "year"]].values))
+    # China and Kazakhstan shared no organisation of this dataset in 1992: a zero row.
+    zero = eurasian.dyads(1992, 1992, pairs="all", parties=["TM", "CN", "KZ"])
+    assert list(map(tuple, zero[["a", "b", "count"]].values)) == [("CN", "KZ", 0), ("CN", "TM", 0), ("KZ", "TM", 1)]
+
+
+def test_timeline_researcher(researcher):
+    mm = researcher.timeline("MM")
+    rcep = mm[mm["record"] == "agreements/rcep"]
+    assert list(rcep["what"]) == ["Regional Comprehensive Economic Partnership signed by MM"]
+    am = researcher.timeline("AM")
+    assert any("acceded to by AM" in w for w in am["what"])
+
+
+def test_pakistan_and_timor_leste(researcher):
+    pk = researcher.memberships("PK", on="1999-10-15", role="any")
+    assert set(pk["any_role"]) == {"certainly"}
+    tl = researcher.memberships("TL", on="2023-01-01", role="any")
+    assert set(tl["role"]) == {"candidate", "observer"} and set(tl["sure"]) == {"certainly"}
+
+
+def test_same_columns_and_rows_as_the_cli(eurasian):
+    cli = os.environ.get("REGCOOP_CLI")
+    if not cli:
+        pytest.skip("REGCOOP_CLI not set (the command-line program is not built)")
+    out = subprocess.run([cli, "memberships", "KZ,KG", "--on", "2010-01-01", "--role", "any", "--format", "csv",
+                          "--data", "eurasian-organisations"], check=True, capture_output=True, text=True).stdout
+    rows = list(csv.reader(io.StringIO(out)))
+    py = eurasian.memberships(["KZ", "KG"], on="2010-01-01", role="any")
+    assert rows[0] == list(py.columns)
+    assert rows[1:] == [list(map(str, r)) for r in py.itertuples(index=False)]
+
+
+def test_errors_name_what_and_where(eurasian):
+    with pytest.raises(regcoop.Error) as e:
+        eurasian.members("Atlantis", on="2017-07-01")
+    assert "Atlantis" in str(e.value)
+    assert e.value.problems[0][0] == "unknown_id"
+    assert isinstance(e.value, ValueError)
+    with pytest.raises(regcoop.Error) as e:
+        eurasian.members("SCO", on="2020-02-30")
+    assert e.value.problems[0][0] == "invalid_date"
+    with pytest.raises(ValueError, match="role: 'boss'"):
+        eurasian.members("SCO", role="boss")
+    with pytest.raises(ValueError, match="days: 'most'"):
+        eurasian.members("SCO", days="most")
+    with pytest.raises(TypeError, match="on: expected a date"):
+        eurasian.members("SCO", on=3.5)
+    with pytest.raises(TypeError, match="start: expected a year"):
+        eurasian.dyads("2000", 2001)
+    with pytest.raises(ValueError, match="end: 1999 is before start 2000"):
+        eurasian.dyads(2000, 1999)
+    with pytest.raises(regcoop.Error, match="nor is it an embedded dataset"):
+        regcoop.load("no-such-file.json")
+
+
+def test_every_problem_of_a_bad_file(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"parties": [{"id": "KZ", "kind": "country", "name": ""},
+                                           {"id": "KZ", "kind": "country", "name": "Kazakhstan"}]}))
+    with pytest.raises(regcoop.Error) as e:
+        regcoop.load(str(bad))
+    codes = [p[0] for p in e.value.problems]
+    assert len(codes) >= 2 and "duplicate_id" in codes
+    assert all(p[1] for p in e.value.problems)  # each names its place
+
+
+def test_json_round_trip_and_join(eurasian):
+    again = regcoop.from_json(eurasian.to_json())
+    assert again.to_json() == eurasian.to_json()
+    both = regcoop.load("china-central-asia+eurasian-organisations")
+    assert both.counts()["parties"] >= eurasian.counts()["parties"]
+    assert (regcoop.load("china-central-asia") + eurasian).to_json() == both.to_json()
+
+
+def test_integrity_is_a_table(eurasian):
+    f = eurasian.integrity()
+    assert list(f.columns) == ["record", "field", "message"]
+
+
+def test_without_pandas_named_tuples(eurasian, monkeypatch):
+    monkeypatch.setattr(regcoop, "_pd", None)
+    rows = eurasian.members("SCO", on="2017-07-01")
+    assert [r.member for r in rows] == ["CN", "KZ", "KG", "RU", "TJ", "UZ", "IN", "PK"]

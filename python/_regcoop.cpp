@@ -6,6 +6,9 @@
 
 #include <regcoop/data/builtin.hpp>
 #include <regcoop/dyads.hpp>
+#include <regcoop/geojson.hpp>
+#include <regcoop/network.hpp>
+#include <regcoop/scenario_json.hpp>
 #include <regcoop/enum.hpp>
 #include <regcoop/integrity.hpp>
 #include <regcoop/json.hpp>
@@ -22,6 +25,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <variant>
@@ -32,8 +36,8 @@ namespace rc = regcoop;
 
 namespace {
 
-// A cell: text, a whole number, a list of words, or none (an undated entry's date).
-using cell = std::variant<std::monostate, std::string, std::int64_t, std::vector<std::string>>;
+// A cell: text, a whole number, a number, a list of words, or none (an undated entry's date).
+using cell = std::variant<std::monostate, std::string, std::int64_t, double, std::vector<std::string>>;
 struct answer {
   std::vector<std::string> columns;
   std::vector<std::vector<cell>> rows;
@@ -135,6 +139,61 @@ answer integrity_answer(const rc::dataset& ds) {
   return t;
 }
 
+// A route as Python reads it: its legs as a table (segment, from, to, mode, km, country_from,
+// country_to) and its totals; the GeoJSON of the routes (`routes_geojson`) beside them.
+struct route_options_py {
+  std::optional<std::string> on;
+  std::vector<std::string> avoid;
+  std::vector<std::string> modes;
+  std::string weight = "km";
+  std::string certainty = "certain";
+  std::size_t k = 1;
+  double transshipment_hours = 0, customs_hours = 0, union_hours = 0, ferry_wait_hours = 0;
+  std::optional<std::string> scenario_json;  // a scenario document's text
+};
+
+struct routes_answer {
+  std::vector<answer> legs;
+  std::vector<rc::route> routes;
+  std::vector<std::string> geojson;  // one FeatureCollection per route
+};
+
+routes_answer route_answer(const rc::dataset& ds, const std::string& from_name, const std::string& to_name,
+                           const route_options_py& o) {
+  if (o.k < 1 || o.k > 1000) throw py::value_error("k: " + std::to_string(o.k) + " (1 to 1000)");
+  for (const auto& [name, h] : {std::pair{"transshipment_hours", o.transshipment_hours}, {"customs_hours", o.customs_hours},
+                                {"union_hours", o.union_hours}, {"ferry_wait_hours", o.ferry_wait_hours}})
+    if (!(h >= 0) || h > 1e6) throw py::value_error(std::string(name) + ": " + std::to_string(h) + " (hours, 0 or more)");
+  const rc::node_id from = rc::node_named(ds, from_name).id, to = rc::node_named(ds, to_name).id;
+  rc::route_options opt;
+  if (o.on) opt.on = rc::query_date(rc::partial_date::parse(*o.on)).date;
+  opt.certainty = rc::enum_from_string<rc::certainty>(o.certainty);
+  opt.weight = rc::enum_from_string<rc::route_weight>(o.weight);
+  for (const auto& c : o.avoid) opt.avoid_countries.push_back(rc::party_named(ds, c).id);
+  for (const auto& m : o.modes) opt.modes.push_back(rc::enum_from_string<rc::transport_mode>(m));
+  opt.transshipment_hours = o.transshipment_hours;
+  opt.customs_border_hours = o.customs_hours;
+  opt.customs_union_hours = o.union_hours;
+  opt.ferry_wait_hours = o.ferry_wait_hours;
+  const rc::scenario sc = o.scenario_json ? rc::scenario_from_json(*o.scenario_json, ds, "scenario") : rc::scenario{};
+  const rc::network net(ds);
+  routes_answer out;
+  out.routes = net.k_shortest_routes(from, to, o.k, opt, sc);
+  for (const auto& r : out.routes) {
+    answer t{{"segment", "from", "to", "mode", "km", "country_from", "country_to"}, {}};
+    for (std::size_t i = 0; i < r.segments.size(); ++i) {
+      const auto& seg = ds.at(r.segments[i]);
+      const auto& a = ds.at(r.nodes[i]);
+      const auto& b = ds.at(r.nodes[i + 1]);
+      t.rows.push_back({seg.id.value, a.id.value, b.id.value, str(seg.mode), seg.length_km,
+                        a.country.value, b.country.value});
+    }
+    out.legs.push_back(std::move(t));
+    out.geojson.push_back(rc::routes_geojson(ds, std::span<const rc::route>(&r, 1)));
+  }
+  return out;
+}
+
 py::object to_python(const cell& c) {
   return std::visit(
       [](const auto& v) -> py::object {
@@ -225,6 +284,44 @@ PYBIND11_MODULE(_regcoop, m) {
         return released([&] { return timeline_answer(ds, who); });
       })
       .def("integrity", [](const rc::dataset& ds) { return released([&] { return integrity_answer(ds); }); })
+      .def("route", [](const rc::dataset& ds, const std::string& from, const std::string& to, route_options_py o) {
+        routes_answer a;
+        {
+          py::gil_scoped_release nogil;
+          a = route_answer(ds, from, to, o);
+        }
+        py::list routes;
+        for (std::size_t i = 0; i < a.routes.size(); ++i) {
+          const auto& r = a.routes[i];
+          py::dict d;
+          d["legs"] = to_python(a.legs[i]);
+          d["km"] = r.km;
+          d["hours"] = r.hours;
+          d["running_hours"] = r.running_hours;
+          d["border_hours"] = r.border_hours;
+          d["transshipment_hours"] = r.transshipment_hours;
+          d["ferry_wait_hours"] = r.ferry_wait_hours;
+          d["cost"] = r.cost;
+          std::vector<std::string> countries, ferries, maybe;
+          for (const auto& c : r.countries) countries.push_back(c.value);
+          for (const auto& f : r.ferry_legs) ferries.push_back(f.value);
+          for (const auto& f : r.possibly_open) maybe.push_back(f.value);
+          d["countries"] = countries;
+          d["ferry_legs"] = ferries;
+          d["possibly_open"] = maybe;
+          py::list crossings;
+          for (const auto& c : r.crossings)
+            crossings.append(py::make_tuple(c.segment.value, c.from.value, c.to.value, str(c.regime), c.basis,
+                                            c.clearance_hours, str(c.sure)));
+          d["crossings"] = crossings;
+          py::list breaks;
+          for (const auto& g : r.gauge_breaks) breaks.append(py::make_tuple(g.at.value, g.from_mm, g.to_mm));
+          d["gauge_breaks"] = breaks;
+          d["geojson"] = a.geojson[i];
+          routes.append(d);
+        }
+        return routes;
+      })
       .def("party_id", [](const rc::dataset& ds, const std::string& key) { return rc::party_named(ds, key).id.value; })
       .def("to_json", [](const rc::dataset& ds) {
         std::string text;
@@ -238,6 +335,20 @@ PYBIND11_MODULE(_regcoop, m) {
         py::gil_scoped_release nogil;
         return std::make_shared<rc::dataset>(rc::merge(a, b));
       });
+
+  py::class_<route_options_py>(m, "RouteOptions")
+      .def(py::init<>())
+      .def_readwrite("on", &route_options_py::on)
+      .def_readwrite("avoid", &route_options_py::avoid)
+      .def_readwrite("modes", &route_options_py::modes)
+      .def_readwrite("weight", &route_options_py::weight)
+      .def_readwrite("certainty", &route_options_py::certainty)
+      .def_readwrite("k", &route_options_py::k)
+      .def_readwrite("transshipment_hours", &route_options_py::transshipment_hours)
+      .def_readwrite("customs_hours", &route_options_py::customs_hours)
+      .def_readwrite("union_hours", &route_options_py::union_hours)
+      .def_readwrite("ferry_wait_hours", &route_options_py::ferry_wait_hours)
+      .def_readwrite("scenario_json", &route_options_py::scenario_json);
 
   m.def("load", [](const std::string& source) {
     py::gil_scoped_release nogil;

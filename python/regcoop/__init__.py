@@ -24,7 +24,7 @@ from typing import Any, Iterable, Sequence, Union
 from . import _regcoop as _native
 from ._regcoop import Error
 
-__all__ = ["Dataset", "Error", "load", "from_json", "builtin_names", "roles", "__version__"]
+__all__ = ["Dataset", "Route", "Error", "load", "from_json", "builtin_names", "roles", "__version__"]
 __version__: str = _native.__version__
 #: The embedded datasets, by name: ``load(name)`` reads one.
 builtin_names: list = list(_native.builtin_names)
@@ -37,6 +37,7 @@ _CATEGORIES = {
     "sure": _CERTAINTY, "any_role": _CERTAINTY,
 }
 _INTEGERS = ("year", "count")
+_FLOATS = ("km", "hours")
 
 try:  # pandas is optional: without it, answers are lists of named tuples
     import pandas as _pd
@@ -80,6 +81,27 @@ def _names(who: Union[str, Iterable[str]], name: str) -> list:
     return out
 
 
+def _scenario_text(scenario: Any) -> str:
+    """A scenario document's JSON text from a dict, JSON text or a path."""
+    import json
+    import os
+    if isinstance(scenario, dict):
+        return json.dumps(scenario)
+    if isinstance(scenario, (str, os.PathLike)):
+        text = os.fspath(scenario)
+        if text.lstrip().startswith("{"):
+            return text
+        try:
+            with open(text, encoding="utf-8") as f:
+                return f.read()
+        except OSError as e:
+            message = f"cannot open the file '{text}': {e.strerror}"
+            err = Error(f"io_error: scenario: {message}")
+            err.problems = [("io_error", "scenario", "", "", message)]
+            raise err from None
+    raise TypeError(f"scenario: expected a dict, JSON text or a path, got {type(scenario).__name__}")
+
+
 def _choice(value: Any, name: str, valid: Sequence[str]) -> str:
     if not isinstance(value, str):
         raise TypeError(f"{name}: expected one of {', '.join(valid)}, got {type(value).__name__}")
@@ -111,11 +133,50 @@ def _answer(columns: list, rows: list, name: str):
             frame[c] = _pd.Categorical(frame[c], categories=_CATEGORIES[c])
         elif c in _INTEGERS:
             frame[c] = frame[c].astype("int64")
+        elif c in _FLOATS:
+            frame[c] = frame[c].astype("float64")
         elif c == "organisations":
             pass  # a list of ids per row
         else:
             frame[c] = frame[c].astype("string")
     return frame
+
+
+class Route:
+    """One route: ``legs`` (a table: segment, from, to, mode, km, country_from, country_to, in
+    travel order), the totals (``km``, ``hours`` and its parts ``running_hours``,
+    ``border_hours``, ``transshipment_hours``, ``ferry_wait_hours``; ``cost``, what was
+    minimised), ``countries`` in travel order, ``crossings`` (a table: segment, from, to,
+    regime, basis, hours, sure), ``gauge_breaks`` (at, from_mm, to_mm), ``ferry_legs``,
+    ``possibly_open``; ``__geo_interface__`` is its GeoJSON FeatureCollection (for geopandas:
+    ``geopandas.GeoDataFrame.from_features(route)``)."""
+
+    _TOTALS = ("km", "hours", "running_hours", "border_hours", "transshipment_hours", "ferry_wait_hours", "cost")
+
+    def __init__(self, native: dict) -> None:
+        cols, rows = native["legs"]
+        self.legs = _answer(cols, rows, "Leg")
+        for k in self._TOTALS:
+            setattr(self, k, float(native[k]))
+        self.countries = list(native["countries"])
+        self.crossings = _answer(["segment", "from", "to", "regime", "basis", "hours", "sure"],
+                                 [tuple(c) for c in native["crossings"]], "Crossing")
+        self.gauge_breaks = [tuple(g) for g in native["gauge_breaks"]]
+        self.ferry_legs = list(native["ferry_legs"])
+        self.possibly_open = list(native["possibly_open"])
+        self._geojson = native["geojson"]
+
+    @property
+    def __geo_interface__(self) -> dict:
+        import json
+        return json.loads(self._geojson)
+
+    def totals(self) -> dict:
+        """The totals as a dict: km, hours and its parts, cost."""
+        return {k: getattr(self, k) for k in self._TOTALS}
+
+    def __repr__(self) -> str:
+        return f"<regcoop.Route {' → '.join(self.countries)}: {self.km:.0f} km, {self.hours:.1f} h, {len(self.legs)} legs>"
 
 
 class Dataset:
@@ -141,6 +202,39 @@ class Dataset:
     def counts(self) -> dict:
         """Records per kind: ``{"sources": 12, "parties": 40, ...}``."""
         return dict(self._ds.counts())
+
+    def route(self, frm: str, to: str, on: Any = None, avoid: Union[str, Iterable[str]] = (), weight: str = "km",
+              k: int = 1, scenario: Any = None, modes: Union[str, Iterable[str]] = (), certainty: str = "certain",
+              transshipment_hours: float = 0, customs_hours: float = 0, union_hours: float = 0,
+              ferry_wait_hours: float = 0) -> list:
+        """The ``k`` best routes from node ``frm`` to node ``to`` (by id, name or alias), as a
+        list of ``Route`` (empty when none exists under the constraints). ``on``: the date whose
+        politics and segment statuses count (default: segments as recorded); ``avoid``:
+        countries never entered; ``weight``: ``km``, ``hours`` or ``border_crossings``;
+        ``scenario``: a scenario document as a dict, JSON text or a path to a ``.json`` file;
+        the ``*_hours`` are the waiting times of ``regcoop route`` (default 0)."""
+        o = _native.RouteOptions()
+        if on is not None:
+            o.on = _date_text(on)
+        o.avoid = [] if not avoid else _names(avoid, "avoid")
+        o.modes = [] if not modes else _names(modes, "modes")
+        o.weight = _choice(weight, "weight", ["km", "hours", "border_crossings"])
+        o.certainty = _certainty(certainty)
+        if not isinstance(k, int) or isinstance(k, bool):
+            raise TypeError(f"k: expected an int, got {type(k).__name__}")
+        if not 1 <= k <= 1000:
+            raise ValueError(f"k: {k} (1 to 1000)")
+        o.k = k
+        for name, h in (("transshipment_hours", transshipment_hours), ("customs_hours", customs_hours),
+                        ("union_hours", union_hours), ("ferry_wait_hours", ferry_wait_hours)):
+            if not isinstance(h, (int, float)) or isinstance(h, bool):
+                raise TypeError(f"{name}: expected a number of hours, got {type(h).__name__}")
+            if not 0 <= h <= 1e6:
+                raise ValueError(f"{name}: {h} (hours, 0 or more)")
+            setattr(o, name, float(h))
+        if scenario is not None:
+            o.scenario_json = _scenario_text(scenario)
+        return [Route(r) for r in self._ds.route(frm, to, o)]
 
     def party_id(self, name: str) -> str:
         """The id of the party named by id, ISO code, name or alias; Error when none."""

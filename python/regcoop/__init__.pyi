@@ -15,10 +15,32 @@ Answer = Union["pandas.DataFrame", list[Any]]
 class Error(ValueError):
     problems: list[tuple[str, str, str, str, str]]
 
+class Route:
+    legs: Answer
+    km: float
+    hours: float
+    running_hours: float
+    border_hours: float
+    transshipment_hours: float
+    ferry_wait_hours: float
+    cost: float
+    countries: list[str]
+    crossings: Answer
+    gauge_breaks: list[tuple[str, int, int]]
+    ferry_legs: list[str]
+    possibly_open: list[str]
+    @property
+    def __geo_interface__(self) -> dict[str, Any]: ...
+    def totals(self) -> dict[str, float]: ...
+
 class Dataset:
     def __add__(self, other: Dataset) -> Dataset: ...
     def counts(self) -> dict[str, int]: ...
     def party_id(self, name: str) -> str: ...
+    def route(self, frm: str, to: str, on: DateLike = ..., avoid: Parties = ..., weight: str = ..., k: int = ...,
+              scenario: Union[None, str, dict[str, Any]] = ..., modes: Parties = ..., certainty: str = ...,
+              transshipment_hours: float = ..., customs_hours: float = ..., union_hours: float = ...,
+              ferry_wait_hours: float = ...) -> list[Route]: ...
     def members(self, organisation: Parties, on: DateLike = ..., role: str = ..., certainty: str = ...,
                 days: str = ...) -> Answer: ...
     def memberships(self, party: Parties, on: DateLike = ..., role: str = ..., certainty: str = ...,

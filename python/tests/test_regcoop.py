@@ -180,3 +180,48 @@ def test_without_pandas_named_tuples(eurasian, monkeypatch):
     monkeypatch.setattr(regcoop, "_pd", None)
     rows = eurasian.members("SCO", on="2017-07-01")
     assert [r.member for r in rows] == ["CN", "KZ", "KG", "RU", "TJ", "UZ", "IN", "PK"]
+
+
+@pytest.fixture(scope="module")
+def both():
+    return regcoop.load("china-central-asia+eurasian-organisations")
+
+
+def test_route_as_the_cli_prints_it(both):
+    # README: regcoop route --from xian --to duisburg --on 2020-01-01 --weight hours
+    #   Xi'an → Duisburg: 9808 km, 218.0 h
+    (r,) = both.route("xian", "duisburg", on="2020-01-01", weight="hours")
+    assert round(r.km) == 9808 and round(r.hours, 1) == 218.0
+    assert list(r.legs.columns) == ["segment", "from", "to", "mode", "km", "country_from", "country_to"]
+    assert r.legs["km"].dtype == "float64" and abs(r.legs["km"].sum() - r.km) < 1e-6
+    assert r.legs["from"].iloc[0] == "xian" and r.legs["to"].iloc[-1] == "duisburg"
+    assert list(r.legs["from"].iloc[1:]) == list(r.legs["to"].iloc[:-1])  # legs in travel order
+    assert r.countries[0] == "CN" and r.countries[-1] == "DE"
+    assert len(r.crossings) >= 1 and set(r.crossings.columns) >= {"regime", "sure"}
+    geo = r.__geo_interface__
+    assert geo["type"] == "FeatureCollection" and geo["features"]
+
+
+def test_route_avoid_k_and_scenario(both):
+    avoiding = both.route("xian", "duisburg", avoid="RU", k=2)
+    assert 1 <= len(avoiding) <= 2 and all("RU" not in r.countries for r in avoiding)
+    assert all(a.cost <= b.cost for a, b in zip(avoiding, avoiding[1:]))
+    path = os.path.join(SOURCE, "examples", "scenarios", "uzbekistan-joins-eaeu.json")
+    with open(path, encoding="utf-8") as f:
+        doc = json.load(f)
+    from_file = both.route("kashgar", "tashkent", on="2031-01-01", scenario=path)
+    from_dict = both.route("kashgar", "tashkent", on="2031-01-01", scenario=doc)
+    assert [r.totals() for r in from_file] == [r.totals() for r in from_dict]
+
+
+def test_route_errors(both):
+    with pytest.raises(regcoop.Error, match="Atlantis"):
+        both.route("xian", "Atlantis")
+    with pytest.raises(ValueError, match="weight: 'fast'"):
+        both.route("xian", "duisburg", weight="fast")
+    with pytest.raises(ValueError, match="k: 0"):
+        both.route("xian", "duisburg", k=0)
+    with pytest.raises(ValueError, match="customs_hours: -1"):
+        both.route("xian", "duisburg", customs_hours=-1)
+    with pytest.raises(regcoop.Error, match="cannot open the file"):
+        both.route("xian", "duisburg", scenario="no-such-scenario.json")

@@ -169,7 +169,7 @@ const option_doc days_opt{"days", "some|every",
                           "(default) or every day of it"};
 const option_doc role_opt{"role", "ROLE",
                           "full_member (default), associate_member, observer, dialogue_partner,\n"
-                          "candidate, suspended, or any"};
+                          "candidate, suspended, bound_non_member, or any"};
 const option_doc certainty_opt{"certainty", "C",
                                "certain (default: only what holds whatever the partial dates mean;\n"
                                "says how many more possibly hold) or possible (also what may hold)"};
@@ -493,7 +493,11 @@ std::optional<int> check_arguments(const args& a, const command& c) {
     return ok;
   }
   for (const auto& [k, v] : a.again)  // only query takes an option twice (--party A --party B)
-    if (c.name != "query" || k != "party") refuse("option --" + k + " is given twice");
+    if (c.name != "query" || k != "party") {
+      std::string values = "'" + a.options.at(k) + "'";
+      for (const auto& x : v) values += ", then '" + x + "'";
+      refuse("option --" + k + " is given twice (" + values + "); give it once");
+    }
   for (const auto& [k, v] : a.options) {
     bool found = false;
     std::string list;
@@ -1139,6 +1143,9 @@ int membership_command(const args& a, membership_question q) {
       at = comma == std::string::npos ? std::string::npos : comma + 1;
     } while (at != std::string::npos);
   }
+  if (q == membership_question::shared && who[0][0] == who[1][0])
+    refuse(positional_label(c, 1, a.positional[1]) + ": names the same party as " + positional_label(c, 0, a.positional[0]) +
+           " (" + who[0][0].value + "): give two parties");
   const bool several = who[0].size() > 1;
   const rc::query_date d = query_date_of(a);
   const auto r = role(a);
@@ -1278,7 +1285,14 @@ int timeline(const args& a) {
         return no_result;
       }
     }
-    const rc::membership_chart chart = checked("PARTY", [&] { return rc::make_membership_chart(ds, who, o); });
+    const rc::membership_chart chart = checked("PARTY", [&] {
+      try {
+        return rc::make_membership_chart(ds, who, o);
+      } catch (const rc::error& e) {
+        if (e.problems().front().field != "first_year") throw;
+        refuse("the spells of " + names + " in the roles asked for name no date to take the years from: give --from YEAR and --to YEAR");
+      }
+    });
     if (chart.bars() == 0) {
       std::cerr << "regcoop: no membership spells of " << names << " in " << chart.first_year << ".." << chart.last_year << '\n';
       return no_result;

@@ -9,6 +9,7 @@
 #include <regcoop/geojson.hpp>
 #include <regcoop/network.hpp>
 #include <regcoop/scenario_json.hpp>
+#include <regcoop/table_import.hpp>
 #include <regcoop/enum.hpp>
 #include <regcoop/integrity.hpp>
 #include <regcoop/json.hpp>
@@ -23,6 +24,7 @@
 #include <pybind11/stl.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <span>
@@ -353,6 +355,13 @@ PYBIND11_MODULE(_regcoop, m) {
   m.def("load", [](const std::string& source) {
     py::gil_scoped_release nogil;
     return std::make_shared<rc::dataset>(rc::load_source(source));
+  });
+  m.def("import_table", [](const std::string& map_file, const std::vector<std::string>& tables, const std::string& kind) {
+    py::gil_scoped_release nogil;
+    const rc::table_mapping map = rc::load_mapping(map_file);
+    const std::vector<std::filesystem::path> paths(tables.begin(), tables.end());
+    rc::import_result r = rc::import_table_files(paths, map, kind);
+    return std::make_pair(std::make_shared<rc::dataset>(std::move(r.data)), r.summary.line());
   });
   m.def("from_json", [](const std::string& text) {
     py::gil_scoped_release nogil;

@@ -24,7 +24,7 @@ from typing import Any, Iterable, Sequence, Union
 from . import _regcoop as _native
 from ._regcoop import Error
 
-__all__ = ["Dataset", "Route", "Error", "load", "from_json", "builtin_names", "roles", "__version__"]
+__all__ = ["Dataset", "Route", "Error", "load", "from_json", "import_table", "builtin_names", "roles", "__version__"]
 __version__: str = _native.__version__
 #: The embedded datasets, by name: ``load(name)`` reads one.
 builtin_names: list = list(_native.builtin_names)
@@ -182,12 +182,14 @@ class Route:
 class Dataset:
     """An immutable, validated dataset. Cheap to share between threads; ``a + b`` merges two."""
 
-    __slots__ = ("_ds",)
+    __slots__ = ("_ds", "import_summary")
 
-    def __init__(self, native: Any) -> None:
+    def __init__(self, native: Any, import_summary: str = "") -> None:
         if not isinstance(native, _native.Dataset):
-            raise TypeError("Dataset: use regcoop.load(...) or regcoop.from_json(...)")
+            raise TypeError("Dataset: use regcoop.load(...), regcoop.from_json(...) or regcoop.import_table(...)")
         self._ds = native
+        #: For a dataset from ``import_table``: what the import read, kept and refused, in words.
+        self.import_summary = import_summary
 
     def __add__(self, other: "Dataset") -> "Dataset":
         """The two datasets as one (countries united; clashing records raise Error)."""
@@ -326,3 +328,23 @@ def from_json(text: str) -> Dataset:
     if not isinstance(text, str):
         raise TypeError(f"text: expected str, got {type(text).__name__}")
     return Dataset(_native.from_json(text))
+
+
+def import_table(mapping: Any, *tables: Any, kind: str = "") -> Dataset:
+    """A dataset from foreign tables (CSV files) through a mapping document, as ``regcoop
+    import --map MAPPING TABLE...``: e.g. the shipped ``data/mappings/cow-igo-3.json`` with
+    COW's ``state_year_formatv3.csv`` and ``igo_year_formatv3.csv``, unchanged. ``kind`` picks
+    one record kind of the mapping. ``import_summary`` on the answer says what was read and
+    kept. Every problem of the tables is raised at once (``Error.problems``, each with
+    ``file:row:column``)."""
+    import os
+    if not tables:
+        raise TypeError("import_table: give the mapping and at least one table")
+    try:
+        paths = [os.fspath(t) for t in (mapping, *tables)]
+    except TypeError:
+        raise TypeError("import_table: the mapping and the tables are file names or paths") from None
+    if not isinstance(kind, str):
+        raise TypeError(f"kind: expected str, got {type(kind).__name__}")
+    native, summary = _native.import_table(paths[0], paths[1:], kind)
+    return Dataset(native, summary)

@@ -225,3 +225,35 @@ def test_route_errors(both):
         both.route("xian", "duisburg", customs_hours=-1)
     with pytest.raises(regcoop.Error, match="cannot open the file"):
         both.route("xian", "duisburg", scenario="no-such-scenario.json")
+
+
+def test_cow_excerpt_import_and_dyads_as_the_cli():
+    # The committed excerpt of the real COW IGO v3 files, through the shipped mapping.
+    cow = os.path.join(SOURCE, "tests", "data", "cow")
+    mapping = os.path.join(SOURCE, "data", "mappings", "cow-igo-3.json")
+    ds = regcoop.import_table(mapping, os.path.join(cow, "state_year_formatv3.csv"),
+                              os.path.join(cow, "igo_year_formatv3.csv"))
+    assert ds.import_summary and ds.counts()["parties"] > 0
+    d = ds.dyads(1990, 1995)
+    assert len(d) > 0 and (d["count"] > 0).all()
+    cli = os.environ.get("REGCOOP_CLI")
+    if not cli:
+        return
+    with open(os.path.join(os.environ.get("TMPDIR", "/tmp"), f"regcoop-cow-{os.getpid()}.json"), "w") as f:
+        f.write(ds.to_json())
+        name = f.name
+    try:
+        out = subprocess.run([cli, "dyads", "--from", "1990", "--to", "1995", "--format", "csv", "--data", name],
+                             check=True, capture_output=True, text=True).stdout
+    finally:
+        os.remove(name)
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0] == list(d.columns)
+    assert rows[1:] == [[a, b, str(y), str(c), "|".join(o)] for a, b, y, c, o in d.itertuples(index=False)]
+
+
+def test_import_errors(tmp_path):
+    with pytest.raises(TypeError, match="at least one table"):
+        regcoop.import_table("map.json")
+    with pytest.raises(regcoop.Error):
+        regcoop.import_table(os.path.join(SOURCE, "data", "mappings", "cow-igo-3.json"), str(tmp_path / "missing.csv"))

@@ -23,6 +23,7 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -362,6 +363,17 @@ PYBIND11_MODULE(_regcoop, m) {
     const std::vector<std::filesystem::path> paths(tables.begin(), tables.end());
     rc::import_result r = rc::import_table_files(paths, map, kind);
     return std::make_pair(std::make_shared<rc::dataset>(std::move(r.data)), r.summary.line());
+  });
+  // For benchmarks/python: seconds per call of regcoop::members_of itself (party look-up
+  // included, no Python), the C++ side of the binding's overhead ratio.
+  m.def("_time_members", [](const rc::dataset& ds, const std::string& org, const std::string& on, std::size_t n) {
+    py::gil_scoped_release nogil;
+    const rc::query_date q{rc::partial_date::parse(on)};
+    std::size_t rows = 0;
+    const auto t0 = std::chrono::steady_clock::now();
+    for (std::size_t i = 0; i < n; ++i) rows += rc::members_of(ds, rc::party_named(ds, org).id, q).size();
+    const std::chrono::duration<double> dt = std::chrono::steady_clock::now() - t0;
+    return std::make_pair(dt.count() / static_cast<double>(n ? n : 1), rows);
   });
   m.def("from_json", [](const std::string& text) {
     py::gil_scoped_release nogil;

@@ -461,7 +461,10 @@ inline std::string role_words(membership_role r) {
   const double height = plot_bottom + axis_h + margin;
   // The document.
   std::string names;
-  for (const auto& g : c.groups) names += (names.empty() ? "" : ", ") + g.party.value;
+  for (const auto& g : c.groups) {
+    if (!names.empty()) names += ", ";
+    names += g.party.value;
+  }
   const std::string title = "Memberships of " + names + ", " + std::to_string(c.first_year) + "–" + std::to_string(c.last_year);
   std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" +
                     std::to_string(c.width) + "\" height=\"" + px(height) + "\" viewBox=\"0 0 " + std::to_string(c.width) + " " +

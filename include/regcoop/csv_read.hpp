@@ -477,7 +477,10 @@ class table_reader {
         }
       if (!found) {
         std::string names;
-        for (const auto& c : cols) names += (names.empty() ? "" : ", ") + c.name;
+        for (const auto& c : cols) {
+          if (!names.empty()) names += ", ";
+          names += c.name;
+        }
         header_cx.fail(errc::unknown_field, h, std::string(h.text), "unknown column '" + std::string(h.text) + "'; the columns are: " + names);
       }
       bound_.push_back(found);

@@ -187,7 +187,10 @@ inline constexpr const char* geojson_member = "regcoop";
     prop_number(out, "transshipment_hours", r.transshipment_hours);
     prop_number(out, "ferry_wait_hours", r.ferry_wait_hours);
     std::string countries;
-    for (const auto& c : r.countries) countries += (countries.empty() ? "" : ",") + c.value;
+    for (const auto& c : r.countries) {
+      if (!countries.empty()) countries += ",";
+      countries += c.value;
+    }
     prop(out, "countries", countries);
     prop_number(out, "crossings", static_cast<double>(r.crossings.size()));
     prop_number(out, "gauge_breaks", static_cast<double>(r.gauge_breaks.size()));

@@ -50,7 +50,9 @@ inline std::string scheme_hint(std::string_view key) {
   std::string known;
   for (const auto prefix : code_prefixes) {
     if (iequals(scheme, prefix)) return "";
-    known += (known.empty() ? "" : ", ") + std::string(prefix) + ":";
+    if (!known.empty()) known += ", ";
+    known += prefix;
+    known += ':';
   }
   return "; '" + std::string(scheme) + ":' is not a code scheme (the schemes: " + known + ")";
 }

@@ -245,7 +245,10 @@ std::vector<field_info> fields_of() {
 
 inline std::string joined(const auto& names) {
   std::string out;
-  for (const auto& n : names) out += (out.empty() ? "" : ", ") + std::string(n);
+  for (const auto& n : names) {
+    if (!out.empty()) out += ", ";
+    out += n;
+  }
   return out;
 }
 
@@ -638,7 +641,8 @@ inline void read_rules(const json::object& o, mapping_reader& mr, table_mapping&
     std::string kinds;
     boost::mp11::mp_for_each<record_types>([&](auto rt) {
       using R = decltype(rt);
-      kinds += (kinds.empty() ? "" : ", ") + std::string(collection_name<R>());
+      if (!kinds.empty()) kinds += ", ";
+      kinds += collection_name<R>();
       if (key != collection_name<R>()) return;
       known = true;
       if constexpr (!std::is_same_v<R, source>) m.tables.push_back(mr.table<R>(kv.value(), key, "/" + key));

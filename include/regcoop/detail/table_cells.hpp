@@ -386,7 +386,10 @@ struct importer {
     }
     std::string out;
     for (auto& p : parts)
-      if (const auto v = converted(r, p, row, field, record, failed)) out += (out.empty() ? "" : "|") + *v;
+      if (const auto v = converted(r, p, row, field, record, failed)) {
+        if (!out.empty()) out += "|";
+        out += *v;
+      }
     if (out.empty()) return std::nullopt;
     return out;
   }

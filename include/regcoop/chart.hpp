@@ -115,11 +115,6 @@ struct membership_chart {
 };
 
 namespace detail {
-inline int year_of_day(std::int32_t serial_day) noexcept {
-  const std::chrono::year_month_day d{std::chrono::sys_days{std::chrono::days{serial_day}}};
-  return static_cast<int>(d.year());
-}
-
 inline std::string spell_note(const membership& m, const party_id& org) {
   std::string s = m.member.value + " in " + org.value + ": " + std::string(to_string(m.role));
   if (m.period.from) s += " from " + m.period.from->to_string();

@@ -5,6 +5,7 @@
 
 #include "regcoop/memberships.hpp"
 #include "regcoop/states.hpp"
+#include "regcoop/detail/spells.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -110,7 +111,8 @@ inline std::vector<std::size_t> dyad_countries(const dataset& ds, const std::vec
 /// 0 — a pair sharing an organisation is listed whatever the existence dates say. With
 /// `o.parties`, only pairs of those countries. Ordered by year, then a, then b. Members that
 /// are organisations are left out (dyads are of countries).
-/// O(organisations · years · members²), plus O(years · countries²) with `all_pairs`.
+/// O(Σ over organisations and years of (members possibly in it that year)² + output · log output),
+/// plus O(years · countries²) with `all_pairs`.
 /// @throws regcoop::error listing every id of `o.parties` the dataset does not hold
 /// (`unknown_id`) and every one that is not a country (`invalid_value`).
 [[nodiscard]] inline std::vector<dyad_year> dyad_years(const dataset& ds, int first_year, int last_year, const dyad_options& o) {
@@ -118,15 +120,28 @@ inline std::vector<std::size_t> dyad_countries(const dataset& ds, const std::vec
   const std::vector<std::size_t> countries = detail::dyad_countries(ds, o.parties);
   std::vector<char> in_set(parties.size(), o.parties.empty() ? 1 : 0);
   for (const auto c : countries) in_set[c] = 1;
-  // (year, a, b) -> organisations, gathered per organisation then sorted once.
+  // Countries compare by id through their rank (integers sort faster than strings).
+  std::vector<std::uint32_t> rank(parties.size());
+  {
+    std::vector<std::uint32_t> by_id(parties.size());
+    for (std::uint32_t i = 0; i < by_id.size(); ++i) by_id[i] = i;
+    std::sort(by_id.begin(), by_id.end(), [&](std::uint32_t l, std::uint32_t r) { return parties[l].id < parties[r].id; });
+    for (std::uint32_t i = 0; i < by_id.size(); ++i) rank[by_id[i]] = i;
+  }
+  // (year, a, b, organisation) as ranks and a position, gathered per organisation then sorted once.
   struct hit {
     int year;
-    const party* a;
-    const party* b;
-    std::size_t org;
+    std::uint32_t a, b, org;
+    auto key() const noexcept { return std::tie(year, a, b, org); }
   };
+  struct member_spell {
+    std::uint32_t rank;
+    detail::spell_days days;
+    int first_year, last_year;  // the years of [first_year, last_year] it possibly covers a day of
+  };
+  const std::int32_t window_first = partial_date::serial(first_year, 1, 1), window_last = partial_date::serial(last_year, 12, 31);
   std::vector<hit> hits;
-  std::vector<std::pair<const party*, detail::spell_days>> spells;
+  std::vector<member_spell> spells, active;
   for (std::size_t org = 0; org < parties.size(); ++org) {
     spells.clear();
     const auto days = ds.spells().of(org);  // precomputed at build, in `members` order
@@ -134,41 +149,49 @@ inline std::vector<std::size_t> dyad_countries(const dataset& ds, const std::vec
       const auto& m = parties[org].members[k];
       if (!detail::role_matches(m.role, o.role)) continue;
       const auto pos = ds.position(m.member);
-      if (pos && parties[*pos].kind == party_kind::country && in_set[*pos]) spells.emplace_back(&parties[*pos], days[k]);
+      if (!pos || parties[*pos].kind != party_kind::country || !in_set[*pos]) continue;
+      const auto& d = days[k];
+      if (d.possible_begin > window_last || d.possible_end < window_first) continue;
+      spells.push_back({rank[*pos], d, detail::year_of_day(std::max(d.possible_begin, window_first)),
+                        detail::year_of_day(std::min(d.possible_end, window_last))});
     }
     if (spells.size() < 2) continue;
-    for (int y = first_year; y <= last_year; ++y) {
+    // A sweep over the years: the spells that possibly cover a day of year y are paired.
+    std::sort(spells.begin(), spells.end(), [](const member_spell& l, const member_spell& r) { return l.first_year < r.first_year; });
+    std::size_t next = 0;
+    active.clear();
+    for (int y = spells.front().first_year; y <= last_year && (next < spells.size() || !active.empty()); ++y) {
+      while (next < spells.size() && spells[next].first_year == y) active.push_back(spells[next++]);
+      std::erase_if(active, [&](const member_spell& s) { return s.last_year < y; });
+      if (active.size() < 2) continue;
       const auto first = partial_date::serial(y, 1, 1), last = partial_date::serial(y, 12, 31);
       const std::size_t before = hits.size();
-      for (std::size_t i = 0; i < spells.size(); ++i) {
-        if (!accepted(detail::covers(spells[i].second, first, last), certainty::possible)) continue;
-        for (std::size_t j = i + 1; j < spells.size(); ++j) {
-          if (spells[i].first == spells[j].first) continue;
-          if (!accepted(detail::together(spells[i].second, spells[j].second, first, last), o.sure)) continue;
-          const party* x = spells[i].first;
-          const party* z = spells[j].first;
-          if (z->id < x->id) std::swap(x, z);
-          hits.push_back({y, x, z, org});
+      for (std::size_t i = 0; i < active.size(); ++i)
+        for (std::size_t j = i + 1; j < active.size(); ++j) {
+          if (active[i].rank == active[j].rank) continue;
+          if (!accepted(detail::together(active[i].days, active[j].days, first, last), o.sure)) continue;
+          hits.push_back({y, std::min(active[i].rank, active[j].rank), std::max(active[i].rank, active[j].rank),
+                          static_cast<std::uint32_t>(org)});
         }
-      }
       // A pair with several spells in one organisation counts it once.
-      std::sort(hits.begin() + static_cast<std::ptrdiff_t>(before), hits.end(), [](const hit& l, const hit& r) {
-        return std::tie(l.a->id, l.b->id) < std::tie(r.a->id, r.b->id);
-      });
+      std::sort(hits.begin() + static_cast<std::ptrdiff_t>(before), hits.end(),
+                [](const hit& l, const hit& r) { return l.key() < r.key(); });
       hits.erase(std::unique(hits.begin() + static_cast<std::ptrdiff_t>(before), hits.end(),
                              [](const hit& l, const hit& r) { return l.a == r.a && l.b == r.b; }),
                  hits.end());
     }
   }
-  std::sort(hits.begin(), hits.end(), [](const hit& l, const hit& r) {
-    return std::tie(l.year, l.a->id, l.b->id, l.org) < std::tie(r.year, r.a->id, r.b->id, r.org);
-  });
+  std::sort(hits.begin(), hits.end(), [](const hit& l, const hit& r) { return l.key() < r.key(); });
+  std::vector<std::uint32_t> of_rank(parties.size());
+  for (std::uint32_t i = 0; i < rank.size(); ++i) of_rank[rank[i]] = i;
   std::vector<dyad_year> shared;
-  for (const auto& h : hits) {
-    if (shared.empty() || shared.back().year != h.year || shared.back().a != h.a->id || shared.back().b != h.b->id)
-      shared.push_back({h.a->id, h.b->id, h.year, 0, {}});
-    shared.back().organisations.push_back(parties[h.org].id);
-    shared.back().count = shared.back().organisations.size();
+  for (std::size_t h = 0; h < hits.size();) {
+    std::size_t end = h + 1;
+    while (end < hits.size() && hits[end].year == hits[h].year && hits[end].a == hits[h].a && hits[end].b == hits[h].b) ++end;
+    dyad_year row{parties[of_rank[hits[h].a]].id, parties[of_rank[hits[h].b]].id, hits[h].year, end - h, {}};
+    row.organisations.reserve(end - h);
+    for (; h < end; ++h) row.organisations.push_back(parties[hits[h].org].id);
+    shared.push_back(std::move(row));
   }
   if (!o.all_pairs) return shared;
   // Every pair that existed together, merged in order with the pairs that share something.

@@ -8,6 +8,7 @@
 #include "regcoop/query_date.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -16,6 +17,12 @@
 #include <vector>
 
 namespace regcoop::detail {
+
+// The year of a serial day (days since 1970-01-01, proleptic Gregorian). O(1).
+inline int year_of_day(std::int32_t serial_day) noexcept {
+  const std::chrono::year_month_day d{std::chrono::sys_days{std::chrono::days{serial_day}}};
+  return static_cast<int>(d.year());
+}
 
 // The days a membership spell certainly and possibly covers, as serial days (open ends are
 // the extreme values). A spell with only `reported` certainly covers [reported, end]; a

@@ -20,12 +20,14 @@
 #include <regcoop/timeline.hpp>
 #include <regcoop/version.hpp>
 
+#include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <unordered_map>
 #include <memory>
 #include <optional>
 #include <span>
@@ -109,22 +111,62 @@ answer shared_answer(const rc::dataset& ds, const std::string& x, const std::str
   return t;
 }
 
-answer dyads_answer(const rc::dataset& ds, int first, int last, bool all_pairs, const std::vector<std::string>& names,
-                    const std::string& role, const std::string& sure) {
+std::vector<rc::dyad_year> dyads_rows(const rc::dataset& ds, int first, int last, bool all_pairs, const std::vector<std::string>& names,
+                                      const std::string& role, const std::string& sure, bool organisations) {
   if (last < first) throw py::value_error("end: " + std::to_string(last) + " is before start " + std::to_string(first));
   rc::dyad_options o;
   o.all_pairs = all_pairs;
   o.role = role_of(role);
   o.sure = rc::enum_from_string<rc::certainty>(sure);
   o.parties = parties_named(ds, names);
-  answer t{{"a", "b", "year", "count", "organisations"}, {}};
-  for (const auto& y : rc::dyad_years(ds, first, last, o)) {
-    std::vector<std::string> orgs;
-    orgs.reserve(y.organisations.size());
-    for (const auto& org : y.organisations) orgs.push_back(org.value);
-    t.rows.push_back({y.a.value, y.b.value, std::int64_t{y.year}, static_cast<std::int64_t>(y.count), std::move(orgs)});
+  o.with_organisations = organisations;
+  return rc::dyad_years(ds, first, last, o);
+}
+
+// The dyad-year table by columns: the countries (sorted ids: the categories of `a` and `b`),
+// `a` and `b` as codes into them, `year`, `count` as arrays, and the organisations of each row
+// as lists (or None), each id one Python string shared by every row that names it.
+py::tuple dyads_columns(const std::vector<rc::dyad_year>& rows, bool organisations) {
+  std::vector<std::string> countries;
+  for (const auto& r : rows) {
+    countries.push_back(r.a.value);
+    countries.push_back(r.b.value);
   }
-  return t;
+  std::sort(countries.begin(), countries.end());
+  countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
+  std::unordered_map<std::string_view, std::int32_t> code;
+  for (std::size_t i = 0; i < countries.size(); ++i) code.emplace(countries[i], static_cast<std::int32_t>(i));
+  py::array_t<std::int32_t> a(static_cast<py::ssize_t>(rows.size())), b(static_cast<py::ssize_t>(rows.size())),
+      year(static_cast<py::ssize_t>(rows.size()));
+  py::array_t<std::int64_t> count(static_cast<py::ssize_t>(rows.size()));
+  auto pa = a.mutable_unchecked<1>();
+  auto pb = b.mutable_unchecked<1>();
+  auto py_ = year.mutable_unchecked<1>();
+  auto pc = count.mutable_unchecked<1>();
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const auto k = static_cast<py::ssize_t>(i);
+    pa(k) = code.at(rows[i].a.value);
+    pb(k) = code.at(rows[i].b.value);
+    py_(k) = rows[i].year;
+    pc(k) = static_cast<std::int64_t>(rows[i].count);
+  }
+  py::object orgs = py::none();
+  if (organisations) {
+    std::unordered_map<std::string_view, py::str> names;
+    py::list all(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      py::list l(rows[i].organisations.size());
+      for (std::size_t j = 0; j < rows[i].organisations.size(); ++j) {
+        const std::string& id = rows[i].organisations[j].value;
+        auto it = names.find(id);
+        if (it == names.end()) it = names.emplace(id, py::str(id)).first;
+        l[j] = it->second;
+      }
+      all[i] = std::move(l);
+    }
+    orgs = std::move(all);
+  }
+  return py::make_tuple(py::cast(countries), a, b, year, count, orgs);
 }
 
 answer timeline_answer(const rc::dataset& ds, const std::vector<std::string>& names) {
@@ -280,8 +322,13 @@ PYBIND11_MODULE(_regcoop, m) {
         return released([&] { return shared_answer(ds, a, b, on, role, sure, days); });
       })
       .def("dyads", [](const rc::dataset& ds, int first, int last, bool all_pairs, const std::vector<std::string>& parties,
-                       const std::string& role, const std::string& sure) {
-        return released([&] { return dyads_answer(ds, first, last, all_pairs, parties, role, sure); });
+                       const std::string& role, const std::string& sure, bool organisations) {
+        std::vector<rc::dyad_year> rows;
+        {
+          py::gil_scoped_release nogil;
+          rows = dyads_rows(ds, first, last, all_pairs, parties, role, sure, organisations);
+        }
+        return dyads_columns(rows, organisations);
       })
       .def("timeline", [](const rc::dataset& ds, const std::vector<std::string>& who) {
         return released([&] { return timeline_answer(ds, who); });

@@ -9,7 +9,11 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdint>
 #include <map>
+#include <optional>
+#include <random>
 #include <set>
 #include <string>
 #include <tuple>
@@ -141,5 +145,93 @@ TEST_CASE("dyads: unknown ids and parties that are not countries are refused, ev
     CHECK(e.problems()[1].code == errc::invalid_value);
     CHECK(e.problems()[1].message == "'SCO' is an organisation, not a country: dyads are pairs of countries");
     CHECK(e.problems()[2].record == "parties/YY");
+  }
+}
+
+TEST_CASE("dyads: the yearly sweep against a day-by-day reference, several spells of a member in one organisation") {
+  // Random organisations over six countries: each member holds one to three spells one after
+  // the other (gaps of days to years, ends known to the year, the month or the day), so that a
+  // member may hold two spells in one year; every pair of members, organisation and year is
+  // checked day by day, certain and possible, with the organisations listed and counted.
+  std::mt19937 rng(20261206);
+  const std::vector<std::string> ids{"AM", "BY", "KG", "KZ", "RU", "TJ"};
+  const auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  const auto coarse = [&](std::int32_t serial) {
+    const std::chrono::year_month_day d{std::chrono::sys_days{std::chrono::days{serial}}};
+    const int y = static_cast<int>(d.year());
+    const auto m = static_cast<int>(static_cast<unsigned>(d.month())), dd = static_cast<int>(static_cast<unsigned>(d.day()));
+    switch (pick(0, 2)) {
+      case 0: return partial_date{y, 0, 0};
+      case 1: return partial_date{y, m, 0};
+      default: return partial_date{y, m, dd};
+    }
+  };
+  for (int round = 0; round < 12; ++round) {
+    dataset_builder b;
+    for (const auto& c : ids) b.add(party{.id = {c}, .name = c, .iso_code = c});
+    for (int org = 0; org < 4; ++org) {
+      party o{.id = {"O" + std::to_string(org)}, .kind = party_kind::organisation, .name = "O" + std::to_string(org),
+              .organisation = organisation_kind::intergovernmental_organisation};
+      for (const auto& c : ids) {
+        if (pick(0, 3) == 0) continue;
+        // Spells in order, each ending (a year, a month or a day coarse) before the next begins.
+        std::int32_t at = partial_date::serial(2000, 1, 1) + pick(0, 900);
+        const int n = pick(1, 3);
+        for (int k = 0; k < n && at < partial_date::serial(2006, 1, 1); ++k) {
+          const partial_date from = coarse(at);
+          const std::int32_t end = from.last_day() + pick(20, 700);
+          partial_date to = coarse(end);
+          // The next spell begins after this one's last possible day.
+          const bool open = k + 1 == n && pick(0, 2) == 0;
+          o.members.push_back({.member = {c}, .period = {from, open ? std::nullopt : std::optional(to)}});
+          at = to.last_day() + pick(1, 400);
+        }
+      }
+      b.add(std::move(o));
+    }
+    const dataset ds = std::move(b).build();
+    for (const certainty sure : {certainty::possible, certainty::certain}) {
+      const auto rows = dyad_years(ds, 1999, 2008, membership_role::full_member, sure);
+      std::map<std::tuple<int, std::string, std::string>, std::vector<std::string>> got, want;
+      for (const auto& r : rows) {
+        CHECK(r.count == r.organisations.size());
+        std::vector<std::string> orgs;
+        for (const auto& o : r.organisations) orgs.push_back(o.value);
+        got[{r.year, r.a.value, r.b.value}] = orgs;
+      }
+      for (int y = 1999; y <= 2008; ++y)
+        for (const auto& o : ds.parties()) {
+          if (o.kind != party_kind::organisation) continue;
+          // The spells' days as the dataset's spell index holds them (it reads a member's spells
+          // in order: tests/test_spell_rules.cpp checks those), each day of the year scanned.
+          const auto days = ds.spells().of(*ds.position(o.id));
+          const auto holds = [&](std::size_t k, std::int32_t day) {
+            const auto& d = days[k];
+            return sure == certainty::possible ? d.possible_begin <= day && day <= d.possible_end
+                                               : d.certain_begin <= day && day <= d.certain_end;
+          };
+          for (std::size_t i = 0; i < ids.size(); ++i)
+            for (std::size_t j = i + 1; j < ids.size(); ++j) {
+              bool common = false;
+              for (auto day = partial_date::serial(y, 1, 1); day <= partial_date::serial(y, 12, 31) && !common; ++day)
+                for (std::size_t k1 = 0; k1 < o.members.size(); ++k1)
+                  for (std::size_t k2 = 0; k2 < o.members.size(); ++k2)
+                    common = common || (o.members[k1].member.value == ids[i] && o.members[k2].member.value == ids[j] &&
+                                        holds(k1, day) && holds(k2, day));
+              if (common) want[{y, ids[i], ids[j]}].push_back(o.id.value);
+            }
+        }
+      CHECK(got == want);
+      CHECK(ordered(rows));
+      // Counts only: the same rows without the organisations.
+      dyad_options counts_only{.sure = sure, .with_organisations = false};
+      const auto counted = dyad_years(ds, 1999, 2008, counts_only);
+      REQUIRE(counted.size() == rows.size());
+      for (std::size_t k = 0; k < rows.size(); ++k) {
+        CHECK(counted[k].count == rows[k].count);
+        CHECK(counted[k].organisations.empty());
+        CHECK(std::tie(counted[k].year, counted[k].a, counted[k].b) == std::tie(rows[k].year, rows[k].a, rows[k].b));
+      }
+    }
   }
 }

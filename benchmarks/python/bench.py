@@ -6,7 +6,8 @@
      `_time_members` (party look-up included in both). Target: Python ≤ 3× C++ plus the
      DataFrame's construction.
   2. The dyad-year panel of the full real COW IGO v3 state-year file: regcoop (import through
-     the shipped mapping once, untimed; then `Dataset.dyads(first, last)`) against the pandas
+     the shipped mapping once, untimed; then `Dataset.dyads(first, last, organisations=False)`,
+     a DataFrame of counts as the peer's) against the pandas
      self-merge that computes the same panel from the same CSV already read (melt to (state,
      year, IGO) full-member rows, merge on (IGO, year), count per pair and year). Answers
      compared first: per year, the number of (pair, IGO) joint full memberships, regcoop read
@@ -76,7 +77,7 @@ def cow_rows(cow_dir, repeats):
     sy = pd.read_csv(sy_path)
     first, last = int(sy.year.min()), int(sy.year.max())
 
-    ours_s, panel = best(lambda: known.dyads(first, last, certainty="possible"), repeats)
+    ours_s, panel = best(lambda: known.dyads(first, last, certainty="possible", organisations=False), repeats)
 
     def pandas_panel():
         igos = [c for c in sy.columns if c not in ("ccode", "year", "state")]

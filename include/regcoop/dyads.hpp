@@ -23,8 +23,9 @@ struct dyad_year {
   party_id a{};                          ///< the first country (ids in ascending order: a < b)
   party_id b{};                          ///< the second country
   int year = 0;                          ///< the year
-  std::size_t count = 0;                 ///< number of organisations shared (`organisations.size()`)
-  std::vector<party_id> organisations{};  ///< the organisations, in dataset order
+  std::size_t count = 0;                 ///< number of organisations shared (`organisations.size()` unless
+                                         ///< `dyad_options::with_organisations` is false)
+  std::vector<party_id> organisations{};  ///< the organisations, in dataset order (empty without `with_organisations`)
 
   /// Field-wise equality. O(count).
   friend bool operator==(const dyad_year&, const dyad_year&) = default;
@@ -46,6 +47,9 @@ struct dyad_options {
   bool all_pairs = false;
   /// Only pairs of these countries (both in the list); empty: every country of the dataset.
   std::vector<party_id> parties{};
+  /// List the organisations of each row (`dyad_year::organisations`); false: counts only (a
+  /// panel of counts, without a copy of an id per joint membership).
+  bool with_organisations = true;
 
   /// Field-wise equality. O(parties).
   friend bool operator==(const dyad_options&, const dyad_options&) = default;
@@ -128,7 +132,7 @@ inline std::vector<std::size_t> dyad_countries(const dataset& ds, const std::vec
     std::sort(by_id.begin(), by_id.end(), [&](std::uint32_t l, std::uint32_t r) { return parties[l].id < parties[r].id; });
     for (std::uint32_t i = 0; i < by_id.size(); ++i) rank[by_id[i]] = i;
   }
-  // (year, a, b, organisation) as ranks and a position, gathered per organisation then sorted once.
+  // (year, a, b, organisation) as ranks and a position.
   struct hit {
     int year;
     std::uint32_t a, b, org;
@@ -140,10 +144,17 @@ inline std::vector<std::size_t> dyad_countries(const dataset& ds, const std::vec
     int first_year, last_year;  // the years of [first_year, last_year] it possibly covers a day of
   };
   const std::int32_t window_first = partial_date::serial(first_year, 1, 1), window_last = partial_date::serial(last_year, 12, 31);
-  std::vector<hit> hits;
-  std::vector<member_spell> spells, active;
+  // Each organisation's spells of countries in the window, sorted by their first year; the
+  // years are swept in order (outer loop), so the hits come out by year and each year's are
+  // sorted alone.
+  struct org_sweep {
+    std::uint32_t org;
+    std::vector<member_spell> spells, active;
+    std::size_t next = 0;
+  };
+  std::vector<org_sweep> sweeps;
   for (std::size_t org = 0; org < parties.size(); ++org) {
-    spells.clear();
+    org_sweep w{static_cast<std::uint32_t>(org), {}, {}, 0};
     const auto days = ds.spells().of(org);  // precomputed at build, in `members` order
     for (std::size_t k = 0; k < parties[org].members.size(); ++k) {
       const auto& m = parties[org].members[k];
@@ -152,36 +163,61 @@ inline std::vector<std::size_t> dyad_countries(const dataset& ds, const std::vec
       if (!pos || parties[*pos].kind != party_kind::country || !in_set[*pos]) continue;
       const auto& d = days[k];
       if (d.possible_begin > window_last || d.possible_end < window_first) continue;
-      spells.push_back({rank[*pos], d, detail::year_of_day(std::max(d.possible_begin, window_first)),
-                        detail::year_of_day(std::min(d.possible_end, window_last))});
+      w.spells.push_back({rank[*pos], d, detail::year_of_day(std::max(d.possible_begin, window_first)),
+                          detail::year_of_day(std::min(d.possible_end, window_last))});
     }
-    if (spells.size() < 2) continue;
-    // A sweep over the years: the spells that possibly cover a day of year y are paired.
-    std::sort(spells.begin(), spells.end(), [](const member_spell& l, const member_spell& r) { return l.first_year < r.first_year; });
-    std::size_t next = 0;
-    active.clear();
-    for (int y = spells.front().first_year; y <= last_year && (next < spells.size() || !active.empty()); ++y) {
-      while (next < spells.size() && spells[next].first_year == y) active.push_back(spells[next++]);
-      std::erase_if(active, [&](const member_spell& s) { return s.last_year < y; });
-      if (active.size() < 2) continue;
-      const auto first = partial_date::serial(y, 1, 1), last = partial_date::serial(y, 12, 31);
-      const std::size_t before = hits.size();
-      for (std::size_t i = 0; i < active.size(); ++i)
-        for (std::size_t j = i + 1; j < active.size(); ++j) {
-          if (active[i].rank == active[j].rank) continue;
-          if (!accepted(detail::together(active[i].days, active[j].days, first, last), o.sure)) continue;
-          hits.push_back({y, std::min(active[i].rank, active[j].rank), std::max(active[i].rank, active[j].rank),
-                          static_cast<std::uint32_t>(org)});
-        }
-      // A pair with several spells in one organisation counts it once.
-      std::sort(hits.begin() + static_cast<std::ptrdiff_t>(before), hits.end(),
-                [](const hit& l, const hit& r) { return l.key() < r.key(); });
-      hits.erase(std::unique(hits.begin() + static_cast<std::ptrdiff_t>(before), hits.end(),
-                             [](const hit& l, const hit& r) { return l.a == r.a && l.b == r.b; }),
-                 hits.end());
-    }
+    if (w.spells.size() < 2) continue;
+    std::sort(w.spells.begin(), w.spells.end(), [](const member_spell& l, const member_spell& r) { return l.first_year < r.first_year; });
+    sweeps.push_back(std::move(w));
   }
-  std::sort(hits.begin(), hits.end(), [](const hit& l, const hit& r) { return l.key() < r.key(); });
+  std::vector<hit> hits, buffer;
+  std::vector<std::uint32_t> counts(parties.size() + 1);
+  // Stable counting sort of hits[from, end) by the member `by` (a rank): O(n + parties).
+  const auto counting_sort = [&](std::size_t from, std::uint32_t hit::*by) {
+    std::fill(counts.begin(), counts.end(), 0U);
+    for (std::size_t i = from; i < hits.size(); ++i) ++counts[hits[i].*by + 1];
+    for (std::size_t k = 1; k < counts.size(); ++k) counts[k] += counts[k - 1];
+    buffer.resize(hits.size() - from);
+    for (std::size_t i = from; i < hits.size(); ++i) buffer[counts[hits[i].*by]++] = hits[i];
+    std::copy(buffer.begin(), buffer.end(), hits.begin() + static_cast<std::ptrdiff_t>(from));
+  };
+  const auto by_rank = [](const member_spell& l, const member_spell& r) { return l.rank < r.rank; };
+  for (int y = first_year; y <= last_year; ++y) {
+    const auto first = partial_date::serial(y, 1, 1), last = partial_date::serial(y, 12, 31);
+    const std::size_t year_begin = hits.size();
+    for (auto& w : sweeps) {
+      // `active` stays sorted by rank, so that each pair comes out as (lower, higher) rank.
+      for (; w.next < w.spells.size() && w.spells[w.next].first_year == y; ++w.next)
+        w.active.insert(std::upper_bound(w.active.begin(), w.active.end(), w.spells[w.next], by_rank), w.spells[w.next]);
+      std::erase_if(w.active, [&](const member_spell& sp) { return sp.last_year < y; });
+      if (w.active.size() < 2) continue;
+      const std::size_t before = hits.size();
+      for (std::size_t i = 0; i < w.active.size(); ++i)
+        for (std::size_t j = i + 1; j < w.active.size(); ++j) {
+          const auto& x = w.active[i];
+          const auto& z = w.active[j];
+          if (x.rank == z.rank) continue;
+          if (!accepted(detail::together(x.days, z.days, first, last), o.sure)) continue;
+          hits.push_back({y, x.rank, z.rank, w.org});
+        }
+      // A pair with several spells in one organisation counts it once (only a country with
+      // two spells active in the year can make one).
+      const bool repeated = std::adjacent_find(w.active.begin(), w.active.end(), [](const member_spell& l, const member_spell& r) {
+                              return l.rank == r.rank;
+                            }) != w.active.end();
+      if (repeated) {
+        std::sort(hits.begin() + static_cast<std::ptrdiff_t>(before), hits.end(),
+                  [](const hit& l, const hit& r) { return l.key() < r.key(); });
+        hits.erase(std::unique(hits.begin() + static_cast<std::ptrdiff_t>(before), hits.end(),
+                               [](const hit& l, const hit& r) { return l.a == r.a && l.b == r.b; }),
+                   hits.end());
+      }
+    }
+    // The year's hits by (a, b), the organisations in their order of generation (ascending):
+    // two stable counting sorts, by b then by a.
+    counting_sort(year_begin, &hit::b);
+    counting_sort(year_begin, &hit::a);
+  }
   std::vector<std::uint32_t> of_rank(parties.size());
   for (std::uint32_t i = 0; i < rank.size(); ++i) of_rank[rank[i]] = i;
   std::vector<dyad_year> shared;
@@ -189,8 +225,11 @@ inline std::vector<std::size_t> dyad_countries(const dataset& ds, const std::vec
     std::size_t end = h + 1;
     while (end < hits.size() && hits[end].year == hits[h].year && hits[end].a == hits[h].a && hits[end].b == hits[h].b) ++end;
     dyad_year row{parties[of_rank[hits[h].a]].id, parties[of_rank[hits[h].b]].id, hits[h].year, end - h, {}};
-    row.organisations.reserve(end - h);
-    for (; h < end; ++h) row.organisations.push_back(parties[hits[h].org].id);
+    if (o.with_organisations) {
+      row.organisations.reserve(end - h);
+      for (std::size_t k = h; k < end; ++k) row.organisations.push_back(parties[hits[k].org].id);
+    }
+    h = end;
     shared.push_back(std::move(row));
   }
   if (!o.all_pairs) return shared;

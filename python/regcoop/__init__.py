@@ -274,18 +274,35 @@ class Dataset:
         return _answer(cols, rows, "Shared")
 
     def dyads(self, start: int, end: int, pairs: str = "shared", parties: Union[None, str, Iterable[str]] = None,
-              role: str = "full_member", certainty: str = "certain"):
+              role: str = "full_member", certainty: str = "certain", organisations: bool = True):
         """The dyad-year table of joint memberships, ``start`` to ``end`` (years, inclusive):
-        columns ``a, b, year, count, organisations``. ``pairs="all"`` also lists the pairs of
-        countries that existed together and shared nothing (count 0); ``parties`` keeps the
-        pairs of those countries."""
+        columns ``a, b, year, count, organisations`` (``a`` < ``b``; ``a`` and ``b`` categoricals
+        of the countries' ids). ``pairs="all"`` also lists the pairs of countries that existed
+        together and shared nothing (count 0); ``parties`` keeps the pairs of those countries;
+        ``organisations=False`` leaves out the lists of organisations (a panel of counts, much
+        faster on large data such as the whole COW table)."""
         for n, v in (("start", start), ("end", end)):
             if not isinstance(v, int) or isinstance(v, bool):
                 raise TypeError(f"{n}: expected a year (int), got {type(v).__name__}")
+        if not isinstance(organisations, bool):
+            raise TypeError(f"organisations: expected a bool, got {type(organisations).__name__}")
         mode = _choice(pairs, "pairs", ["shared", "all"])
         who = [] if parties is None else _names(parties, "parties")
-        cols, rows = self._ds.dyads(start, end, mode == "all", who, _role(role), _certainty(certainty))
-        return _answer(cols, rows, "Dyad")
+        countries, a, b, year, count, orgs = self._ds.dyads(start, end, mode == "all", who, _role(role),
+                                                             _certainty(certainty), organisations)
+        columns = ["a", "b", "year", "count"] + (["organisations"] if organisations else [])
+        if _pd is None:
+            row = collections.namedtuple("Dyad", columns)
+            cells = [[countries[i] for i in a], [countries[i] for i in b], year.tolist(), count.tolist()]
+            if organisations:
+                cells.append(orgs)
+            return [row(*r) for r in zip(*cells)]
+        frame = _pd.DataFrame({"a": _pd.Categorical.from_codes(a, categories=countries),
+                               "b": _pd.Categorical.from_codes(b, categories=countries),
+                               "year": year.astype("int64"), "count": count}, copy=False)
+        if organisations:
+            frame["organisations"] = orgs
+        return frame
 
     def timeline(self, party: Union[str, Iterable[str]]):
         """A party's own dated history (or each of a list's): columns ``party, date, record,

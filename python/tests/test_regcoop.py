@@ -47,7 +47,11 @@ def test_dtypes(eurasian):
     assert m["member"].dtype == "string"
     d = eurasian.dyads(2000, 2001)
     assert d["year"].dtype == "int64" and d["count"].dtype == "int64"
+    assert isinstance(d["a"].dtype, pd.CategoricalDtype) and list(d["a"].cat.categories) == sorted(d["a"].cat.categories)
     assert all(isinstance(o, list) and len(o) == c for o, c in zip(d["organisations"], d["count"]))
+    counts = eurasian.dyads(2000, 2001, organisations=False)
+    assert list(counts.columns) == ["a", "b", "year", "count"]
+    assert counts.astype({"a": str, "b": str}).equals(d.drop(columns="organisations").astype({"a": str, "b": str}))
 
 
 def test_dates_in_every_form(eurasian):

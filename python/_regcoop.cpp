@@ -66,11 +66,33 @@ rc::query_date date_of(const std::string& on, const std::string& days) {
   return {rc::partial_date::parse(on), rule};
 }
 
-std::vector<rc::party_id> parties_named(const rc::dataset& ds, const std::vector<std::string>& names) {
+// The parties `names` name (the argument `what`); every name that names none is one problem
+// of the one error, its field the argument.
+std::vector<rc::party_id> parties_named(const rc::dataset& ds, const std::vector<std::string>& names, const char* what) {
   std::vector<rc::party_id> out;
+  std::vector<rc::problem> problems;
   out.reserve(names.size());
-  for (const auto& n : names) out.push_back(rc::party_named(ds, n).id);
+  for (const auto& n : names) try {
+      out.push_back(rc::party_named(ds, n).id);
+    } catch (const rc::error& e) {
+      for (auto p : e.problems()) {
+        if (p.field.empty()) p.field = what;
+        problems.push_back(std::move(p));
+      }
+    }
+  if (!problems.empty()) throw rc::error(std::move(problems));
   return out;
+}
+
+// One party: as `parties_named`.
+rc::party_id party_named(const rc::dataset& ds, const std::string& name, const char* what) {
+  return parties_named(ds, {name}, what).front();
+}
+
+// Refuses a party that is not an organisation or bloc where one is asked for.
+void require_group(const rc::dataset& ds, const rc::party_id& p, const char* what) {
+  if (ds.at(p).kind == rc::party_kind::country)
+    throw py::value_error(std::string(what) + ": '" + p.value + "' is a country, not an organisation or bloc");
 }
 
 // members / memberships: one table for one or several parties; a first column naming which
@@ -86,7 +108,8 @@ answer membership_answer(const rc::dataset& ds, side s, const std::vector<std::s
   if (several) a.columns.emplace_back(s == side::members ? "organisation" : "party");
   for (const char* col : {s == side::members ? "member" : "organisation", "name", "role", "sure"}) a.columns.emplace_back(col);
   if (!r) a.columns.emplace_back("any_role");
-  for (const auto& p : parties_named(ds, names)) {
+  for (const auto& p : parties_named(ds, names, s == side::members ? "organisation" : "party")) {
+    if (s == side::members) require_group(ds, p, "organisation");
     const auto states = s == side::members ? rc::members_of(ds, p, q, r, c) : rc::memberships_of(ds, p, q, r, c);
     for (const auto& st : states) {
       const rc::party_id& other = s == side::members ? st.member : st.organisation;
@@ -104,7 +127,10 @@ answer shared_answer(const rc::dataset& ds, const std::string& x, const std::str
                      const std::string& role, const std::string& sure, const std::string& days) {
   const auto q = date_of(on, days);
   const auto c = rc::enum_from_string<rc::certainty>(sure);
-  const rc::party_id a = rc::party_named(ds, x).id, b = rc::party_named(ds, y).id;
+  const auto ab = parties_named(ds, {x, y}, "a, b");
+  const rc::party_id& a = ab[0];
+  const rc::party_id& b = ab[1];
+  if (a == b) throw py::value_error("b: '" + y + "' names the same party as a ('" + a.value + "'): give two parties");
   answer t{{"organisation", "name", "role_a", "role_b", "sure"}, {}};
   for (const auto& s : rc::shared_memberships(ds, a, b, q, role_of(role), c))
     t.rows.push_back({s.organisation.value, ds.at(s.organisation).name, str(s.role_a), str(s.role_b), str(s.sure)});
@@ -118,7 +144,7 @@ std::vector<rc::dyad_year> dyads_rows(const rc::dataset& ds, int first, int last
   o.all_pairs = all_pairs;
   o.role = role_of(role);
   o.sure = rc::enum_from_string<rc::certainty>(sure);
-  o.parties = parties_named(ds, names);
+  o.parties = parties_named(ds, names, "parties");
   o.with_organisations = organisations;
   return rc::dyad_years(ds, first, last, o);
 }
@@ -171,7 +197,7 @@ py::tuple dyads_columns(const std::vector<rc::dyad_year>& rows, bool organisatio
 
 answer timeline_answer(const rc::dataset& ds, const std::vector<std::string>& names) {
   answer t{{"party", "date", "record", "what", "through", "order_note"}, {}};
-  for (const auto& p : parties_named(ds, names))
+  for (const auto& p : parties_named(ds, names, "party"))
     for (const auto& e : rc::timeline(ds, p))
       t.rows.push_back({p.value, e.date ? cell(e.date->to_string()) : cell(), e.record, e.what,
                         e.through ? e.through->value : std::string(), e.order_note});
@@ -214,7 +240,7 @@ routes_answer route_answer(const rc::dataset& ds, const std::string& from_name, 
   if (o.on) opt.on = rc::query_date(rc::partial_date::parse(*o.on)).date;
   opt.certainty = rc::enum_from_string<rc::certainty>(o.certainty);
   opt.weight = rc::enum_from_string<rc::route_weight>(o.weight);
-  for (const auto& c : o.avoid) opt.avoid_countries.push_back(rc::party_named(ds, c).id);
+  opt.avoid_countries = parties_named(ds, o.avoid, "avoid");
   for (const auto& m : o.modes) opt.modes.push_back(rc::enum_from_string<rc::transport_mode>(m));
   opt.transshipment_hours = o.transshipment_hours;
   opt.customs_border_hours = o.customs_hours;
@@ -287,6 +313,11 @@ PYBIND11_MODULE(_regcoop, m) {
   // regcoop.Error: a ValueError carrying the library's problems (code, place, record, field,
   // message each).
   static py::exception<rc::error> error_type(m, "Error", PyExc_ValueError);
+  error_type.attr("__doc__") =
+      "regcoop's error: a ValueError whose `problems` lists every problem found, each as (code, place, "
+      "record, field, message) — the code (unknown_id, invalid_date, parse_error, ...), where (file:row:column, "
+      "a JSON pointer or the argument), the record (kind/id) and field concerned, and a sentence.";
+  error_type.attr("problems") = py::tuple();  // an Error made by hand has none
   py::register_exception_translator([](std::exception_ptr p) {
     try {
       if (p) std::rethrow_exception(p);
@@ -372,7 +403,7 @@ PYBIND11_MODULE(_regcoop, m) {
         }
         return routes;
       })
-      .def("party_id", [](const rc::dataset& ds, const std::string& key) { return rc::party_named(ds, key).id.value; })
+      .def("party_id", [](const rc::dataset& ds, const std::string& key) { return party_named(ds, key, "name").value; })
       .def("to_json", [](const rc::dataset& ds) {
         std::string text;
         {

@@ -13,8 +13,9 @@ panel = ds.dyads(1992, 2024, pairs="all", parties=C5)
 print(panel.head())
 print(f"{len(panel)} dyad-years ({len(set(panel['a']) | set(panel['b']))} countries, {panel['year'].nunique()} years)")
 
-# Mean number of shared organisations per pair, over the whole period.
-means = panel.groupby(["a", "b"])["count"].mean().round(2).sort_values(ascending=False)
+# Mean number of shared organisations per pair, over the whole period (a and b are
+# categoricals: observed=True keeps the pairs that occur).
+means = panel.groupby(["a", "b"], observed=True)["count"].mean().round(2).sort_values(ascending=False)
 print(means.to_string())
 
 # Who was in what on one day: Kazakhstan's memberships in any role on 2010-01-01.

@@ -1,6 +1,8 @@
-"""A what-if scenario from a Python dict: Uzbekistan joins the EAEU on 2030-01-01 (the shipped
-examples/scenarios/uzbekistan-joins-eaeu.json, read and changed here). Routes from Kashgar to
-Tashkent on 2031-01-01 with and without it: the border regime of the crossing changes.
+"""A what-if scenario as a Python dict: the shipped examples/scenarios/uzbekistan-joins-eaeu.json
+(Uzbekistan joins the EAEU, the China-Kyrgyzstan-Uzbekistan railway opens, the China-Kazakhstan
+border closes), read into a dict and passed as one. Routes from Kashgar to Tashkent on
+2031-01-01 with and without it: the route moves to Kyrgyzstan, and the KG-UZ crossing is inside
+the EAEU's customs union.
 
     python3 examples/python/scenario.py
 """

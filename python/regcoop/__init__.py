@@ -12,13 +12,16 @@ any case (``"KZ"``, ``"KAZ"``, ``"Kazakhstan"``, ``"cow:705"``). Dates are ``"20
 ``"2024-06"``, ``"2024-06-01"``, a ``datetime.date`` or a ``pandas.Period``; a year or a month
 is read as "on some day of it" (``days="some"``, the default) or "on every day of it"
 (``days="every"``). Bad input raises ``regcoop.Error`` (a ``ValueError``) whose ``problems``
-list each problem as ``(code, place, record, field, message)``.
+list each problem as ``(code, place, record, field, message)``; a bad argument value (a role
+that is not one, a year out of range) raises ``ValueError`` and a wrong type ``TypeError``.
 """
 
 from __future__ import annotations
 
 import collections
 import datetime as _dt
+import keyword
+import numbers
 from typing import Any, Iterable, Sequence, Union
 
 from . import _regcoop as _native
@@ -53,8 +56,13 @@ def _date_text(on: Any, name: str = "on") -> str:
         return on.date().isoformat()
     if isinstance(on, _dt.date):
         return on.isoformat()
-    if isinstance(on, int) and not isinstance(on, bool):
-        return f"{on:04d}"
+    if isinstance(on, numbers.Integral) and not isinstance(on, bool):  # 2017, numpy.int64(2017)
+        if not 1 <= int(on) <= 9999:
+            raise ValueError(f"{name}: {int(on)} is not a year in 1..9999")
+        return f"{int(on):04d}"
+    if type(on).__name__ == "datetime64":  # numpy.datetime64: its day
+        import numpy
+        return str(numpy.datetime_as_string(on, unit="D"))
     if _pd is not None and isinstance(on, _pd.Period):
         freq = on.freqstr[0]
         fmt = {"A": "%Y", "Y": "%Y", "M": "%Y-%m", "D": "%Y-%m-%d"}.get(freq)
@@ -63,7 +71,8 @@ def _date_text(on: Any, name: str = "on") -> str:
         return on.strftime(fmt)
     if isinstance(on, str):
         return on
-    raise TypeError(f"{name}: expected a date (str, datetime.date, pandas.Period), got {type(on).__name__}")
+    raise TypeError(f"{name}: expected a date (str, a year as int, datetime.date, numpy.datetime64, pandas.Period), "
+                    f"got {type(on).__name__}")
 
 
 def _names(who: Union[str, Iterable[str]], name: str) -> list:
@@ -95,7 +104,7 @@ def _scenario_text(scenario: Any) -> str:
             with open(text, encoding="utf-8") as f:
                 return f.read()
         except OSError as e:
-            message = f"cannot open the file '{text}': {e.strerror}"
+            message = f"cannot open the file '{text}': {e.strerror} (a scenario is a dict, JSON text or a file name)"
             err = Error(f"io_error: scenario: {message}")
             err.problems = [("io_error", "scenario", "", "", message)]
             raise err from None
@@ -122,11 +131,16 @@ def _days(days: Any) -> str:
     return _choice(days, "days", ["some", "every"])
 
 
+def _tuples(name: str, columns: list, rows):
+    """Named tuples; a column named by a Python keyword ("from") is the field "from_"."""
+    row = collections.namedtuple(name, [c + "_" if keyword.iskeyword(c) else c for c in columns])
+    return [row(*r) for r in rows]
+
+
 def _answer(columns: list, rows: list, name: str):
     """A DataFrame with typed columns, or a list of named tuples without pandas."""
     if _pd is None:
-        row = collections.namedtuple(name, columns)
-        return [row(*r) for r in rows]
+        return _tuples(name, columns, rows)
     frame = _pd.DataFrame.from_records(rows, columns=columns)
     for c in columns:
         if c in _CATEGORIES:
@@ -282,8 +296,11 @@ class Dataset:
         ``organisations=False`` leaves out the lists of organisations (a panel of counts, much
         faster on large data such as the whole COW table)."""
         for n, v in (("start", start), ("end", end)):
-            if not isinstance(v, int) or isinstance(v, bool):
+            if not isinstance(v, numbers.Integral) or isinstance(v, bool):
                 raise TypeError(f"{n}: expected a year (int), got {type(v).__name__}")
+            if not 1 <= int(v) <= 9999:
+                raise ValueError(f"{n}: {int(v)} is not a year in 1..9999")
+        start, end = int(start), int(end)
         if not isinstance(organisations, bool):
             raise TypeError(f"organisations: expected a bool, got {type(organisations).__name__}")
         mode = _choice(pairs, "pairs", ["shared", "all"])
@@ -292,11 +309,10 @@ class Dataset:
                                                              _certainty(certainty), organisations)
         columns = ["a", "b", "year", "count"] + (["organisations"] if organisations else [])
         if _pd is None:
-            row = collections.namedtuple("Dyad", columns)
             cells = [[countries[i] for i in a], [countries[i] for i in b], year.tolist(), count.tolist()]
             if organisations:
                 cells.append(orgs)
-            return [row(*r) for r in zip(*cells)]
+            return _tuples("Dyad", columns, zip(*cells))
         frame = _pd.DataFrame({"a": _pd.Categorical.from_codes(a, categories=countries),
                                "b": _pd.Categorical.from_codes(b, categories=countries),
                                "year": year.astype("int64"), "count": count}, copy=False)
@@ -344,6 +360,11 @@ def from_json(text: str) -> Dataset:
     """A dataset from JSON text (the format of ``to_json`` and ``data/*.json``)."""
     if not isinstance(text, str):
         raise TypeError(f"text: expected str, got {type(text).__name__}")
+    head = text.lstrip()[:1]
+    if head not in ("{", "["):
+        import os
+        if os.path.exists(text):
+            raise ValueError(f"text: '{text}' is a file name, not JSON text: use regcoop.load('{text}')")
     return Dataset(_native.from_json(text))
 
 

@@ -2,13 +2,14 @@
 import datetime
 from typing import Any, Iterable, Union
 
+import numpy
 import pandas
 
 __version__: str
 builtin_names: list[str]
 roles: list[str]
 
-DateLike = Union[None, str, int, datetime.date, "pandas.Period"]
+DateLike = Union[None, str, int, datetime.date, "numpy.datetime64", "pandas.Period"]
 Parties = Union[str, Iterable[str]]
 Answer = Union["pandas.DataFrame", list[Any]]
 

@@ -261,3 +261,43 @@ def test_import_errors(tmp_path):
         regcoop.import_table("map.json")
     with pytest.raises(regcoop.Error):
         regcoop.import_table(os.path.join(SOURCE, "data", "mappings", "cow-igo-3.json"), str(tmp_path / "missing.csv"))
+
+
+def test_every_unknown_name_is_named(eurasian):
+    with pytest.raises(regcoop.Error) as e:
+        eurasian.memberships(["KZ", "Atlantis", "Narnia"], on="2020")
+    names = " ".join(p[4] for p in e.value.problems)
+    assert len(e.value.problems) == 2 and "Atlantis" in names and "Narnia" in names
+    assert {p[3] for p in e.value.problems} == {"party"}  # the argument
+    with pytest.raises(regcoop.Error) as e:
+        eurasian.dyads(2000, 2001, parties=["Atlantis", "Narnia"])
+    assert len(e.value.problems) == 2
+    assert regcoop.Error("by hand").problems == ()
+
+
+def test_arguments_refused_as_the_cli_refuses_them(eurasian):
+    with pytest.raises(ValueError, match="'KZ' is a country, not an organisation"):
+        eurasian.members("Kazakhstan", on="2020")
+    with pytest.raises(ValueError, match="names the same party as a"):
+        eurasian.shared("KZ", "Kazakhstan", on="2020")
+    with pytest.raises(ValueError, match="end: 100000 is not a year in 1..9999"):
+        eurasian.dyads(1, 100000)
+    with pytest.raises(ValueError, match="start: 0 is not a year"):
+        eurasian.dyads(0, 2020)
+    with pytest.raises(ValueError, match="use regcoop.load"):
+        regcoop.from_json(RESEARCHER)
+
+
+def test_numpy_dates_and_years(eurasian):
+    np = pytest.importorskip("numpy")
+    assert eurasian.members("SCO", on=np.int64(2017)).equals(eurasian.members("SCO", on=2017))
+    assert eurasian.members("SCO", on=np.datetime64("2017-07-01")).equals(eurasian.members("SCO", on="2017-07-01"))
+    panel = eurasian.dyads(np.int64(1992), np.int64(1993), parties=["KZ", "KG"])
+    assert list(panel["year"]) == [1992, 1993]
+
+
+def test_route_without_pandas(both, monkeypatch):
+    monkeypatch.setattr(regcoop, "_pd", None)
+    (r,) = both.route("xian", "duisburg", on="2020-01-01")
+    assert r.legs[0].from_ == "xian" and r.legs[-1].to == "duisburg"
+    assert r.crossings[0].from_ == "CN"

@@ -38,6 +38,7 @@ _CERTAINTY = ["possibly", "certainly"]  # the values of `sure` and `any_role` in
 _CATEGORIES = {
     "role": roles, "role_a": roles, "role_b": roles,
     "sure": _CERTAINTY, "any_role": _CERTAINTY,
+    "mode": None, "regime": None,  # categories from the values
 }
 _INTEGERS = ("year", "count")
 _FLOATS = ("km", "hours")
@@ -144,7 +145,7 @@ def _answer(columns: list, rows: list, name: str):
     frame = _pd.DataFrame.from_records(rows, columns=columns)
     for c in columns:
         if c in _CATEGORIES:
-            frame[c] = _pd.Categorical(frame[c], categories=_CATEGORIES[c])
+            frame[c] = _pd.Categorical(frame[c], categories=_CATEGORIES[c])  # None: the values seen
         elif c in _INTEGERS:
             frame[c] = frame[c].astype("int64")
         elif c in _FLOATS:
@@ -322,10 +323,18 @@ class Dataset:
 
     def timeline(self, party: Union[str, Iterable[str]]):
         """A party's own dated history (or each of a list's): columns ``party, date, record,
-        what, through, order_note``; ``through`` names the organisation through which an
-        agreement binds it. Undated entries come last with ``date`` missing."""
+        what, through, order_note`` as the command line prints them, and with pandas
+        ``first_day`` and ``last_day`` after ``date`` (a date known to the year or the month
+        covers several days: "2012" is 2012-01-01 to 2012-12-31); ``through`` names the
+        organisation through which an agreement binds it. Undated entries come last with
+        ``date`` missing."""
         cols, rows = self._ds.timeline(_names(party, "party"))
-        return _answer(cols, rows, "Entry")
+        frame = _answer(cols, rows, "Entry")
+        if _pd is not None:  # a partial date's first and last day
+            periods = frame["date"].map(lambda v: _pd.Period(v) if isinstance(v, str) and v else _pd.NaT)
+            frame.insert(2, "first_day", _pd.to_datetime(periods.map(lambda p: p.start_time if p is not _pd.NaT else _pd.NaT)))
+            frame.insert(3, "last_day", _pd.to_datetime(periods.map(lambda p: p.end_time.normalize() if p is not _pd.NaT else _pd.NaT)))
+        return frame
 
     def integrity(self):
         """Suspicious but valid data: columns ``record, field, message``."""

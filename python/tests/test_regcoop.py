@@ -301,3 +301,17 @@ def test_route_without_pandas(both, monkeypatch):
     (r,) = both.route("xian", "duisburg", on="2020-01-01")
     assert r.legs[0].from_ == "xian" and r.legs[-1].to == "duisburg"
     assert r.crossings[0].from_ == "CN"
+
+
+def test_timeline_days_and_route_categories(researcher, both):
+    t = researcher.timeline("MM")
+    assert list(t.columns) == ["party", "date", "first_day", "last_day", "record", "what", "through", "order_note"]
+    row = t[t["date"] == "2020-11-15"].iloc[0]
+    assert row["first_day"] == pd.Timestamp("2020-11-15") == row["last_day"]
+    year = regcoop.load("eurasian-organisations").timeline("KZ")
+    coarse = year[year["date"].str.len() == 4].iloc[0]
+    assert coarse["first_day"] == pd.Timestamp(f"{coarse['date']}-01-01")
+    assert coarse["last_day"] == pd.Timestamp(f"{coarse['date']}-12-31")
+    (r,) = both.route("xian", "duisburg", on="2020-01-01")
+    assert isinstance(r.legs["mode"].dtype, pd.CategoricalDtype)
+    assert isinstance(r.crossings["regime"].dtype, pd.CategoricalDtype)

@@ -212,6 +212,10 @@ class Dataset:
             return NotImplemented
         return Dataset(self._ds.merge(other._ds))
 
+    def __reduce__(self):
+        """Pickled as its JSON text (for multiprocessing): unpickling validates it again."""
+        return (from_json, (self.to_json(),))
+
     def __repr__(self) -> str:
         parts = ", ".join(f"{k} {v}" for k, v in self.counts().items() if v)
         return f"<regcoop.Dataset: {parts}>"

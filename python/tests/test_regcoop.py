@@ -315,3 +315,10 @@ def test_timeline_days_and_route_categories(researcher, both):
     (r,) = both.route("xian", "duisburg", on="2020-01-01")
     assert isinstance(r.legs["mode"].dtype, pd.CategoricalDtype)
     assert isinstance(r.crossings["regime"].dtype, pd.CategoricalDtype)
+
+
+def test_pickle_round_trip(eurasian):
+    import pickle
+    again = pickle.loads(pickle.dumps(eurasian))
+    assert again.to_json() == eurasian.to_json()
+    assert again.members("SCO", on="2017-07-01").equals(eurasian.members("SCO", on="2017-07-01"))

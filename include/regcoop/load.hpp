@@ -7,6 +7,7 @@
 #include "regcoop/config.hpp"
 #include "regcoop/csv_read.hpp"
 #include "regcoop/data/builtin.hpp"
+#include "regcoop/detail/text.hpp"
 #include "regcoop/error.hpp"
 #include "regcoop/geojson_read.hpp"
 #include "regcoop/json.hpp"
@@ -32,15 +33,10 @@ namespace regcoop {
   const std::filesystem::path path{std::string(source)};
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) {
-    std::string names;
-    for (const auto n : data::builtin_names) {
-      if (!names.empty()) names += ", ";
-      names += n;
-    }
     std::string message = "cannot open the file '";
     message += source;
     message += "': it does not exist, nor is it an embedded dataset (";
-    message += names;
+    message += detail::joined(data::builtin_names);
     message += ')';
     throw error(errc::io_error, "", "", message);
   }

@@ -80,6 +80,7 @@
 #include "regcoop/config.hpp"
 #include "regcoop/csv_read.hpp"
 #include "regcoop/detail/file.hpp"
+#include "regcoop/detail/text.hpp"
 #include "regcoop/json.hpp"
 #include "regcoop/states.hpp"
 
@@ -239,15 +240,6 @@ std::vector<field_info> fields_of() {
   for (const auto& c : csv_in::columns<R>()) {
     const bool listed = std::any_of(out.begin(), out.end(), [&](const field_info& f) { return f.name == c.name; });
     if (!listed) out.push_back({c.name, false, {}});
-  }
-  return out;
-}
-
-inline std::string joined(const auto& names) {
-  std::string out;
-  for (const auto& n : names) {
-    if (!out.empty()) out += ", ";
-    out += n;
   }
   return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 /// @file detail/text.hpp
-/// @brief Small text helpers shared by the dependency-free writers (CSV, GeoJSON, DOT).
+/// @brief Small text helpers shared by the dependency-free writers (CSV, GeoJSON, DOT) and the
+/// readers' messages.
 
 #include "regcoop/config.hpp"
 
@@ -22,6 +23,17 @@ inline std::string item_path(std::string_view list, std::size_t i) {
   std::string out(list);
   out += '/';
   out += std::to_string(i);
+  return out;
+}
+
+// The names, in order, separated by `sep` ("a, b, c"): the lists of valid values in messages.
+// Built by appending, for the same reason as `item_path`.
+inline std::string joined(const auto& names, std::string_view sep = ", ") {
+  std::string out;
+  for (const auto& n : names) {
+    if (!out.empty()) out += sep;
+    out += n;
+  }
   return out;
 }
 

@@ -45,6 +45,9 @@ install(FILES data/china-central-asia.json data/eurasian-organisations.json
         DESTINATION ${REGCOOP_DATA_INSTALL_DIR} COMPONENT dev)
 install(DIRECTORY data/mappings/ DESTINATION ${REGCOOP_DATA_INSTALL_DIR}/mappings COMPONENT dev
         FILES_MATCHING PATTERN "*.json")
+# The source of regcoop::compiled: the installed package builds that static library in the
+# consumer's project, with the consumer's compiler and flags (regcoopConfig.cmake).
+install(FILES src/regcoop.cpp DESTINATION ${REGCOOP_DATA_INSTALL_DIR}/src COMPONENT dev)
 
 # CPack: `cpack -G DEB` in the build directory makes regcoop-dev_<version>_all.deb (headers,
 # CMake and pkg-config files, data) and, when the CLI is built, regcoop-cli_<version>_<arch>.deb.

@@ -33,3 +33,21 @@
 #define REGCOOP_STRING_WARNINGS_BEGIN
 #define REGCOOP_STRING_WARNINGS_END
 #endif
+
+/// @def REGCOOP_SEPARATE_COMPILATION
+/// Define it (for every translation unit of a program; the CMake target `regcoop::compiled`
+/// does) to compile the heavy parts of regcoop once: the validator and index builders behind
+/// `dataset_builder::build`, the embedded datasets, the JSON reader and writer and the
+/// routing network. Headers then only declare them, and exactly one translation unit
+/// includes `regcoop/src.hpp`, which defines them. Without it (the default) regcoop is
+/// header-only.
+///
+/// @def REGCOOP_DECL
+/// Marks a function whose definition lives in `regcoop/impl/*.ipp`: `inline` in header-only
+/// mode (the header includes its `.ipp`), nothing in separate compilation (`src.hpp` holds
+/// the one definition).
+#if defined(REGCOOP_SEPARATE_COMPILATION)
+#define REGCOOP_DECL
+#else
+#define REGCOOP_DECL inline
+#endif

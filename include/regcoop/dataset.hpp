@@ -171,41 +171,22 @@ class dataset_builder {
 
   /// Every problem in the records added so far, without throwing. O(total size of the records).
   template <class Tables = detail::tables>
-  [[nodiscard]] std::vector<problem> check() const {
-    Tables t = t_;
-    return index_and_check(t);
-  }
+  [[nodiscard]] std::vector<problem> check() const;
 
   /// Validates every record, builds the id and party indexes and returns the dataset; the
   /// builder is left empty.
   /// @throws regcoop::error listing *every* problem found (code, record, field, message).
   /// O(total size of the records).
   template <class Tables = detail::tables>
-  [[nodiscard]] dataset build() && {
-    std::vector<problem> probs;
-    auto ds = std::move(*this).template try_build<Tables>(probs);
-    if (!ds) throw error(std::move(probs));
-    return std::move(*ds);
-  }
+  [[nodiscard]] dataset build() &&;
   /// As `build() &&`, but reports problems instead of throwing: returns the dataset, or
   /// nullopt with every problem in `problems` (the builder keeps its records then).
   /// O(total size of the records); throws only `std::bad_alloc`.
   template <class Tables = detail::tables>
-  [[nodiscard]] std::optional<dataset> try_build(std::vector<problem>& problems) && {
-    Tables& t = t_;
-    problems = index_and_check(t);
-    if (!problems.empty()) return std::nullopt;
-    auto refs = std::make_shared<const detail::party_index>(detail::make_party_index(t));
-    auto out = std::make_shared<const detail::tables>(std::move(t));
-    t_ = {};
-    return dataset(std::move(out), std::move(refs));
-  }
+  [[nodiscard]] std::optional<dataset> try_build(std::vector<problem>& problems) &&;
   /// As `build() &&`, but copies the records and keeps the builder as it is.
   template <class Tables = detail::tables>
-  [[nodiscard]] dataset build() const& {
-    auto copy = *this;
-    return std::move(copy).template build<Tables>();
-  }
+  [[nodiscard]] dataset build() const&;
 
  private:
   template <class Tables>
@@ -217,6 +198,47 @@ class dataset_builder {
   }
   detail::tables t_;
 };
+
+// Defined outside the class, so not implicitly inline: under REGCOOP_SEPARATE_COMPILATION the
+// explicit instantiation declarations below keep every translation unit from instantiating
+// the validator, and src.hpp instantiates it once.
+template <class Tables>
+std::vector<problem> dataset_builder::check() const {
+  Tables t = t_;
+  return index_and_check(t);
+}
+
+template <class Tables>
+dataset dataset_builder::build() && {
+  std::vector<problem> probs;
+  auto ds = std::move(*this).template try_build<Tables>(probs);
+  if (!ds) throw error(std::move(probs));
+  return std::move(*ds);
+}
+
+template <class Tables>
+std::optional<dataset> dataset_builder::try_build(std::vector<problem>& problems) && {
+  Tables& t = t_;
+  problems = index_and_check(t);
+  if (!problems.empty()) return std::nullopt;
+  auto refs = std::make_shared<const detail::party_index>(detail::make_party_index(t));
+  auto out = std::make_shared<const detail::tables>(std::move(t));
+  t_ = {};
+  return dataset(std::move(out), std::move(refs));
+}
+
+template <class Tables>
+dataset dataset_builder::build() const& {
+  auto copy = *this;
+  return std::move(copy).template build<Tables>();
+}
+
+#if defined(REGCOOP_SEPARATE_COMPILATION)
+extern template std::vector<problem> dataset_builder::check<detail::tables>() const;
+extern template dataset dataset_builder::build<detail::tables>() &&;
+extern template std::optional<dataset> dataset_builder::try_build<detail::tables>(std::vector<problem>&) &&;
+extern template dataset dataset_builder::build<detail::tables>() const&;
+#endif
 
 }  // namespace regcoop
 

@@ -28,23 +28,12 @@ namespace regcoop {
 /// O(size of the source).
 /// @throws regcoop::error (`io_error`) naming `source` when it is neither an embedded name nor
 /// an existing path (the message lists the embedded names); the reader's errors otherwise.
-[[nodiscard]] inline dataset load_source(std::string_view source) {
-  if (auto builtin = data::builtin(source)) return std::move(*builtin);
-  const std::filesystem::path path{std::string(source)};
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) {
-    std::string message = "cannot open the file '";
-    message += source;
-    message += "': it does not exist, nor is it an embedded dataset (";
-    message += detail::joined(data::builtin_names);
-    message += ')';
-    throw error(errc::io_error, "", "", message);
-  }
-  if (std::filesystem::is_directory(path, ec)) return load_csv_folder(path);
-  if (path.extension() == ".geojson") return load_geojson(path);
-  return load_json(path);
-}
+[[nodiscard]] REGCOOP_DECL dataset load_source(std::string_view source);
 
 }  // namespace regcoop
 
 REGCOOP_STRING_WARNINGS_END
+
+#if !defined(REGCOOP_SEPARATE_COMPILATION)
+#include "regcoop/impl/load.ipp"
+#endif

@@ -86,40 +86,7 @@ struct merge_clash {
 // One party described twice (see `merge`): `b`'s description united into `a`. With
 // `b_partial` (a record of a `dataset_extension`), `b`'s kind at its default is not stated
 // either. A clash is returned, and `a` is left as it was.
-inline std::optional<merge_clash> unite_party(party& a, const party& b, bool b_partial) {
-  party u = a;
-  std::optional<merge_clash> clash;
-  for_each_member<party>([&](auto d) {
-    using M = member_type<party, decltype(d)>;
-    const std::string_view name = d.name;
-    M& mine = u.*d.pointer;
-    const M& theirs = b.*d.pointer;
-    if (clash || name == "id" || name == "name" || name == "aliases") return;
-    if constexpr (is_vector_v<M>) {
-      unite(mine, theirs);
-    } else {
-      if (name == "kind" && b_partial && theirs == M{}) return;
-      if (mine == theirs || (name != "kind" && theirs == M{})) return;
-      if (name != "kind" && mine == M{}) mine = theirs;
-      else clash = merge_clash{std::string(name), merge_text(mine), merge_text(theirs)};
-    }
-  });
-  if (clash) return clash;
-  // Names: the first's name stays. A country's other name becomes an alias ("Russia",
-  // "Russian Federation"); an organisation's other name is a clash.
-  if (!b.name.empty() && b.name != u.name && !u.name.empty() && u.kind != party_kind::country)
-    return merge_clash{"name", u.name, b.name};
-  if (!b.name.empty() && b.name != u.name && std::find(u.aliases.begin(), u.aliases.end(), b.name) == u.aliases.end())
-    u.aliases.push_back(b.name);
-  for (const auto& al : b.aliases)
-    if (al != u.name && std::find(u.aliases.begin(), u.aliases.end(), al) == u.aliases.end()) u.aliases.push_back(al);
-  if (u.name.empty()) {
-    u.name = b.name;
-    std::erase(u.aliases, u.name);
-  }
-  a = std::move(u);
-  return std::nullopt;
-}
+REGCOOP_DECL std::optional<merge_clash> unite_party(party& a, const party& b, bool b_partial);
 
 // The records of `a`, then those of `b` (records of an id `a` holds united into it).
 template <class Get>
@@ -181,9 +148,7 @@ dataset merge_into(const dataset& a, Get rows_of_b, bool b_partial, const merge_
 /// @throws regcoop::error listing every clash (`duplicate_id`, with the record of `a` as
 /// `record`, the field as `field`, both values and both inputs' names in the message) and
 /// every problem of the merged records. O(size of both).
-[[nodiscard]] inline dataset merge(const dataset& a, const dataset& b, const merge_names& names = {}) {
-  return detail::merge_into(a, [&](auto t) { return b.all<decltype(t)>(); }, false, names);
-}
+[[nodiscard]] REGCOOP_DECL dataset merge(const dataset& a, const dataset& b, const merge_names& names = {});
 
 /// `a` with the records of `ext` added by the rule of `merge`, and one more: a party of
 /// `ext` is partial, so its `kind` left at the default (`country`) is not stated either. A
@@ -191,8 +156,10 @@ dataset merge_into(const dataset& a, Get rows_of_b, bool b_partial, const merge_
 /// SCO is `{"id": "SCO", "members": [ {the spell} ]}`. Records `a` does not hold must be
 /// whole; the result is validated like any dataset.
 /// @throws regcoop::error as `merge`. O(size of both).
-[[nodiscard]] inline dataset extend(const dataset& a, const dataset_extension& ext, const merge_names& names = {}) {
-  return detail::merge_into(a, [&](auto t) -> const auto& { return ext.all<decltype(t)>(); }, true, names);
-}
+[[nodiscard]] REGCOOP_DECL dataset extend(const dataset& a, const dataset_extension& ext, const merge_names& names = {});
 
 }  // namespace regcoop
+
+#if !defined(REGCOOP_SEPARATE_COMPILATION)
+#include "regcoop/impl/merge.ipp"
+#endif

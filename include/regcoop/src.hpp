@@ -1,0 +1,42 @@
+#pragma once
+/// @file src.hpp
+/// @brief The one translation unit of regcoop's separate compilation.
+///
+/// With `REGCOOP_SEPARATE_COMPILATION` defined for the whole program, the headers declare the
+/// heavy parts of the library and this file defines them; include it in exactly one source
+/// file (the CMake target `regcoop::compiled` is that file, `src/regcoop.cpp`):
+///
+/// @code
+/// // regcoop.cpp, compiled with -DREGCOOP_SEPARATE_COMPILATION like every other file
+/// #include <regcoop/src.hpp>
+/// @endcode
+///
+/// It holds: the validator and index builders (`dataset_builder::check`, `build`,
+/// `try_build`, instantiated for the dataset's tables), the two embedded datasets, the
+/// readers and writers (JSON, so it needs Boost.JSON; CSV folders, GeoJSON networks, mappings
+/// and foreign tables, `load_source`), `merge` and `extend`, and the routing network.
+
+#include "regcoop/config.hpp"
+
+#if !defined(REGCOOP_SEPARATE_COMPILATION)
+#error "regcoop/src.hpp is for separate compilation: define REGCOOP_SEPARATE_COMPILATION for every file of the program (or link regcoop::compiled), or drop this file and use regcoop header-only"
+#endif
+
+#include "regcoop/dataset.hpp"
+#include "regcoop/impl/china_central_asia.ipp"
+#include "regcoop/impl/csv_read.ipp"
+#include "regcoop/impl/eurasian_organisations.ipp"
+#include "regcoop/impl/geojson_read.ipp"
+#include "regcoop/impl/json.ipp"
+#include "regcoop/impl/load.ipp"
+#include "regcoop/impl/merge.ipp"
+#include "regcoop/impl/network.ipp"
+#include "regcoop/impl/table_import.ipp"
+#include "regcoop/impl/table_mapping.ipp"
+
+namespace regcoop {
+template std::vector<problem> dataset_builder::check<detail::tables>() const;
+template dataset dataset_builder::build<detail::tables>() &&;
+template std::optional<dataset> dataset_builder::try_build<detail::tables>(std::vector<problem>&) &&;
+template dataset dataset_builder::build<detail::tables>() const&;
+}  // namespace regcoop

@@ -122,7 +122,7 @@ out.append(f"| resident memory of the L dataset | {rss['records']:,} records | {
 out.append(f"| peak resident memory while loading it | {rss['records']:,} records | {rss['peak_bytes'] / 2**20:.0f} MiB | "
            f"its JSON text | {rss['json_bytes'] / 2**20:.0f} MiB | {rss['peak_bytes'] / rss['json_bytes']:.2f} | – | – |")
 out.append(f"| compile `regcoop/regcoop.hpp` (g++ -O0 -fsyntax-only) | – | {umbrella:.2f} s | – | – | – | ≤ 1.0 s | {'yes' if umbrella <= 1.0 else 'no'} |")
-out.append(f"| compile `regcoop/json.hpp` (g++ -O0 -fsyntax-only) | – | {jsonh:.2f} s | – | – | – | – | – |")
+out.append(f"| compile `regcoop/io/json.hpp` (g++ -O0 -fsyntax-only) | – | {jsonh:.2f} s | – | – | – | – | – |")
 out.append("")
 out.append("JSON ingest throughput (MB of JSON text per second): " + ", ".join(
     f"{label}: ours {b['bytes_per_second'] / 1e6:.0f}" for label, b in

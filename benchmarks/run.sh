@@ -41,7 +41,7 @@ ctime() {
   echo "$best"
 }
 umbrella=$(ctime regcoop/regcoop.hpp)
-json=$(ctime regcoop/json.hpp)
+json=$(ctime regcoop/io/json.hpp)
 # The generated tables replace the top of results.md; the sections after the marker line
 # (memberships, politics-aware routes, CSV import: each from its own run) are kept.
 marker='<!-- kept by benchmarks/run.sh'

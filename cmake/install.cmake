@@ -30,7 +30,7 @@ install(FILES
   DESTINATION ${REGCOOP_CMAKE_DIR} COMPONENT dev)
 
 # pkg-config: header-only, so regcoop.pc gives Cflags only; regcoop-json.pc (the JSON
-# component, regcoop/json.hpp and the readers) adds Boost.JSON's library. Boost has no .pc
+# component, regcoop/io/json.hpp and the readers) adds Boost.JSON's library. Boost has no .pc
 # file, so its headers and libboost_json must be on the default paths (as Debian's
 # libboost1.81-dev and libboost-json1.81-dev put them) and Libs names the library itself.
 configure_file(${CMAKE_CURRENT_LIST_DIR}/regcoop.pc.in ${CMAKE_CURRENT_BINARY_DIR}/regcoop.pc @ONLY)

@@ -1,8 +1,8 @@
 // bring_your_own_data: load a JSON file written by hand, validate it, ask it a question.
 //   bring_your_own_data [FILE]   (default: examples/data/my_cooperation.json)
-#include <regcoop/as_of.hpp>
-#include <regcoop/json.hpp>
-#include <regcoop/select.hpp>
+#include <regcoop/query/as_of.hpp>
+#include <regcoop/io/json.hpp>
+#include <regcoop/query/select.hpp>
 
 #include <iostream>
 

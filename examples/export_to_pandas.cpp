@@ -7,7 +7,7 @@
 //   print(figures[["name", "value.value", "value.bound", "value.unit", "value.currency"]])
 //
 // Bounds, units and dates have their own columns; lists are joined with "|".
-#include <regcoop/csv.hpp>
+#include <regcoop/io/csv.hpp>
 #include <regcoop/data/china_central_asia.hpp>
 
 #include <fstream>

@@ -2,9 +2,9 @@
 // organisations it belongs to on a date (as full member, observer, ...), and which of them it
 // shares with China, Russia, the United States, the EU and India. Both embedded datasets,
 // merged. Usage: overlapping_memberships [YYYY[-MM[-DD]]]   (default 2025-06-17)
-#include <regcoop/as_of.hpp>
+#include <regcoop/query/as_of.hpp>
 #include <regcoop/data/builtin.hpp>
-#include <regcoop/merge.hpp>
+#include <regcoop/dataset/merge.hpp>
 
 #include <iostream>
 #include <string>

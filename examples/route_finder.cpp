@@ -4,7 +4,7 @@
 //   3. one that avoids Kazakhstan and Russia, once the China–Kyrgyzstan–Uzbekistan
 //      railway is opened in a scenario.
 #include <regcoop/data/china_central_asia.hpp>
-#include <regcoop/network.hpp>
+#include <regcoop/network/network.hpp>
 
 #include <iostream>
 

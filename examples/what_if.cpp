@@ -8,9 +8,9 @@
 
 #include <regcoop/data/china_central_asia.hpp>
 #include <regcoop/data/eurasian_organisations.hpp>
-#include <regcoop/dot.hpp>
-#include <regcoop/merge.hpp>
-#include <regcoop/network.hpp>
+#include <regcoop/io/dot.hpp>
+#include <regcoop/dataset/merge.hpp>
+#include <regcoop/network/network.hpp>
 
 #include <fstream>
 #include <iostream>

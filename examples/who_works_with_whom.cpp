@@ -1,8 +1,8 @@
 // who_works_with_whom: three researcher questions in a few lines each.
-#include <regcoop/as_of.hpp>
+#include <regcoop/query/as_of.hpp>
 #include <regcoop/data/china_central_asia.hpp>
-#include <regcoop/relations.hpp>
-#include <regcoop/select.hpp>
+#include <regcoop/query/relations.hpp>
+#include <regcoop/query/select.hpp>
 
 #include <iostream>
 

@@ -1,5 +1,5 @@
 // Looks up arbitrary text as a country; a hit must be found again by each of its codes.
-#include <regcoop/country.hpp>
+#include <regcoop/model/country.hpp>
 
 #include <cstdint>
 #include <cstdlib>

@@ -2,7 +2,7 @@
 // reader: every cell must come back unchanged.
 #include "../tests/csv_reader.hpp"
 
-#include <regcoop/csv.hpp>
+#include <regcoop/io/csv.hpp>
 
 #include <cstdint>
 #include <cstdlib>

@@ -3,7 +3,7 @@
 // reading again unchanged. The same text as a JSON cell: when the direct (tree-less) reader
 // takes it, the tree reader must read the same value without a problem. Read in pieces, the
 // text must give the rows and problems it gives read whole.
-#include <regcoop/csv_read.hpp>
+#include <regcoop/io/csv_read.hpp>
 #include <regcoop/detail/json_direct.hpp>
 
 #include <algorithm>

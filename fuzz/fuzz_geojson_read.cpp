@@ -1,8 +1,8 @@
 // Reads fuzzed text as a GeoJSON network: every input must load or be refused with
 // regcoop::error, never crash; what loads must write back to GeoJSON that loads again into
 // the same document.
-#include <regcoop/geojson.hpp>
-#include <regcoop/geojson_read.hpp>
+#include <regcoop/io/geojson.hpp>
+#include <regcoop/io/geojson_read.hpp>
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,7 +1,7 @@
 // Loads arbitrary bytes as a JSON dataset. Anything that loads must save and reload to an
 // equal dataset, byte-identical on the second save; anything else must fail with
 // regcoop::error (never a crash, never another exception).
-#include <regcoop/json.hpp>
+#include <regcoop/io/json.hpp>
 
 #include <cstdint>
 #include <cstdlib>

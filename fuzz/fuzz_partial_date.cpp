@@ -1,6 +1,6 @@
 // Parses arbitrary text as a partial date; what parses must print and re-parse to itself,
 // and the ordering laws must hold between the two halves of the input.
-#include <regcoop/date.hpp>
+#include <regcoop/model/date.hpp>
 
 #include <cstdint>
 #include <cstdlib>

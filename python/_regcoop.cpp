@@ -5,19 +5,19 @@
 // GIL; only the conversion to Python objects holds it.
 
 #include <regcoop/data/builtin.hpp>
-#include <regcoop/dyads.hpp>
-#include <regcoop/geojson.hpp>
-#include <regcoop/network.hpp>
-#include <regcoop/scenario_json.hpp>
-#include <regcoop/table_import.hpp>
-#include <regcoop/enum.hpp>
-#include <regcoop/integrity.hpp>
-#include <regcoop/json.hpp>
-#include <regcoop/load.hpp>
-#include <regcoop/lookup.hpp>
-#include <regcoop/memberships.hpp>
-#include <regcoop/merge.hpp>
-#include <regcoop/timeline.hpp>
+#include <regcoop/query/dyads.hpp>
+#include <regcoop/io/geojson.hpp>
+#include <regcoop/network/network.hpp>
+#include <regcoop/io/scenario_json.hpp>
+#include <regcoop/io/table_import.hpp>
+#include <regcoop/model/enum.hpp>
+#include <regcoop/query/integrity.hpp>
+#include <regcoop/io/json.hpp>
+#include <regcoop/io/load.hpp>
+#include <regcoop/dataset/lookup.hpp>
+#include <regcoop/query/memberships.hpp>
+#include <regcoop/dataset/merge.hpp>
+#include <regcoop/query/timeline.hpp>
 #include <regcoop/version.hpp>
 
 #include <pybind11/numpy.h>

@@ -25,7 +25,7 @@ if(NOT rc EQUAL 0)
 endif()
 # Whole translation units: the first error a user reads is the message.
 file(MAKE_DIRECTORY ${WORK})
-foreach(h regcoop/regcoop.hpp regcoop/json.hpp regcoop/version.hpp)
+foreach(h regcoop/regcoop.hpp regcoop/io/json.hpp regcoop/version.hpp)
   string(MAKE_C_IDENTIFIER "${h}" name)
   file(WRITE ${WORK}/${name}.cpp "#include <${h}>\nint main() {}\n")
   execute_process(COMMAND ${CXX} -std=c++17 -fsyntax-only -I${INCLUDE} ${WORK}/${name}.cpp

@@ -1,7 +1,7 @@
 #pragma once
 // A small valid dataset for tests, and helpers to look into errors.
 
-#include <regcoop/dataset.hpp>
+#include <regcoop/dataset/dataset.hpp>
 
 #include <doctest/doctest.h>
 

@@ -2,7 +2,7 @@
 // Random datasets of the shape of the embedded one (fixed seeds), for property tests of the
 // query algorithms against naive references.
 
-#include <regcoop/dataset.hpp>
+#include <regcoop/dataset/dataset.hpp>
 
 #include <random>
 #include <string>

@@ -1,8 +1,8 @@
 #include "query_fixtures.hpp"
 
-#include <regcoop/aggregate.hpp>
+#include <regcoop/query/aggregate.hpp>
 #include <regcoop/data/china_central_asia.hpp>
-#include <regcoop/select.hpp>
+#include <regcoop/query/select.hpp>
 
 #include <doctest/doctest.h>
 

@@ -4,11 +4,11 @@
 
 #include "fixtures.hpp"
 
-#include <regcoop/as_of.hpp>
-#include <regcoop/integrity.hpp>
-#include <regcoop/json.hpp>
-#include <regcoop/select.hpp>
-#include <regcoop/timeline.hpp>
+#include <regcoop/query/as_of.hpp>
+#include <regcoop/query/integrity.hpp>
+#include <regcoop/io/json.hpp>
+#include <regcoop/query/select.hpp>
+#include <regcoop/query/timeline.hpp>
 
 #include <boost/json.hpp>
 #include <doctest/doctest.h>

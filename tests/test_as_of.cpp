@@ -1,6 +1,6 @@
 #include "query_fixtures.hpp"
 
-#include <regcoop/as_of.hpp>
+#include <regcoop/query/as_of.hpp>
 #include <regcoop/data/china_central_asia.hpp>
 
 #include <set>

@@ -3,7 +3,7 @@
 // rejected with bounded memory.
 #include "manifest.hpp"
 
-#include <regcoop/json.hpp>
+#include <regcoop/io/json.hpp>
 
 #include <doctest/doctest.h>
 

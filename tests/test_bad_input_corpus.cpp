@@ -2,8 +2,8 @@
 // code, place and message its MANIFEST.tsv line names. (The JSON corpus: test_bad_corpus.cpp.)
 #include "manifest.hpp"
 
-#include <regcoop/csv_read.hpp>
-#include <regcoop/geojson_read.hpp>
+#include <regcoop/io/csv_read.hpp>
+#include <regcoop/io/geojson_read.hpp>
 
 #include <doctest/doctest.h>
 

@@ -2,9 +2,9 @@
 // open, marks, options, and an SVG document that is well formed and the same every time.
 #include "fixtures.hpp"
 
-#include <regcoop/chart.hpp>
+#include <regcoop/query/chart.hpp>
 #include <regcoop/data/builtin.hpp>
-#include <regcoop/merge.hpp>
+#include <regcoop/dataset/merge.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 #include "network_fixtures.hpp"
 
-#include <regcoop/chokepoints.hpp>
+#include <regcoop/network/chokepoints.hpp>
 #include <regcoop/data/china_central_asia.hpp>
 
 #include <doctest/doctest.h>

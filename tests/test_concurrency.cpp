@@ -1,10 +1,10 @@
 // Many threads query one shared dataset and network; the embedded dataset is first touched
 // concurrently. Run under the tsan preset to check for races.
-#include <regcoop/as_of.hpp>
+#include <regcoop/query/as_of.hpp>
 #include <regcoop/data/china_central_asia.hpp>
-#include <regcoop/network.hpp>
-#include <regcoop/relations.hpp>
-#include <regcoop/select.hpp>
+#include <regcoop/network/network.hpp>
+#include <regcoop/query/relations.hpp>
+#include <regcoop/query/select.hpp>
 
 #include <doctest/doctest.h>
 

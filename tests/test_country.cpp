@@ -1,4 +1,4 @@
-#include <regcoop/country.hpp>
+#include <regcoop/model/country.hpp>
 
 #include <doctest/doctest.h>
 

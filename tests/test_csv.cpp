@@ -1,9 +1,9 @@
 #include "csv_reader.hpp"
 
-#include <regcoop/csv.hpp>
+#include <regcoop/io/csv.hpp>
 #include <regcoop/data/china_central_asia.hpp>
 #include <regcoop/data/eurasian_organisations.hpp>
-#include <regcoop/select.hpp>
+#include <regcoop/query/select.hpp>
 
 #include <doctest/doctest.h>
 

@@ -5,7 +5,7 @@
 
 #include "../benchmarks/synthetic.hpp"
 
-#include <regcoop/csv_read.hpp>
+#include <regcoop/io/csv_read.hpp>
 #include <regcoop/data/china_central_asia.hpp>
 #include <regcoop/data/eurasian_organisations.hpp>
 

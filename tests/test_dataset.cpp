@@ -1,6 +1,6 @@
 #include "fixtures.hpp"
 
-#include <regcoop/dataset.hpp>
+#include <regcoop/dataset/dataset.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include <regcoop/date.hpp>
+#include <regcoop/model/date.hpp>
 
 #include <doctest/doctest.h>
 

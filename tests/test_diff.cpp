@@ -1,6 +1,6 @@
 #include "fixtures.hpp"
 
-#include <regcoop/diff.hpp>
+#include <regcoop/dataset/diff.hpp>
 
 #include <doctest/doctest.h>
 

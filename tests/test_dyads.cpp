@@ -3,8 +3,8 @@
 #include "fixtures.hpp"
 
 #include <regcoop/data/builtin.hpp>
-#include <regcoop/dyads.hpp>
-#include <regcoop/merge.hpp>
+#include <regcoop/query/dyads.hpp>
+#include <regcoop/dataset/merge.hpp>
 
 #include <doctest/doctest.h>
 

@@ -5,11 +5,11 @@
 
 #include "fixtures.hpp"
 
-#include <regcoop/country.hpp>
-#include <regcoop/diff.hpp>
-#include <regcoop/error.hpp>
-#include <regcoop/network.hpp>
-#include <regcoop/timeline.hpp>
+#include <regcoop/model/country.hpp>
+#include <regcoop/dataset/diff.hpp>
+#include <regcoop/model/error.hpp>
+#include <regcoop/network/network.hpp>
+#include <regcoop/query/timeline.hpp>
 
 #include <doctest/doctest.h>
 

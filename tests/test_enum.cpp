@@ -1,6 +1,6 @@
-#include <regcoop/enum.hpp>
-#include <regcoop/figure.hpp>
-#include <regcoop/project.hpp>
+#include <regcoop/model/enum.hpp>
+#include <regcoop/model/figure.hpp>
+#include <regcoop/model/project.hpp>
 
 #include <doctest/doctest.h>
 

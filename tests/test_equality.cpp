@@ -5,7 +5,7 @@
 // second's, and checks the copy is unequal to the original (and equal to itself).
 
 #include <regcoop/data/china_central_asia.hpp>
-#include <regcoop/dataset.hpp>
+#include <regcoop/dataset/dataset.hpp>
 
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>

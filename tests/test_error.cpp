@@ -1,4 +1,4 @@
-#include <regcoop/error.hpp>
+#include <regcoop/model/error.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-#include <regcoop/figure.hpp>
+#include <regcoop/model/figure.hpp>
 
 #include <doctest/doctest.h>
 

@@ -4,13 +4,13 @@
 // (record)`); a UTF-8 byte order mark is accepted at the start of every JSON document.
 #include <doctest/doctest.h>
 
-#include <regcoop/csv_read.hpp>
+#include <regcoop/io/csv_read.hpp>
 #include <regcoop/data/china_central_asia.hpp>
-#include <regcoop/geojson_read.hpp>
-#include <regcoop/json.hpp>
-#include <regcoop/scenario.hpp>
-#include <regcoop/scenario_json.hpp>
-#include <regcoop/table_import.hpp>
+#include <regcoop/io/geojson_read.hpp>
+#include <regcoop/io/json.hpp>
+#include <regcoop/network/scenario.hpp>
+#include <regcoop/io/scenario_json.hpp>
+#include <regcoop/io/table_import.hpp>
 
 #include <algorithm>
 #include <filesystem>

@@ -1,7 +1,7 @@
 #include <iomanip>  // std::quoted must not capture the DOT writer's quoting by ADL
 #include <regcoop/data/china_central_asia.hpp>
-#include <regcoop/dot.hpp>
-#include <regcoop/geojson.hpp>
+#include <regcoop/io/dot.hpp>
+#include <regcoop/io/geojson.hpp>
 
 #include <boost/json.hpp>
 #include <doctest/doctest.h>

@@ -4,10 +4,10 @@
 
 #include <regcoop/data/china_central_asia.hpp>
 #include <regcoop/data/eurasian_organisations.hpp>
-#include <regcoop/geojson.hpp>
-#include <regcoop/geojson_read.hpp>
-#include <regcoop/merge.hpp>
-#include <regcoop/network.hpp>
+#include <regcoop/io/geojson.hpp>
+#include <regcoop/io/geojson_read.hpp>
+#include <regcoop/dataset/merge.hpp>
+#include <regcoop/network/network.hpp>
 
 #include <boost/json.hpp>
 

@@ -1,4 +1,4 @@
-#include <regcoop/id.hpp>
+#include <regcoop/model/id.hpp>
 
 #include <doctest/doctest.h>
 

@@ -2,7 +2,7 @@
 
 #include <regcoop/data/china_central_asia.hpp>
 #include <regcoop/data/eurasian_organisations.hpp>
-#include <regcoop/integrity.hpp>
+#include <regcoop/query/integrity.hpp>
 
 #include <doctest/doctest.h>
 

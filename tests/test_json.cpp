@@ -2,7 +2,7 @@
 
 #include <regcoop/data/china_central_asia.hpp>
 #include <regcoop/data/eurasian_organisations.hpp>
-#include <regcoop/json.hpp>
+#include <regcoop/io/json.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 #include <regcoop/data/china_central_asia.hpp>
-#include <regcoop/lookup.hpp>
-#include <regcoop/select.hpp>
+#include <regcoop/dataset/lookup.hpp>
+#include <regcoop/query/select.hpp>
 
 #include <doctest/doctest.h>
 

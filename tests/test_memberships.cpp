@@ -1,11 +1,11 @@
 // Organisations and memberships: dated roles, as-of answers, dyad-years, partial
 // ratification, involvement through organisations on dates. Fixture: tests/data/organisations.json
 // (SCO, EAEU, ASEAN, the EU, a partial-ratification free-trade agreement, EU–Kazakhstan agreements).
-#include <regcoop/as_of.hpp>
-#include <regcoop/json.hpp>
-#include <regcoop/relations.hpp>
-#include <regcoop/select.hpp>
-#include <regcoop/timeline.hpp>
+#include <regcoop/query/as_of.hpp>
+#include <regcoop/io/json.hpp>
+#include <regcoop/query/relations.hpp>
+#include <regcoop/query/select.hpp>
+#include <regcoop/query/timeline.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
-#include <regcoop/as_of.hpp>
+#include <regcoop/query/as_of.hpp>
 #include <regcoop/data/builtin.hpp>
-#include <regcoop/lookup.hpp>
-#include <regcoop/merge.hpp>
+#include <regcoop/dataset/lookup.hpp>
+#include <regcoop/dataset/merge.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,7 +1,7 @@
 #include "network_fixtures.hpp"
 
 #include <regcoop/data/china_central_asia.hpp>
-#include <regcoop/network.hpp>
+#include <regcoop/network/network.hpp>
 
 #include <doctest/doctest.h>
 

@@ -5,14 +5,14 @@
 
 #include <regcoop/data/china_central_asia.hpp>
 #include <regcoop/data/eurasian_organisations.hpp>
-#include <regcoop/as_of.hpp>
-#include <regcoop/dot.hpp>
-#include <regcoop/geojson.hpp>
-#include <regcoop/integrity.hpp>
-#include <regcoop/merge.hpp>
-#include <regcoop/network.hpp>
-#include <regcoop/scenario_json.hpp>
-#include <regcoop/transit.hpp>
+#include <regcoop/query/as_of.hpp>
+#include <regcoop/io/dot.hpp>
+#include <regcoop/io/geojson.hpp>
+#include <regcoop/query/integrity.hpp>
+#include <regcoop/dataset/merge.hpp>
+#include <regcoop/network/network.hpp>
+#include <regcoop/io/scenario_json.hpp>
+#include <regcoop/network/transit.hpp>
 
 #include <boost/json/parse.hpp>
 

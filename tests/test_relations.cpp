@@ -1,7 +1,7 @@
 #include "query_fixtures.hpp"
 
 #include <regcoop/data/china_central_asia.hpp>
-#include <regcoop/relations.hpp>
+#include <regcoop/query/relations.hpp>
 
 #include <doctest/doctest.h>
 

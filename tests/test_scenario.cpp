@@ -4,12 +4,12 @@
 
 #include <doctest/doctest.h>
 
-#include <regcoop/as_of.hpp>
+#include <regcoop/query/as_of.hpp>
 #include <regcoop/data/china_central_asia.hpp>
 #include <regcoop/data/eurasian_organisations.hpp>
-#include <regcoop/merge.hpp>
-#include <regcoop/politics.hpp>
-#include <regcoop/scenario_json.hpp>
+#include <regcoop/dataset/merge.hpp>
+#include <regcoop/network/politics.hpp>
+#include <regcoop/io/scenario_json.hpp>
 
 #include <algorithm>
 #include <filesystem>

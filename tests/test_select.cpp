@@ -1,7 +1,7 @@
 #include "query_fixtures.hpp"
 
 #include <regcoop/data/china_central_asia.hpp>
-#include <regcoop/select.hpp>
+#include <regcoop/query/select.hpp>
 
 #include <doctest/doctest.h>
 

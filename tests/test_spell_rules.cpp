@@ -2,9 +2,9 @@
 // some / every day of a period — unit tests on the researcher's fixture, validation messages,
 // and a property test against a brute-force reference that tries every consistent choice of
 // the days the partial dates denote.
-#include <regcoop/as_of.hpp>
-#include <regcoop/json.hpp>
-#include <regcoop/memberships.hpp>
+#include <regcoop/query/as_of.hpp>
+#include <regcoop/io/json.hpp>
+#include <regcoop/query/memberships.hpp>
 
 #include <doctest/doctest.h>
 

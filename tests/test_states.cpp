@@ -1,12 +1,12 @@
-// The state registry (regcoop/states.hpp): every code scheme, the collisions that are never
+// The state registry (regcoop/model/states.hpp): every code scheme, the collisions that are never
 // guessed, the dated COW numbers against every year of COW's state-year table, existence
 // dates and successors; the validator's country rules and look-ups by any scheme.
 
 #include "fixtures.hpp"
 
-#include <regcoop/dataset.hpp>
-#include <regcoop/lookup.hpp>
-#include <regcoop/states.hpp>
+#include <regcoop/dataset/dataset.hpp>
+#include <regcoop/dataset/lookup.hpp>
+#include <regcoop/model/states.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,8 +1,8 @@
 #include "fixtures.hpp"
 
 #include <regcoop/data/eurasian_organisations.hpp>
-#include <regcoop/error.hpp>
-#include <regcoop/succession.hpp>
+#include <regcoop/model/error.hpp>
+#include <regcoop/query/succession.hpp>
 
 #include <doctest/doctest.h>
 

@@ -2,10 +2,10 @@
 // mappings, every problem with its place, the malformed mapping corpus, the mapping schema.
 #include "manifest.hpp"
 
-#include <regcoop/as_of.hpp>
+#include <regcoop/query/as_of.hpp>
 #include <regcoop/data/eurasian_organisations.hpp>
-#include <regcoop/json.hpp>
-#include <regcoop/table_import.hpp>
+#include <regcoop/io/json.hpp>
+#include <regcoop/io/table_import.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 #include <regcoop/data/china_central_asia.hpp>
-#include <regcoop/timeline.hpp>
+#include <regcoop/query/timeline.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 #include <regcoop/data/china_central_asia.hpp>
-#include <regcoop/transit.hpp>
+#include <regcoop/network/transit.hpp>
 
 #include <doctest/doctest.h>
 

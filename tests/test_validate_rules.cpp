@@ -3,7 +3,7 @@
 
 #include "fixtures.hpp"
 
-#include <regcoop/dataset.hpp>
+#include <regcoop/dataset/dataset.hpp>
 
 #include <doctest/doctest.h>
 

@@ -70,7 +70,7 @@ def main():
               "(ISO 3166-1). Do not edit.\n")
     out.write("#pragma once\n\n#include \"regcoop/config.hpp\"\n\n#include <array>\n#include <cstdint>\n#include <string_view>\n\n")
     out.write("namespace regcoop::detail {\n\n")
-    out.write("/// One row of the ISO 3166-1 table (see regcoop/country.hpp).\n")
+    out.write("/// One row of the ISO 3166-1 table (see regcoop/model/country.hpp).\n")
     out.write("struct country_row {\n  std::string_view alpha2, alpha3;\n  std::uint16_t numeric;\n"
               "  std::string_view name, common_name, official_name, aliases;\n"
               "  bool landlocked, doubly_landlocked;\n};\n\n")

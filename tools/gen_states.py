@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Generates include/regcoop/detail/state_table.hpp, the state registry of
-regcoop/states.hpp, from the shipped code tables:
+regcoop/model/states.hpp, from the shipped code tables:
 
   /usr/share/iso-codes/json/iso_3166-1.json  Debian iso-codes: current ISO 3166-1 codes
   /usr/share/iso-codes/json/iso_3166-3.json  Debian iso-codes: former codes (ISO 3166-3)
@@ -209,7 +209,7 @@ def main():
             "// System Membership list v2016, countrycode's codelist and data/codes/state-history.json. Do not edit.\n")
     w.write("#pragma once\n\n#include \"regcoop/config.hpp\"\n\n#include <array>\n#include <cstdint>\n#include <string_view>\n\n")
     w.write("namespace regcoop::detail {\n\n")
-    w.write("/// One row of the state registry (see regcoop/states.hpp, `state_info`).\n")
+    w.write("/// One row of the state registry (see regcoop/model/states.hpp, `state_info`).\n")
     w.write("struct state_row {\n  std::string_view id, name, aliases, alpha2, alpha3;\n  std::uint16_t numeric;\n"
             "  std::string_view iso3166_3;\n  std::uint16_t cow_number;\n  std::string_view cow_abbreviation, from, to, successors, source;\n"
             "  bool former;\n};\n\n")

@@ -17,28 +17,28 @@
 // --help and the options it accepts.
 //
 // Exit codes: 0 success, 1 no result, 2 bad input (message on stderr).
-#include <regcoop/csv.hpp>
-#include <regcoop/csv_read.hpp>
-#include <regcoop/as_of.hpp>
-#include <regcoop/chart.hpp>
+#include <regcoop/io/csv.hpp>
+#include <regcoop/io/csv_read.hpp>
+#include <regcoop/query/as_of.hpp>
+#include <regcoop/query/chart.hpp>
 #include <regcoop/data/builtin.hpp>
-#include <regcoop/diff.hpp>
-#include <regcoop/dot.hpp>
-#include <regcoop/enum.hpp>
-#include <regcoop/geojson.hpp>
-#include <regcoop/geojson_read.hpp>
-#include <regcoop/integrity.hpp>
-#include <regcoop/json.hpp>
-#include <regcoop/load.hpp>
-#include <regcoop/lookup.hpp>
-#include <regcoop/merge.hpp>
-#include <regcoop/network.hpp>
+#include <regcoop/dataset/diff.hpp>
+#include <regcoop/io/dot.hpp>
+#include <regcoop/model/enum.hpp>
+#include <regcoop/io/geojson.hpp>
+#include <regcoop/io/geojson_read.hpp>
+#include <regcoop/query/integrity.hpp>
+#include <regcoop/io/json.hpp>
+#include <regcoop/io/load.hpp>
+#include <regcoop/dataset/lookup.hpp>
+#include <regcoop/dataset/merge.hpp>
+#include <regcoop/network/network.hpp>
 #include <regcoop/regcoop.hpp>
-#include <regcoop/scenario.hpp>
-#include <regcoop/scenario_json.hpp>
-#include <regcoop/select.hpp>
-#include <regcoop/table_import.hpp>
-#include <regcoop/timeline.hpp>
+#include <regcoop/network/scenario.hpp>
+#include <regcoop/io/scenario_json.hpp>
+#include <regcoop/query/select.hpp>
+#include <regcoop/io/table_import.hpp>
+#include <regcoop/query/timeline.hpp>
 #include <regcoop/version.hpp>
 
 #include <boost/json.hpp>

@@ -1,6 +1,6 @@
 // Compile-time benchmark program 1 (an app developer's): builds a small dataset and asks a
 // membership question.
-#include <regcoop/memberships.hpp>
+#include <regcoop/query/memberships.hpp>
 #include <regcoop/regcoop.hpp>
 
 #include <iostream>
@@ -11,7 +11,7 @@ int main() {
   b.add(source{.id = {"s"}, .title = "notes", .kind = source_kind::reference});
   b.add(party{.id = {"KZ"}, .name = "Kazakhstan", .iso_code = "KZ"});
   b.add(party{.id = {"KG"}, .name = "Kyrgyzstan", .iso_code = "KG"});
-  b.add(party{.id = {"ORG"}, .kind = party_kind::organisation, .name = "An organisation",
+  b.add(party{.id = {"ORG"}, .kind = party_kind::organisation, .name = "An organisation", .organisation = organisation_kind::intergovernmental_organisation,
               .members = {{.member = {"KZ"}, .period = {partial_date{2001}, std::nullopt}},
                           {.member = {"KG"}, .period = {partial_date{2005, 6}, std::nullopt}}}});
   const dataset ds = std::move(b).build();

@@ -1,10 +1,10 @@
 // Compile-time benchmark program 3 (a researcher's): loads a dataset file (or the embedded
 // one), merges it with the organisations, and prints a dyad-year panel and memberships.
 #include <regcoop/data/builtin.hpp>
-#include <regcoop/dyads.hpp>
-#include <regcoop/json.hpp>
-#include <regcoop/memberships.hpp>
-#include <regcoop/merge.hpp>
+#include <regcoop/query/dyads.hpp>
+#include <regcoop/io/json.hpp>
+#include <regcoop/query/memberships.hpp>
+#include <regcoop/dataset/merge.hpp>
 
 #include <iostream>
 

@@ -1,6 +1,6 @@
 // Compile-time benchmark program 2 (an app developer's): routes on the embedded network.
 #include <regcoop/data/china_central_asia.hpp>
-#include <regcoop/network.hpp>
+#include <regcoop/network/network.hpp>
 
 #include <iostream>
 

@@ -8,7 +8,7 @@
 // the file size. Peers missing on the machine are skipped with a message.
 #include "../synthetic.hpp"
 
-#include <regcoop/csv_read.hpp>
+#include <regcoop/io/csv_read.hpp>
 
 #if __has_include(<libfccp/csv.h>)
 #include <libfccp/csv.h>

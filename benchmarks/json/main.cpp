@@ -9,7 +9,7 @@
 // memory while loading (both above the baseline with the text in memory; Linux /proc).
 #include "../synthetic.hpp"
 
-#include <regcoop/json.hpp>
+#include <regcoop/io/json.hpp>
 
 #include <benchmark/benchmark.h>
 #include <boost/describe.hpp>

@@ -3,9 +3,9 @@
 // indicators). Ratio = regcoop time / SQLite time.
 #include "../synthetic.hpp"
 
-#include <regcoop/aggregate.hpp>
-#include <regcoop/relations.hpp>
-#include <regcoop/select.hpp>
+#include <regcoop/query/aggregate.hpp>
+#include <regcoop/query/relations.hpp>
+#include <regcoop/query/select.hpp>
 
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>

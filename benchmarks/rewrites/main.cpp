@@ -16,8 +16,8 @@
 // Before timing, each pair's answers are compared; the program aborts if they differ.
 #include "../synthetic.hpp"
 
-#include <regcoop/chokepoints.hpp>
-#include <regcoop/network.hpp>
+#include <regcoop/network/chokepoints.hpp>
+#include <regcoop/network/network.hpp>
 
 #include <boost/graph/betweenness_centrality.hpp>
 #include <boost/graph/dijkstra_shortest_paths_no_color_map.hpp>

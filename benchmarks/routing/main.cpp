@@ -9,8 +9,8 @@
 // ("n m" then "u v km" per segment) for peers.py, and exits.
 #include "../synthetic.hpp"
 
-#include <regcoop/chokepoints.hpp>
-#include <regcoop/network.hpp>
+#include <regcoop/network/chokepoints.hpp>
+#include <regcoop/network/network.hpp>
 
 #include <boost/graph/dijkstra_shortest_paths_no_color_map.hpp>
 

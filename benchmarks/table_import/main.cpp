@@ -10,8 +10,8 @@
 //                                  (benchmarks/table_import/run.sh writes them with R from igoR)
 // The peer's member of each (ccode, year) comes from regcoop::cow_state (written to
 // DIR/members.csv), so both sides answer the same question.
-#include <regcoop/states.hpp>
-#include <regcoop/table_import.hpp>
+#include <regcoop/model/states.hpp>
+#include <regcoop/io/table_import.hpp>
 
 #include "../run_measured.hpp"
 

@@ -1,61 +1,6 @@
 #pragma once
-/// @file records.hpp
-/// @brief The list of record kinds a dataset holds, and their collection names.
+/// @file regcoop/records.hpp
+/// @brief Moved to `regcoop/model/records.hpp`. This path forwards there for the 0.1 series only
+/// (CHANGELOG); include the new path.
 
-#include "regcoop/agreement.hpp"
-#include "regcoop/border.hpp"
-#include "regcoop/corridor.hpp"
-#include "regcoop/indicator.hpp"
-#include "regcoop/mechanism.hpp"
-#include "regcoop/party.hpp"
-#include "regcoop/project.hpp"
-#include "regcoop/source.hpp"
-
-#include <boost/mp11/algorithm.hpp>
-#include <boost/mp11/list.hpp>
-
-#include <string_view>
-#include <type_traits>
-
-namespace regcoop {
-
-/// Every record kind, in the order datasets store and print them.
-using record_types =
-    boost::mp11::mp_list<source, party, mechanism, event, agreement, project, node, segment, corridor, indicator, border_rule>;
-
-/// True for the record kinds of `record_types`.
-template <class R>
-concept record = boost::mp11::mp_contains<record_types, R>::value;
-
-/// The id type of a record kind, e.g. `id_of<party>` is `party_id`.
-template <record R>
-using id_of = decltype(R::id);
-
-namespace detail {
-template <class Tag>
-struct has_tag {
-  template <class R>
-  using fn = std::is_same<decltype(R::id), id<Tag>>;
-};
-}  // namespace detail
-
-/// The record kind whose id has tag `Tag`, e.g. `record_for<party_tag>` is `party`.
-template <class Tag>
-using record_for = boost::mp11::mp_at<record_types, boost::mp11::mp_find_if_q<record_types, detail::has_tag<Tag>>>;
-
-/// Position of `R` in `record_types`.
-template <record R>
-inline constexpr std::size_t record_index = boost::mp11::mp_find<record_types, R>::value;
-
-/// The name of a record kind's collection: "sources", "parties", "mechanisms", "events",
-/// "agreements", "projects", "nodes", "segments", "corridors", "indicators", "border_rules". Used in JSON,
-/// CSV and error messages. O(1).
-template <record R>
-[[nodiscard]] constexpr std::string_view collection_name() noexcept {
-  constexpr std::string_view names[] = {"sources",  "parties", "mechanisms", "events",    "agreements",
-                                        "projects", "nodes",   "segments",   "corridors", "indicators",
-                                        "border_rules"};
-  return names[record_index<R>];
-}
-
-}  // namespace regcoop
+#include "regcoop/model/records.hpp"

@@ -22,8 +22,10 @@
 #error "regcoop/src.hpp is for separate compilation: define REGCOOP_SEPARATE_COMPILATION for every file of the program (or link regcoop::compiled), or drop this file and use regcoop header-only"
 #endif
 
-#include "regcoop/dataset.hpp"
+#include "regcoop/dataset/dataset.hpp"
+#include "regcoop/detail/validate.hpp"
 #include "regcoop/impl/china_central_asia.ipp"
+#include "regcoop/impl/dataset.ipp"
 #include "regcoop/impl/csv_read.ipp"
 #include "regcoop/impl/eurasian_organisations.ipp"
 #include "regcoop/impl/geojson_read.ipp"

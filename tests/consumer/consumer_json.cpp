@@ -2,8 +2,8 @@
 // write it as JSON, read it back, and check that nothing changed; then read the installed
 // datasets from the data folder the package names (REGCOOP_CONSUMER_DATA_DIR: regcoop_DATA_DIR
 // of the CMake package, or `pkg-config --variable=datadir regcoop`).
-#include <regcoop/json.hpp>
-#include <regcoop/merge.hpp>
+#include <regcoop/io/json.hpp>
+#include <regcoop/dataset/merge.hpp>
 
 #include <iostream>
 

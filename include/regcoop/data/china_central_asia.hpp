@@ -6,7 +6,7 @@
 /// EU membership dates) needed to route between the places it names.
 
 #include "regcoop/config.hpp"
-#include "regcoop/dataset.hpp"
+#include "regcoop/dataset/dataset.hpp"
 
 namespace regcoop::data {
 

@@ -11,7 +11,7 @@
 /// region's history (its fifteen successors, `succession.hpp`).
 
 #include "regcoop/config.hpp"
-#include "regcoop/dataset.hpp"
+#include "regcoop/dataset/dataset.hpp"
 
 namespace regcoop::data {
 

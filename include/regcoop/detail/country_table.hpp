@@ -9,7 +9,7 @@
 
 namespace regcoop::detail {
 
-/// One row of the ISO 3166-1 table (see regcoop/country.hpp).
+/// One row of the ISO 3166-1 table (see regcoop/model/country.hpp).
 struct country_row {
   std::string_view alpha2, alpha3;
   std::uint16_t numeric;

@@ -5,7 +5,7 @@
 /// becomes one `problem` naming the path.
 
 #include "regcoop/config.hpp"
-#include "regcoop/error.hpp"
+#include "regcoop/model/error.hpp"
 
 #include <cerrno>
 #include <filesystem>

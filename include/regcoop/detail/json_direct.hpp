@@ -7,8 +7,8 @@
 /// member, a missing required member) it answers false and the caller reads the text with
 /// the tree-based reader, which reports the problems. Needs no JSON library.
 
-#include "regcoop/date.hpp"
-#include "regcoop/enum.hpp"
+#include "regcoop/model/date.hpp"
+#include "regcoop/model/enum.hpp"
 #include "regcoop/detail/walk.hpp"
 
 #include <array>

@@ -13,7 +13,7 @@
 
 #include "regcoop/detail/text.hpp"
 #include "regcoop/detail/walk.hpp"
-#include "regcoop/enum.hpp"
+#include "regcoop/model/enum.hpp"
 
 #include <cstdint>
 #include <string>

@@ -7,7 +7,7 @@
 #include "regcoop/detail/refs.hpp"
 #include "regcoop/detail/spells.hpp"
 #include "regcoop/detail/tables.hpp"
-#include "regcoop/records.hpp"
+#include "regcoop/model/records.hpp"
 
 #include <boost/mp11/algorithm.hpp>
 

@@ -4,7 +4,7 @@
 /// walker (`detail::walk` without paths).
 
 #include "regcoop/detail/walk.hpp"
-#include "regcoop/id.hpp"
+#include "regcoop/model/id.hpp"
 
 #include <type_traits>
 

@@ -4,8 +4,8 @@
 /// and the dataset's index of every spell by organisation and by member, built once by
 /// `dataset_builder::build()`.
 
-#include "regcoop/party.hpp"
-#include "regcoop/query_date.hpp"
+#include "regcoop/model/party.hpp"
+#include "regcoop/query/query_date.hpp"
 
 #include <algorithm>
 #include <chrono>

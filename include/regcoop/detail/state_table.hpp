@@ -10,7 +10,7 @@
 
 namespace regcoop::detail {
 
-/// One row of the state registry (see regcoop/states.hpp, `state_info`).
+/// One row of the state registry (see regcoop/model/states.hpp, `state_info`).
 struct state_row {
   std::string_view id, name, aliases, alpha2, alpha3;
   std::uint16_t numeric;

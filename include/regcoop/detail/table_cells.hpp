@@ -4,11 +4,11 @@
 /// indexes on other tables, and the importer that turns one row into a field's text.
 
 #include "regcoop/config.hpp"
-#include "regcoop/country.hpp"
-#include "regcoop/csv_read.hpp"
-#include "regcoop/import_summary.hpp"
-#include "regcoop/states.hpp"
-#include "regcoop/table_mapping.hpp"
+#include "regcoop/model/country.hpp"
+#include "regcoop/io/csv_read.hpp"
+#include "regcoop/io/import_summary.hpp"
+#include "regcoop/model/states.hpp"
+#include "regcoop/io/table_mapping.hpp"
 
 #include <algorithm>
 #include <charconv>

@@ -3,8 +3,8 @@
 /// @brief Storage of a dataset: the rows of each record kind plus an id → position index.
 
 #include "regcoop/config.hpp"
-#include "regcoop/error.hpp"
-#include "regcoop/records.hpp"
+#include "regcoop/model/error.hpp"
+#include "regcoop/model/records.hpp"
 
 #include <boost/mp11/algorithm.hpp>
 #include <boost/mp11/tuple.hpp>

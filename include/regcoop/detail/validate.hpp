@@ -6,14 +6,14 @@
 
 #include "regcoop/config.hpp"
 #include "regcoop/detail/text.hpp"
-#include "regcoop/country.hpp"
+#include "regcoop/model/country.hpp"
 #include "regcoop/detail/spells.hpp"
 #include "regcoop/detail/tables.hpp"
 #include "regcoop/detail/walk.hpp"
-#include "regcoop/enum.hpp"
-#include "regcoop/error.hpp"
-#include "regcoop/records.hpp"
-#include "regcoop/states.hpp"
+#include "regcoop/model/enum.hpp"
+#include "regcoop/model/error.hpp"
+#include "regcoop/model/records.hpp"
+#include "regcoop/model/states.hpp"
 
 #include <boost/mp11/tuple.hpp>
 

@@ -13,8 +13,8 @@
 /// - `walk(v, path, visitor)`: the pre-order visit of every value inside a record with its
 ///   path ("status_history/0/since"); the visitor may return `false` to stop the walk early.
 
-#include "regcoop/date.hpp"
-#include "regcoop/id.hpp"
+#include "regcoop/model/date.hpp"
+#include "regcoop/model/id.hpp"
 
 #include <boost/describe/members.hpp>
 #include <boost/describe/modifiers.hpp>

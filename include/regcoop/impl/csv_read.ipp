@@ -1,10 +1,10 @@
 #pragma once
 /// @file impl/csv_read.ipp
-/// @brief Definitions of the CSV folder reader and writer declared in `regcoop/csv_read.hpp`.
+/// @brief Definitions of the CSV folder reader and writer declared in `regcoop/io/csv_read.hpp`.
 /// Included by that header in header-only mode and by `regcoop/src.hpp` under
 /// REGCOOP_SEPARATE_COMPILATION.
 
-#include "regcoop/csv_read.hpp"
+#include "regcoop/io/csv_read.hpp"
 
 #include <fstream>
 

@@ -1,10 +1,10 @@
 #pragma once
 /// @file impl/geojson_read.ipp
-/// @brief Definitions of the GeoJSON network reader declared in `regcoop/geojson_read.hpp`.
+/// @brief Definitions of the GeoJSON network reader declared in `regcoop/io/geojson_read.hpp`.
 /// Included by that header in header-only mode and by `regcoop/src.hpp` under
 /// REGCOOP_SEPARATE_COMPILATION.
 
-#include "regcoop/geojson_read.hpp"
+#include "regcoop/io/geojson_read.hpp"
 
 REGCOOP_STRING_WARNINGS_BEGIN
 

@@ -1,10 +1,10 @@
 #pragma once
 /// @file impl/json.ipp
-/// @brief Definitions of the JSON reader, writer and schema declared in `regcoop/json.hpp`.
+/// @brief Definitions of the JSON reader, writer and schema declared in `regcoop/io/json.hpp`.
 /// Included by that header in header-only mode and by `regcoop/src.hpp` under
 /// REGCOOP_SEPARATE_COMPILATION.
 
-#include "regcoop/json.hpp"
+#include "regcoop/io/json.hpp"
 
 #include <boost/json/basic_parser_impl.hpp>
 
@@ -319,7 +319,7 @@ REGCOOP_DECL boost::json::value json_schema() {
                       {"$id", "https://regcoop.github.io/schema/regcoop.schema.json"},
                       {"title", "regcoop dataset"},
                       {"description", "Parties, mechanisms, events, agreements, projects, corridors and indicators with "
-                                      "their sources, as read and written by regcoop/json.hpp."},
+                                      "their sources, as read and written by regcoop/io/json.hpp."},
                       {"type", "object"},
                       {"properties", std::move(props)},
                       {"additionalProperties", false}};

@@ -1,10 +1,10 @@
 #pragma once
 /// @file impl/load.ipp
-/// @brief Definitions of `load_source` declared in `regcoop/load.hpp`.
+/// @brief Definitions of `load_source` declared in `regcoop/io/load.hpp`.
 /// Included by that header in header-only mode and by `regcoop/src.hpp` under
 /// REGCOOP_SEPARATE_COMPILATION.
 
-#include "regcoop/load.hpp"
+#include "regcoop/io/load.hpp"
 
 REGCOOP_STRING_WARNINGS_BEGIN
 

@@ -1,10 +1,10 @@
 #pragma once
 /// @file impl/merge.ipp
-/// @brief Definitions of `merge` and `extend` declared in `regcoop/merge.hpp`.
+/// @brief Definitions of `merge` and `extend` declared in `regcoop/dataset/merge.hpp`.
 /// Included by that header in header-only mode and by `regcoop/src.hpp` under
 /// REGCOOP_SEPARATE_COMPILATION.
 
-#include "regcoop/merge.hpp"
+#include "regcoop/dataset/merge.hpp"
 
 
 namespace regcoop::detail {

@@ -1,10 +1,10 @@
 #pragma once
 /// @file impl/network.ipp
-/// @brief Definitions of the routing network's members declared in `regcoop/network.hpp`.
+/// @brief Definitions of the routing network's members declared in `regcoop/network/network.hpp`.
 /// Included by that header in header-only mode and by `regcoop/src.hpp` under
 /// REGCOOP_SEPARATE_COMPILATION.
 
-#include "regcoop/network.hpp"
+#include "regcoop/network/network.hpp"
 
 REGCOOP_STRING_WARNINGS_BEGIN
 

@@ -1,10 +1,10 @@
 #pragma once
 /// @file impl/table_import.ipp
-/// @brief Definitions of the foreign-table import declared in `regcoop/table_import.hpp`.
+/// @brief Definitions of the foreign-table import declared in `regcoop/io/table_import.hpp`.
 /// Included by that header in header-only mode and by `regcoop/src.hpp` under
 /// REGCOOP_SEPARATE_COMPILATION.
 
-#include "regcoop/table_import.hpp"
+#include "regcoop/io/table_import.hpp"
 
 REGCOOP_STRING_WARNINGS_BEGIN
 

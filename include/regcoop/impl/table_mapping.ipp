@@ -1,10 +1,10 @@
 #pragma once
 /// @file impl/table_mapping.ipp
-/// @brief Definitions of the mapping reader declared in `regcoop/table_mapping.hpp`.
+/// @brief Definitions of the mapping reader declared in `regcoop/io/table_mapping.hpp`.
 /// Included by that header in header-only mode and by `regcoop/src.hpp` under
 /// REGCOOP_SEPARATE_COMPILATION.
 
-#include "regcoop/table_mapping.hpp"
+#include "regcoop/io/table_mapping.hpp"
 
 REGCOOP_STRING_WARNINGS_BEGIN
 

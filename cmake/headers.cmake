@@ -1,0 +1,30 @@
+# regcoop_header_tus(<source dir> <out dir> <out var>): the translation units that check the
+# public headers compile: one per header, alone, for every header of the layer folders, data/
+# and the top level (config, version, regcoop.hpp); and one for all the forwarding headers of
+# the old flat paths together (each is a single #include of its new path, which has its own
+# unit). src.hpp is left out: it is the one translation unit of separate compilation.
+function(regcoop_header_tus source_dir out_dir out_var)
+  file(GLOB_RECURSE headers RELATIVE ${source_dir}/include CONFIGURE_DEPENDS ${source_dir}/include/regcoop/*.hpp)
+  file(GLOB top RELATIVE ${source_dir}/include CONFIGURE_DEPENDS ${source_dir}/include/regcoop/*.hpp)
+  set(forwarding)
+  foreach(h IN LISTS top)
+    if(NOT h MATCHES "^regcoop/(config|version|regcoop|src)\\.hpp$")
+      list(APPEND forwarding ${h})
+    endif()
+  endforeach()
+  list(REMOVE_ITEM headers regcoop/src.hpp ${forwarding})
+  set(tus)
+  foreach(h IN LISTS headers)
+    string(MAKE_C_IDENTIFIER "${h}" name)
+    set(tu ${out_dir}/${name}.cpp)
+    file(CONFIGURE OUTPUT ${tu} CONTENT "#include <${h}>\n#include <${h}>  // and include guards work\n")
+    list(APPEND tus ${tu})
+  endforeach()
+  set(content "")
+  foreach(h IN LISTS forwarding)
+    string(APPEND content "#include <${h}>\n")
+  endforeach()
+  file(CONFIGURE OUTPUT ${out_dir}/forwarding_headers.cpp CONTENT "${content}")
+  list(APPEND tus ${out_dir}/forwarding_headers.cpp)
+  set(${out_var} ${tus} PARENT_SCOPE)
+endfunction()

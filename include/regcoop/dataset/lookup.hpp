@@ -1,0 +1,216 @@
+#pragma once
+/// @file regcoop/dataset/lookup.hpp
+/// @brief Finding records the way people name them: a party by id, ISO code, name or alias;
+/// a network node by id, name or alias; the end points of a corridor.
+///
+/// @code
+/// const regcoop::party& kz = regcoop::party_named(ds, "Kazakhstan");   // or "KZ", "KAZ", "398", "kz", "cow:705"
+/// const regcoop::node& x = regcoop::node_named(ds, "Xi'an");           // or "xian"
+/// auto [first, last] = regcoop::corridor_ends(ds, regcoop::corridor_id{"trans-caspian"});
+/// @endcode
+
+#include "regcoop/config.hpp"
+#include "regcoop/model/country.hpp"
+#include "regcoop/dataset/dataset.hpp"
+#include "regcoop/model/error.hpp"
+#include "regcoop/model/states.hpp"
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+REGCOOP_STRING_WARNINGS_BEGIN
+
+namespace regcoop {
+
+namespace detail {
+// True when `key` names record `r` by its name or one of its aliases (ASCII case-insensitive).
+template <class R>
+bool named(const R& r, std::string_view key) noexcept {
+  if (iequals(r.name, key)) return true;
+  for (const auto& a : r.aliases)
+    if (iequals(a, key)) return true;
+  return false;
+}
+
+// The first record of `rows` accepted by `pred`, or nullptr.
+template <class R, class P>
+const R* first_of(std::span<const R> rows, P pred) noexcept {
+  for (const auto& r : rows)
+    if (pred(r)) return &r;
+  return nullptr;
+}
+
+// What a party key with a scheme prefix the registry does not know ("gw:705") is told.
+inline std::string scheme_hint(std::string_view key) {
+  const auto colon = key.find(':');
+  if (colon == std::string_view::npos || colon == 0) return "";
+  const auto scheme = key.substr(0, colon);
+  std::string known;
+  for (const auto prefix : code_prefixes) {
+    if (iequals(scheme, prefix)) return "";
+    if (!known.empty()) known += ", ";
+    known += prefix;
+    known += ':';
+  }
+  return "; '" + std::string(scheme) + ":' is not a code scheme (the schemes: " + known + ")";
+}
+
+template <class R>
+[[noreturn]] void throw_not_named(std::string_view key) {
+  std::string hint;
+  if constexpr (std::is_same_v<R, party>) hint = scheme_hint(key);
+  throw error(errc::unknown_id, "", "",
+              "no " + std::string(collection_name<R>()) + " record has the id, " +
+                  (std::is_same_v<R, party> ? "ISO code, " : "") + "name or alias '" + std::string(key) + "'" + hint);
+}
+}  // namespace detail
+
+namespace detail {
+// The first country party that stands for registry state `s`: its iso_code is the state's
+// alpha-2 code (where that code names it) or ISO 3166-3 code, or, without an iso_code, its
+// cow_code is a COW number that means the state. nullptr when none. O(parties).
+inline const party* party_of_state(const dataset& ds, const state_info& s) noexcept {
+  const bool alpha2_names = !s.alpha2.empty() && find_state(s.alpha2, code_scheme::iso_alpha2) == &s;
+  return first_of(ds.parties(), [&](const party& x) {
+    if (x.kind != party_kind::country) return false;
+    if (x.iso_code.empty()) return x.cow_code && cow_number_means(*x.cow_code, s);
+    return (alpha2_names && x.iso_code == s.alpha2) || (!s.iso3166_3.empty() && x.iso_code == s.iso3166_3);
+  });
+}
+}  // namespace detail
+
+/// The party named by `key`, tried in this order: its id exactly; a code of the state
+/// registry (`find_state`: "KZ", "KAZ", "398", "Kirghizia", "Soviet Union", and with a scheme
+/// prefix "cow:705", "cow:KZK", "iso3166-3:SUHH"; a bare number is ISO numeric), matched to
+/// the country party that stands for that state (its `iso_code`, or its `cow_code` when it has
+/// no ISO code); for a `cow:` number, else the first country with that `cow_code`; an id, name
+/// or alias in any (ASCII) case. The first party in dataset order wins within a step. nullptr
+/// when none. O(parties · aliases + registry); throws nothing.
+[[nodiscard]] inline const party* find_party(const dataset& ds, std::string_view key) noexcept {
+  if (key.empty()) return nullptr;
+  if (const auto* p = ds.find(party_id{std::string(key)})) return p;
+  if (const auto* s = find_state(key))
+    if (const auto* p = detail::party_of_state(ds, *s)) return p;
+  if (detail::starts_with_ci(key, "cow:")) {
+    const auto code = key.substr(4);
+    int n = detail::small_number(code);
+    if (n < 0)
+      for (const auto& m : cow_numbers())
+        if (detail::iequals(m.abbreviation, code)) n = m.ccode;
+    if (n > 0)
+      if (const auto* p = detail::first_of(ds.parties(), [&](const party& x) {
+            return x.kind == party_kind::country && x.cow_code && *x.cow_code == n;
+          }))
+        return p;
+  }
+  return detail::first_of(ds.parties(),
+                          [&](const party& x) { return detail::iequals(x.id.value, key) || detail::named(x, key); });
+}
+
+/// `find_party`, or an error.
+/// @throws regcoop::error (`unknown_id`) naming `key`. O(parties · aliases).
+[[nodiscard]] inline const party& party_named(const dataset& ds, std::string_view key) {
+  if (const auto* p = find_party(ds, key)) return *p;
+  detail::throw_not_named<party>(key);
+}
+
+/// The record of kind `R` named by `key`: its id exactly, else an id, name or alias in any
+/// (ASCII) case; the first in dataset order. nullptr when none. For nodes ("Xi'an", "xian",
+/// "DUISBURG") and corridors ("cku", "Middle Corridor"); parties have `find_party`.
+/// O(records · aliases); throws nothing.
+template <record R>
+  requires requires(const R& r) {
+    r.name;
+    r.aliases;
+  }
+[[nodiscard]] const R* find_named(const dataset& ds, std::string_view key) noexcept {
+  if (key.empty()) return nullptr;
+  if (const auto* r = ds.find(id_of<R>{std::string(key)})) return r;
+  return detail::first_of(ds.all<R>(),
+                          [&](const R& x) { return detail::iequals(x.id.value, key) || detail::named(x, key); });
+}
+
+/// `find_named<R>`, or an error.
+/// @throws regcoop::error (`unknown_id`) naming `key`. O(records · aliases).
+template <record R>
+[[nodiscard]] const R& named(const dataset& ds, std::string_view key) {
+  if (const auto* r = find_named<R>(ds, key)) return *r;
+  detail::throw_not_named<R>(key);
+}
+
+/// The network node named by `key` (`find_named<node>`). O(nodes · aliases); throws nothing.
+[[nodiscard]] inline const node* find_node(const dataset& ds, std::string_view key) noexcept {
+  return find_named<node>(ds, key);
+}
+/// `find_node`, or an error. @throws regcoop::error (`unknown_id`) naming `key`.
+[[nodiscard]] inline const node& node_named(const dataset& ds, std::string_view key) { return named<node>(ds, key); }
+
+/// The corridor named by `key` (`find_named<corridor>`). O(corridors · aliases); throws nothing.
+[[nodiscard]] inline const corridor* find_corridor(const dataset& ds, std::string_view key) noexcept {
+  return find_named<corridor>(ds, key);
+}
+/// `find_corridor`, or an error. @throws regcoop::error (`unknown_id`) naming `key`.
+[[nodiscard]] inline const corridor& corridor_named(const dataset& ds, std::string_view key) {
+  return named<corridor>(ds, key);
+}
+
+/// The two end nodes of a corridor, in travel order.
+struct corridor_end_points {
+  node_id first{};  ///< where the corridor begins
+  node_id last{};   ///< where it ends
+};
+
+/// The end points of a corridor: the end of its first segment not shared with the second,
+/// and the end of its last segment not shared with the one before it (segments may be
+/// listed in either direction). For a one-segment corridor, its `from` and `to`.
+/// O(1). @throws regcoop::error (`unknown_id`) for an unknown corridor.
+[[nodiscard]] inline corridor_end_points corridor_ends(const dataset& ds, const corridor_id& c) {
+  const auto& segs = ds.at(c).segments;
+  const segment& first = ds.at(segs.front());
+  const segment& last = ds.at(segs.back());
+  if (segs.size() == 1) return {first.from, first.to};
+  const segment& second = ds.at(segs[1]);
+  const segment& before_last = ds.at(segs[segs.size() - 2]);
+  const auto touches = [](const segment& s, const node_id& n) { return s.from == n || s.to == n; };
+  return {touches(second, first.from) ? first.to : first.from, touches(before_last, last.to) ? last.from : last.to};
+}
+
+/// The record of kind `R` named by `key` the way people name records (what `regcoop show
+/// KIND NAME` uses): for parties `find_party` (id, ISO code, country name, name or alias);
+/// for other kinds its id exactly, else its id, name (a source's title) or one of its aliases
+/// in any (ASCII) case; the first in dataset order. nullptr when none.
+/// O(records · aliases); throws nothing.
+template <record R>
+[[nodiscard]] const R* find_record(const dataset& ds, std::string_view key) noexcept {
+  if constexpr (std::is_same_v<R, party>) {
+    return find_party(ds, key);
+  } else {
+    if (key.empty()) return nullptr;
+    if (const auto* r = ds.find(id_of<R>{std::string(key)})) return r;
+    return detail::first_of(ds.all<R>(), [&](const R& x) {
+      if (detail::iequals(x.id.value, key)) return true;
+      if constexpr (requires { x.name; })
+        if (detail::iequals(x.name, key)) return true;
+      if constexpr (requires { x.title; })
+        if (detail::iequals(x.title, key)) return true;
+      if constexpr (requires { x.aliases; })
+        for (const auto& a : x.aliases)
+          if (detail::iequals(a, key)) return true;
+      return false;
+    });
+  }
+}
+
+/// `find_record<R>`, or an error.
+/// @throws regcoop::error (`unknown_id`) naming `key`. O(records · aliases).
+template <record R>
+[[nodiscard]] const R& record_named(const dataset& ds, std::string_view key) {
+  if (const auto* r = find_record<R>(ds, key)) return *r;
+  detail::throw_not_named<R>(key);
+}
+
+}  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

@@ -1,0 +1,165 @@
+#pragma once
+/// @file regcoop/dataset/merge.hpp
+/// @brief Two datasets as one: the embedded China–Central Asia data with the Eurasian
+/// organisations, your records with either, a GIS network with the organisations its
+/// countries belong to, or a few records that extend a dataset's (one more spell of SCO).
+///
+/// @code
+/// const auto both = regcoop::merge(regcoop::data::china_central_asia(), regcoop::data::eurasian_organisations());
+/// @endcode
+///
+/// The rule (docs/data.md, "Merging"): records of one id are one record. Two parties of one id
+/// are united field by field: a field left at its default (an empty name or list, an absent
+/// date, `organisation_kind::none`) is not stated and never clashes; lists (aliases, spells,
+/// successors, concurrent roles, citations) are united, each item once (a spell equal to one
+/// already there is not added again); two stated values that differ clash. Records of other
+/// kinds must be equal.
+
+#include "regcoop/dataset/dataset.hpp"
+#include "regcoop/detail/json_write.hpp"
+#include "regcoop/detail/walk.hpp"
+#include "regcoop/dataset/diff.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace regcoop {
+
+/// The names of the two inputs of a merge, for its errors ("eurasian-organisations",
+/// "ext.json"). Defaults: "the first dataset", "the second dataset".
+struct merge_names {
+  std::string first = "the first dataset";    ///< the input records are added to
+  std::string second = "the second dataset";  ///< the input whose records are added
+};
+
+/// Records to add to a dataset that need not be a dataset of their own: read but not
+/// validated, so a party may be partial (only its `id` and what it adds: a spell, an alias).
+/// `regcoop::read_json_records` (json.hpp) fills one from a JSON document; `extend` adds it.
+struct dataset_extension {
+  detail::tables records{};  ///< the records, per kind
+
+  /// Adds records of one kind. O(n).
+  template <record R>
+  dataset_extension& add(std::vector<R> rows) {
+    auto& to = std::get<detail::table<R>>(records).rows;
+    to.insert(to.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+    return *this;
+  }
+  /// Adds one record. Amortised O(1).
+  template <record R>
+  dataset_extension& add(R r) {
+    std::get<detail::table<R>>(records).rows.push_back(std::move(r));
+    return *this;
+  }
+  /// The records of kind `R`. O(1); throws nothing.
+  template <record R>
+  [[nodiscard]] const std::vector<R>& all() const noexcept {
+    return std::get<detail::table<R>>(records).rows;
+  }
+};
+
+namespace detail {
+// Appends the items of `from` that `to` does not hold yet.
+template <class T>
+void unite(std::vector<T>& to, const std::vector<T>& from) {
+  for (const auto& x : from)
+    if (std::find(to.begin(), to.end(), x) == to.end()) to.push_back(x);
+}
+
+// A value as an error message shows it ('' for an absent one).
+template <class T>
+std::string merge_text(const T& v) {
+  if constexpr (is_optional_v<T>) return v ? merge_text(*v) : std::string();
+  else if constexpr (is_scalar(shape_of<T>)) return scalar_text(v);
+  else return std::string("(a structure)");
+}
+
+// Two stated values of a field that differ: the field and both values.
+struct merge_clash {
+  std::string field, first, second;
+};
+
+// One party described twice (see `merge`): `b`'s description united into `a`. With
+// `b_partial` (a record of a `dataset_extension`), `b`'s kind at its default is not stated
+// either. A clash is returned, and `a` is left as it was.
+REGCOOP_DECL std::optional<merge_clash> unite_party(party& a, const party& b, bool b_partial);
+
+// The records of `a`, then those of `b` (records of an id `a` holds united into it).
+template <class Get>
+dataset merge_into(const dataset& a, Get rows_of_b, bool b_partial, const merge_names& names) {
+  dataset_builder out;
+  std::vector<problem> clashes;
+  boost::mp11::mp_for_each<record_types>([&](auto t) {
+    using R = decltype(t);
+    std::vector<R> rows(a.all<R>().begin(), a.all<R>().end());
+    for (const R& rb : rows_of_b(t)) {
+      const auto pos = a.position(rb.id);
+      if (!pos) {
+        rows.push_back(rb);
+        continue;
+      }
+      R& ra = rows[*pos];
+      if (ra == rb) continue;
+      std::string field, before, after;
+      if constexpr (std::is_same_v<R, party>) {
+        const auto c = unite_party(ra, rb, b_partial);
+        if (!c) continue;
+        field = c->field;
+        before = c->first;
+        after = c->second;
+      } else {
+        std::vector<difference> d;
+        std::string path;
+        diff_values(ra, rb, path, record_label<R>(ra.id.value), d);
+        if (!d.empty()) {
+          field = d.front().field;
+          before = d.front().before;
+          after = d.front().after;
+        }
+      }
+      clashes.push_back({errc::duplicate_id, record_label<R>(ra.id.value), field,
+                         "the second dataset holds a different record with this id (" + record_label<R>(rb.id.value) +
+                             (field.empty() ? std::string() : "; they differ in '" + field + "': '" + before + "' vs '" + after + "'") +
+                             "; first: " + names.first + ", second: " + names.second + ")"});
+    }
+    out.add(std::move(rows));
+  });
+  if (!clashes.empty()) throw error(std::move(clashes));
+  return std::move(out).build();
+}
+}  // namespace detail
+
+/// The records of `a` and `b` in one dataset: `a`'s records in their order, then `b`'s that
+/// `a` does not hold. A record both hold under one id is one record:
+/// - two parties are united field by field: `aliases`, `members` (dated spells),
+///   `successors`, `concurrent_roles` and `citations` united, `a`'s first, each item once
+///   (equal by value); any other field (`kind`, `iso_code`, `cow_code`, `organisation`,
+///   `home_country`, `seat`, `founded`, `dissolved`, `established_by`) given by one only is
+///   kept, and two different values clash; `name`: `a`'s; a country's other name becomes an
+///   alias ("Russia" from one, "Russian Federation" from the other: one party named
+///   "Russia", aliased "Russian Federation"), an organisation's other name clashes;
+/// - records of other kinds must be equal.
+///
+/// `names` name the inputs in errors. The result is validated like any dataset.
+/// @throws regcoop::error listing every clash (`duplicate_id`, with the record of `a` as
+/// `record`, the field as `field`, both values and both inputs' names in the message) and
+/// every problem of the merged records. O(size of both).
+[[nodiscard]] REGCOOP_DECL dataset merge(const dataset& a, const dataset& b, const merge_names& names = {});
+
+/// `a` with the records of `ext` added by the rule of `merge`, and one more: a party of
+/// `ext` is partial, so its `kind` left at the default (`country`) is not stated either. A
+/// party that `a` holds may be given by its `id` and what it adds alone: one more spell of
+/// SCO is `{"id": "SCO", "members": [ {the spell} ]}`. Records `a` does not hold must be
+/// whole; the result is validated like any dataset.
+/// @throws regcoop::error as `merge`. O(size of both).
+[[nodiscard]] REGCOOP_DECL dataset extend(const dataset& a, const dataset_extension& ext, const merge_names& names = {});
+
+}  // namespace regcoop
+
+#if !defined(REGCOOP_SEPARATE_COMPILATION)
+#include "regcoop/impl/merge.ipp"
+#endif

@@ -1,0 +1,278 @@
+#pragma once
+/// @file regcoop/network/scenario.hpp
+/// @brief What-if overlays: a `scenario` opens, closes or changes segments, adds or ends
+/// memberships and agreements, and adds border rules, without copying the base data. Routes
+/// and transit shares take one directly (`network`); `apply` makes the changed dataset for
+/// every other question.
+
+#include "regcoop/dataset/dataset.hpp"
+#include "regcoop/detail/tables.hpp"
+
+#include <boost/unordered/unordered_flat_map.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace regcoop {
+
+namespace detail {
+// The full date of the day before `serial` (days since 1970-01-01, as `partial_date::first_day`).
+inline partial_date day_before(std::int32_t serial) {
+  const std::chrono::year_month_day d{std::chrono::sys_days{std::chrono::days{serial - 1}}};
+  return {static_cast<int>(d.year()), static_cast<int>(static_cast<unsigned>(d.month())),
+          static_cast<int>(static_cast<unsigned>(d.day()))};
+}
+}  // namespace detail
+
+/// A change a scenario makes to one segment.
+struct segment_change {
+  std::optional<segment_status> status{};  ///< new status (e.g. `operating` to open it)
+  std::optional<double> length_km{};       ///< new length
+  std::optional<double> hours{};           ///< new typical travel time
+  std::optional<partial_date> since{};     ///< the new status holds from this date (empty: on every date)
+};
+
+/// A party leaving an organisation in a scenario: its spells there end on `last_day`.
+struct membership_end {
+  party_id organisation{};   ///< the organisation left
+  party_id member{};         ///< who leaves
+  partial_date last_day{};   ///< the last day of membership
+};
+BOOST_DESCRIBE_STRUCT(membership_end, (), (organisation, member, last_day))
+
+/// An agreement ending in a scenario: every party still bound stops being bound on `on`.
+struct agreement_end {
+  agreement_id agreement{};  ///< the agreement
+  partial_date on{};         ///< when it ends
+};
+BOOST_DESCRIBE_STRUCT(agreement_end, (), (agreement, on))
+
+/// An overlay on a dataset. Segment changes are a small map from segment id to change;
+/// political changes are lists applied in order after the dataset's own records (a
+/// scenario's border rule overrides the dataset's for the same border). Nothing of the base
+/// data is copied until `apply`.
+class scenario {
+ public:
+  /// Marks a segment operating (from `since`, or on every date). O(1) amortised.
+  scenario& open(const segment_id& s, std::optional<partial_date> since = std::nullopt) {
+    return change(s, {.status = segment_status::operating, .since = since});
+  }
+  /// Marks a segment closed (from `since`, or on every date). O(1) amortised.
+  scenario& close(const segment_id& s, std::optional<partial_date> since = std::nullopt) {
+    return change(s, {.status = segment_status::closed, .since = since});
+  }
+  /// Opens every segment of a corridor, e.g. `open(ds, corridor_id{"cku"})`.
+  /// @throws regcoop::error (`unknown_id`) when the corridor does not exist. O(segments).
+  scenario& open(const dataset& ds, const corridor_id& c, std::optional<partial_date> since = std::nullopt) {
+    for (const auto& s : ds.at(c).segments) open(s, since);
+    return *this;
+  }
+  /// Merges `c` into the change of segment `s` (later fields win). O(1) amortised.
+  scenario& change(const segment_id& s, const segment_change& c) {
+    auto& cur = changes_[s.value];
+    if (c.status) cur.status = c.status;
+    if (c.length_km) cur.length_km = c.length_km;
+    if (c.hours) cur.hours = c.hours;
+    if (c.since) cur.since = c.since;
+    return *this;
+  }
+  /// `member` joins `organisation` in `role` from `from`. Applied to the organisation (by
+  /// `with_memberships`, hence by `apply` and by routes alike), the join replaces the
+  /// member's spells there from its date: a spell of another role that holds on `from`
+  /// ends the day before `from`'s first day, spells that begin on or after that day are
+  /// dropped, and a spell of the same role that holds on `from` is kept with its end
+  /// removed (the join then adds no spell: joining in a role already held is a no-op or an
+  /// extension, never an overlap). O(1) amortised.
+  scenario& join(const party_id& organisation, const party_id& member, partial_date from,
+                 membership_role role = membership_role::full_member) {
+    joins_.push_back({organisation, membership{.member = member, .role = role, .period = {.from = from}}});
+    return *this;
+  }
+  /// `member`'s spells in `organisation` end on `last_day` (spells that begin later are
+  /// dropped). O(1) amortised.
+  scenario& leave(const party_id& organisation, const party_id& member, partial_date last_day) {
+    leaves_.push_back({organisation, member, last_day});
+    return *this;
+  }
+  /// Adds a border rule (it overrides the dataset's rules for the same border). O(1) amortised.
+  scenario& add(border_rule r) {
+    rules_.push_back(std::move(r));
+    return *this;
+  }
+  /// Closes the border between two countries for every mode on every date (a closed
+  /// `border_rule` with id "closed:A-B"); closing a border already closed so (either order)
+  /// changes nothing. O(border rules).
+  scenario& close_border(const party_id& a, const party_id& b) {
+    if (std::any_of(rules_.begin(), rules_.end(), [&](const border_rule& r) {
+          return r.id.value == "closed:" + a.value + "-" + b.value || r.id.value == "closed:" + b.value + "-" + a.value;
+        }))
+      return *this;
+    return add(border_rule{.id = {"closed:" + a.value + "-" + b.value}, .between = {a, b}, .closed = true,
+                           .summary = "closed in a scenario"});
+  }
+  /// Adds an agreement. O(1) amortised.
+  scenario& add(agreement a) {
+    agreements_.push_back(std::move(a));
+    return *this;
+  }
+  /// Ends an agreement for every party still bound on `on`. O(1) amortised.
+  scenario& end(const agreement_id& a, partial_date on) {
+    ended_.push_back({a, on});
+    return *this;
+  }
+
+  /// The segment changes, by segment id. O(1).
+  [[nodiscard]] const boost::unordered_flat_map<std::string, segment_change>& changes() const noexcept { return changes_; }
+  /// The memberships added, as (organisation, spell). O(1).
+  [[nodiscard]] const std::vector<std::pair<party_id, membership>>& joins() const noexcept { return joins_; }
+  /// The memberships ended. O(1).
+  [[nodiscard]] const std::vector<membership_end>& leaves() const noexcept { return leaves_; }
+  /// The border rules added. O(1).
+  [[nodiscard]] const std::vector<border_rule>& border_rules() const noexcept { return rules_; }
+  /// The agreements added. O(1).
+  [[nodiscard]] const std::vector<agreement>& agreements() const noexcept { return agreements_; }
+  /// The agreements ended. O(1).
+  [[nodiscard]] const std::vector<agreement_end>& ended_agreements() const noexcept { return ended_; }
+  /// True when the scenario changes nothing. O(1).
+  [[nodiscard]] bool empty() const noexcept {
+    return changes_.empty() && joins_.empty() && leaves_.empty() && rules_.empty() && agreements_.empty() && ended_.empty();
+  }
+  /// True when the scenario changes memberships or border rules (what border regimes read). O(1).
+  [[nodiscard]] bool political() const noexcept { return !joins_.empty() || !leaves_.empty() || !rules_.empty(); }
+  /// True when the scenario touches the memberships of `organisation`. O(changes).
+  [[nodiscard]] bool touches(const party_id& organisation) const noexcept {
+    return std::any_of(joins_.begin(), joins_.end(), [&](const auto& j) { return j.first == organisation; }) ||
+           std::any_of(leaves_.begin(), leaves_.end(), [&](const auto& l) { return l.organisation == organisation; });
+  }
+
+  /// Adds to `probs` an `unknown_id` problem for every organisation or member a join or
+  /// leave names that `ds` lacks (field "joins" or "leaves"). O(joins + leaves).
+  void check_memberships(const dataset& ds, std::vector<problem>& probs) const {
+    const auto known = [&](const party_id& x, const char* what) {
+      if (!ds.find(x))
+        probs.push_back({errc::unknown_id, "scenario", what, "the scenario names '" + x.value + "', which the dataset lacks"});
+    };
+    for (const auto& [o, m] : joins_) known(o, "joins"), known(m.member, "joins");
+    for (const auto& l : leaves_) known(l.organisation, "leaves"), known(l.member, "leaves");
+  }
+
+  /// `org` with this scenario's leaves, then its joins, applied (a copy); see `join` for what a
+  /// join does to the member's spells. O(members · changes).
+  [[nodiscard]] party with_memberships(const party& org) const {
+    party p = org;
+    for (const auto& l : leaves_) {
+      if (l.organisation != org.id) continue;
+      std::erase_if(p.members, [&](const membership& m) {
+        return m.member == l.member && m.period.from && certainly_before(l.last_day, *m.period.from);
+      });
+      for (auto& m : p.members)
+        if (m.member == l.member && (!m.period.to || certainly_before(l.last_day, *m.period.to))) m.period.to = l.last_day;
+    }
+    for (const auto& [o, m] : joins_)
+      if (o == org.id) join_into(p, m);
+    return p;
+  }
+
+ private:
+  // The join rule (see `join`): `j` replaces `j.member`'s spells in `p` from `j.period.from`.
+  static void join_into(party& p, const membership& j) {
+    if (!j.period.from) {
+      p.members.push_back(j);
+      return;
+    }
+    const std::int32_t start = j.period.from->first_day();
+    bool extended = false;
+    std::erase_if(p.members, [&](const membership& m) {
+      if (m.member != j.member) return false;
+      const auto& begin = m.period.from ? m.period.from : m.reported;  // a reported spell held by then
+      return begin && begin->first_day() >= start;                       // begins on or after the join
+    });
+    for (auto& m : p.members) {
+      if (m.member != j.member || (m.period.to && m.period.to->last_day() < start)) continue;  // over before the join
+      if (m.role == j.role) {
+        m.period.to.reset();
+        extended = true;
+      } else {
+        m.period.to = detail::day_before(start);
+      }
+    }
+    if (!extended) p.members.push_back(j);
+  }
+
+  boost::unordered_flat_map<std::string, segment_change> changes_;
+  std::vector<std::pair<party_id, membership>> joins_;
+  std::vector<membership_end> leaves_;
+  std::vector<border_rule> rules_;
+  std::vector<agreement> agreements_;
+  std::vector<agreement_end> ended_;
+};
+
+/// The dataset with every change of `sc` applied and validated again: segment changes (a
+/// dated status change is appended to the segment's history), memberships joined and left
+/// (by `scenario::with_memberships`, the rule routes use: a join replaces the member's
+/// spells from its date, see `scenario::join`),
+/// border rules and agreements added, agreements ended. For questions other than routes
+/// (which take the scenario directly), e.g. `members_of(apply(ds, sc), ...)`.
+/// @throws regcoop::error (`unknown_id`) naming the scenario change that refers to a record
+/// the dataset lacks, or the problems of the changed dataset. O(size of the dataset).
+[[nodiscard]] inline dataset apply(const dataset& ds, const scenario& sc) {
+  std::vector<problem> probs;
+  const auto missing = [&](const std::string& what, const std::string& value) {
+    probs.push_back({errc::unknown_id, "scenario", what, "the scenario names '" + value + "', which the dataset lacks"});
+  };
+  std::vector<segment> segs(ds.segments().begin(), ds.segments().end());
+  for (const auto& [id, c] : sc.changes()) {
+    const auto p = ds.position(segment_id{id});
+    if (!p) {
+      missing("segments", id);
+      continue;
+    }
+    auto& s = segs[*p];
+    if (c.length_km) s.length_km = *c.length_km;
+    if (c.hours) s.hours = c.hours;
+    if (c.status && (*c.status != s.status || c.since)) {
+      if (c.since || !s.history.empty()) s.history.push_back({.status = *c.status, .since = c.since});
+      s.status = *c.status;
+    }
+  }
+  std::vector<party> parties(ds.parties().begin(), ds.parties().end());
+  sc.check_memberships(ds, probs);
+  for (auto& p : parties)
+    if (sc.touches(p.id)) p = sc.with_memberships(p);
+  std::vector<agreement> agreements(ds.agreements().begin(), ds.agreements().end());
+  for (const auto& e : sc.ended_agreements()) {
+    const auto p = ds.position(e.agreement);
+    if (!p) {
+      missing("ended_agreements", e.agreement.value);
+      continue;
+    }
+    for (auto& x : agreements[*p].parties)
+      if (!x.ended_on) x.ended_on = e.on;
+  }
+  if (!probs.empty()) throw error(std::move(probs));
+  dataset_builder out;
+  boost::mp11::mp_for_each<record_types>([&](auto r) {
+    using R = decltype(r);
+    if constexpr (std::is_same_v<R, segment>) out.add(std::move(segs));
+    else if constexpr (std::is_same_v<R, party>) out.add(std::move(parties));
+    else if constexpr (std::is_same_v<R, agreement>) {
+      agreements.insert(agreements.end(), sc.agreements().begin(), sc.agreements().end());
+      out.add(std::move(agreements));
+    } else if constexpr (std::is_same_v<R, border_rule>) {
+      std::vector<border_rule> rules(ds.border_rules().begin(), ds.border_rules().end());
+      rules.insert(rules.end(), sc.border_rules().begin(), sc.border_rules().end());
+      out.add(std::move(rules));
+    } else {
+      const auto rows = ds.all<R>();
+      out.add(std::vector<R>(rows.begin(), rows.end()));
+    }
+  });
+  return std::move(out).build();
+}
+
+}  // namespace regcoop

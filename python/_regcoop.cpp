@@ -6,6 +6,7 @@
 
 #include <regcoop/data/builtin.hpp>
 #include <regcoop/query/dyads.hpp>
+#include <regcoop/io/csv.hpp>
 #include <regcoop/io/geojson.hpp>
 #include <regcoop/network/network.hpp>
 #include <regcoop/io/scenario_json.hpp>
@@ -16,6 +17,7 @@
 #include <regcoop/io/load.hpp>
 #include <regcoop/dataset/lookup.hpp>
 #include <regcoop/query/memberships.hpp>
+#include <regcoop/query/select.hpp>
 #include <regcoop/dataset/merge.hpp>
 #include <regcoop/query/timeline.hpp>
 #include <regcoop/version.hpp>
@@ -30,6 +32,7 @@
 #include <unordered_map>
 #include <memory>
 #include <optional>
+#include <sstream>
 #include <span>
 #include <string>
 #include <utility>
@@ -297,6 +300,49 @@ py::tuple released(F&& f) {
   return to_python(a);
 }
 
+// query: the records of one collection that a `filter_spec` keeps (the library's filter of the
+// command line's `query`), as CSV text with the CSV export's columns, which __init__.py reads.
+struct query_py {
+  std::optional<std::string> party, other_party, country, sector, kind, status, mechanism, text, start, end, in_force_on, on;
+  std::string certainty = "certain";
+  bool through_blocs = true;
+};
+
+std::string query_answer(const rc::dataset& ds, const std::string& collection, const query_py& q) {
+  rc::filter_spec s;
+  if (q.party) s.party = party_named(ds, *q.party, "party");
+  if (q.other_party) s.other_party = party_named(ds, *q.other_party, "other_party");
+  if (q.other_party && !q.party) throw py::value_error("other_party: give party as well (the agreements between the two)");
+  if (q.country) s.country = party_named(ds, *q.country, "country");
+  if (q.sector) s.in_sector = rc::enum_from_string<rc::sector>(*q.sector);
+  s.kind = q.kind;
+  s.status = q.status;
+  if (q.mechanism) s.mechanism = rc::record_named<rc::mechanism>(ds, *q.mechanism).id;
+  s.text = q.text;
+  if (q.start || q.end) {
+    s.dates = rc::date_range{q.start ? std::optional(rc::partial_date::parse(*q.start)) : std::nullopt,
+                             q.end ? std::optional(rc::partial_date::parse(*q.end)) : std::nullopt};
+    if (s.dates->from && s.dates->to && rc::certainly_before(*s.dates->to, *s.dates->from))
+      throw py::value_error("end: " + *q.end + " ends before start " + *q.start + " begins");
+  }
+  if (q.in_force_on) s.in_force_on = rc::query_date{rc::partial_date::parse(*q.in_force_on)};
+  if (q.on) s.on = rc::query_date{rc::partial_date::parse(*q.on)};
+  s.sure = rc::enum_from_string<rc::certainty>(q.certainty);
+  s.through_blocs = q.through_blocs;
+  std::optional<std::string> out;
+  std::vector<std::string> names;
+  boost::mp11::mp_for_each<rc::record_types>([&](auto r) {
+    using R = decltype(r);
+    names.emplace_back(rc::collection_name<R>());
+    if (out || collection != rc::collection_name<R>()) return;
+    std::ostringstream os;
+    rc::write_csv(os, rc::select<R>(ds, rc::make_filter<R>(ds, s)));
+    out = os.str();
+  });
+  if (!out) throw py::value_error("collection: '" + collection + "' (one of: " + rc::detail::joined(names) + ")");
+  return *out;
+}
+
 }  // namespace
 
 PYBIND11_MODULE(_regcoop, m) {
@@ -403,6 +449,14 @@ PYBIND11_MODULE(_regcoop, m) {
         }
         return routes;
       })
+      .def("query", [](const rc::dataset& ds, const std::string& collection, const query_py& q) {
+        std::string csv;
+        {
+          py::gil_scoped_release nogil;
+          csv = query_answer(ds, collection, q);
+        }
+        return csv;
+      })
       .def("party_id", [](const rc::dataset& ds, const std::string& key) { return party_named(ds, key, "name").value; })
       .def("to_json", [](const rc::dataset& ds) {
         std::string text;
@@ -430,6 +484,23 @@ PYBIND11_MODULE(_regcoop, m) {
       .def_readwrite("union_hours", &route_options_py::union_hours)
       .def_readwrite("ferry_wait_hours", &route_options_py::ferry_wait_hours)
       .def_readwrite("scenario_json", &route_options_py::scenario_json);
+
+  py::class_<query_py>(m, "QueryOptions")
+      .def(py::init<>())
+      .def_readwrite("party", &query_py::party)
+      .def_readwrite("other_party", &query_py::other_party)
+      .def_readwrite("country", &query_py::country)
+      .def_readwrite("sector", &query_py::sector)
+      .def_readwrite("kind", &query_py::kind)
+      .def_readwrite("status", &query_py::status)
+      .def_readwrite("mechanism", &query_py::mechanism)
+      .def_readwrite("text", &query_py::text)
+      .def_readwrite("start", &query_py::start)
+      .def_readwrite("end", &query_py::end)
+      .def_readwrite("in_force_on", &query_py::in_force_on)
+      .def_readwrite("on", &query_py::on)
+      .def_readwrite("certainty", &query_py::certainty)
+      .def_readwrite("through_blocs", &query_py::through_blocs);
 
   m.def("load", [](const std::string& source) {
     py::gil_scoped_release nogil;

@@ -82,7 +82,8 @@ def main():
         if a.headers:
             headers = sorted(p.relative_to(INCLUDE).as_posix() for p in (INCLUDE / "regcoop").rglob("*.hpp"))
             for h in headers:
-                if h == "regcoop/src.hpp":
+                # src.hpp is no header to include; the old flat paths only forward to the layer folders
+                if h.count("/") == 1 and h not in ("regcoop/config.hpp", "regcoop/version.hpp", "regcoop/regcoop.hpp"):
                     continue
                 one = Path(tmp) / "one.cpp"
                 one.write_text(f"#include <{h}>\nint main() {{}}\n")

@@ -19,10 +19,12 @@ that is not one, a year out of range) raises ``ValueError`` and a wrong type ``T
 from __future__ import annotations
 
 import collections
+import csv as _csv
 import datetime as _dt
+import io as _io
 import keyword
 import numbers
-from typing import Any, Iterable, Sequence, Union
+from typing import Any, Iterable, Optional, Sequence, Union
 
 from . import _regcoop as _native
 from ._regcoop import Error
@@ -323,6 +325,47 @@ class Dataset:
                                "year": year.astype("int64"), "count": count}, copy=False)
         if organisations:
             frame["organisations"] = orgs
+        return frame
+
+    def query(self, collection: str, party: Optional[str] = None, *, other_party: Optional[str] = None,
+              country: Optional[str] = None, sector: Optional[str] = None, kind: Optional[str] = None,
+              status: Optional[str] = None, mechanism: Optional[str] = None, text: Optional[str] = None,
+              start: Any = None, end: Any = None, in_force_on: Any = None, on: Any = None,
+              certainty: str = "certain", through_blocs: bool = True):
+        """The records of one collection (``"projects"``, ``"agreements"``, ``"parties"``, ...)
+        that every given filter keeps, as the CSV export writes them: one column per field, the
+        cells as text (empty when not given; lists and structures as the CSV cells hold them),
+        ``kind`` and ``status`` (where the collection has them) as categoricals. Filters: ``party`` (involved, through its organisations
+        when ``through_blocs``), ``other_party`` (agreements: the two on different sides on
+        ``on``), ``country`` (hosted in), ``sector``, ``kind`` and ``status`` (the record kind's
+        names; a project's current status), ``mechanism``, ``text`` (in names and quotes, any
+        case), ``start``/``end`` (dated within), ``in_force_on`` (agreements in force then),
+        ``on`` (the date of an agreement's status for ``party``; default today) and
+        ``certainty`` for the dated filters. Parties by id, ISO code or name; dates as for
+        ``members``."""
+        o = _native.QueryOptions()
+        for name, value in (("party", party), ("other_party", other_party), ("country", country),
+                            ("mechanism", mechanism)):
+            if value is not None:
+                if not isinstance(value, str):
+                    raise TypeError(f"{name}: expected a name (str), got {type(value).__name__}")
+                setattr(o, name, value)
+        for name, value in (("sector", sector), ("kind", kind), ("status", status), ("text", text)):
+            if value is not None:
+                setattr(o, name, str(value))
+        for name, value in (("start", start), ("end", end), ("in_force_on", in_force_on), ("on", on)):
+            if value is not None:
+                setattr(o, name, _date_text(value, name))
+        o.certainty = _certainty(certainty)
+        o.through_blocs = bool(through_blocs)
+        rows = list(_csv.reader(_io.StringIO(self._ds.query(str(collection), o))))
+        columns, rows = rows[0], rows[1:]
+        if _pd is None:
+            return _tuples("Record", columns, rows)
+        frame = _pd.DataFrame.from_records(rows, columns=columns).astype("string")
+        for c in ("kind", "status"):
+            if c in columns:
+                frame[c] = frame[c].astype("category")
         return frame
 
     def timeline(self, party: Union[str, Iterable[str]]):

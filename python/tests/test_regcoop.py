@@ -322,3 +322,52 @@ def test_pickle_round_trip(eurasian):
     again = pickle.loads(pickle.dumps(eurasian))
     assert again.to_json() == eurasian.to_json()
     assert again.members("SCO", on="2017-07-01").equals(eurasian.members("SCO", on="2017-07-01"))
+
+
+@pytest.fixture(scope="module")
+def default():
+    return regcoop.load("china-central-asia")
+
+
+def test_query_same_as_the_cli(default):
+    cli = os.environ.get("REGCOOP_CLI")
+    if not cli:
+        pytest.skip("REGCOOP_CLI not set (the command-line program is not built)")
+    for args, kwargs in ((["projects", "--party", "KZ", "--sector", "transport"], dict(party="KZ", sector="transport")),
+                         (["agreements", "--party", "CN", "--on", "2025-06-17"], dict(party="CN", in_force_on="2025-06-17")),
+                         (["projects", "--status", "under_construction"], dict(status="under_construction"))):
+        out = subprocess.run([cli, "query", *args, "--format", "csv", "--data", "china-central-asia"], check=True,
+                             capture_output=True, text=True).stdout
+        rows = list(csv.reader(io.StringIO(out)))
+        q = default.query(args[0], **kwargs)
+        assert rows[0] == list(q.columns)
+        assert len(rows) > 1
+        assert rows[1:] == [list(r) for r in q.astype(str).itertuples(index=False)]
+
+
+def test_query_filters_and_types(default):
+    cku = default.query("projects", text="Kyrgyzstan-Uzbekistan railway")
+    assert list(cku["id"]) == ["cku-railway"]
+    assert str(cku["kind"].dtype) == "category" and str(cku["id"].dtype) == "string"
+    assert str(default.query("agreements")["status"].dtype) == "category"
+    everything = default.query("projects")
+    assert len(everything) == default.counts()["projects"]
+    assert len(default.query("projects", party="Kazakhstan")) == len(default.query("projects", party="KZ"))
+    assert len(default.query("projects", party="KZ", sector="energy")) <= len(default.query("projects", party="KZ"))
+    assert list(default.query("parties", kind="organisation")["kind"].unique()) == ["organisation"]
+
+
+def test_query_errors(default):
+    with pytest.raises(ValueError, match="collection: 'project'"):
+        default.query("project")
+    with pytest.raises(regcoop.Error) as e:
+        default.query("projects", party="Atlantis")
+    assert e.value.problems[0][3] == "party"
+    with pytest.raises(regcoop.Error, match="railway"):
+        default.query("projects", kind="train")
+    with pytest.raises(ValueError, match="end"):
+        default.query("projects", start="2025", end="2020")
+    with pytest.raises(TypeError, match="party"):
+        default.query("projects", party=7)
+    with pytest.raises(ValueError, match="other_party"):
+        default.query("agreements", other_party="KZ")

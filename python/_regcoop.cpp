@@ -308,28 +308,60 @@ struct query_py {
   bool through_blocs = true;
 };
 
-std::string query_answer(const rc::dataset& ds, const std::string& collection, const query_py& q) {
+// `f()`, with the argument `what` as the field of every problem it throws that names none.
+template <class F>
+auto named(const char* what, F&& f) {
+  try {
+    return f();
+  } catch (const rc::error& e) {
+    std::vector<rc::problem> ps = e.problems();
+    for (auto& p : ps)
+      if (p.field.empty()) p.field = what;
+    throw rc::error(std::move(ps));
+  }
+}
+
+rc::partial_date date_named(const char* what, const std::string& text) {
+  return named(what, [&] { return rc::partial_date::parse(text); });
+}
+
+// The names of an enumeration's values, for the categories of a column.
+template <class E>
+std::vector<std::string> names_of() {
+  std::vector<std::string> out;
+  if constexpr (std::is_enum_v<E>)
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto e) { out.emplace_back(e.name); });
+  return out;
+}
+
+struct query_result {
+  std::string csv;                    // the CSV export of the records kept
+  std::vector<std::string> kinds;     // every kind of the collection (the `kind` column's categories)
+  std::vector<std::string> statuses;  // every status (the `status` column's), if it has one
+};
+
+query_result query_answer(const rc::dataset& ds, const std::string& collection, const query_py& q) {
   rc::filter_spec s;
   if (q.party) s.party = party_named(ds, *q.party, "party");
   if (q.other_party) s.other_party = party_named(ds, *q.other_party, "other_party");
   if (q.other_party && !q.party) throw py::value_error("other_party: give party as well (the agreements between the two)");
   if (q.country) s.country = party_named(ds, *q.country, "country");
-  if (q.sector) s.in_sector = rc::enum_from_string<rc::sector>(*q.sector);
+  if (q.sector) s.in_sector = named("sector", [&] { return rc::enum_from_string<rc::sector>(*q.sector); });
   s.kind = q.kind;
   s.status = q.status;
-  if (q.mechanism) s.mechanism = rc::record_named<rc::mechanism>(ds, *q.mechanism).id;
+  if (q.mechanism) s.mechanism = named("mechanism", [&] { return rc::record_named<rc::mechanism>(ds, *q.mechanism).id; });
   s.text = q.text;
   if (q.start || q.end) {
-    s.dates = rc::date_range{q.start ? std::optional(rc::partial_date::parse(*q.start)) : std::nullopt,
-                             q.end ? std::optional(rc::partial_date::parse(*q.end)) : std::nullopt};
+    s.dates = rc::date_range{q.start ? std::optional(date_named("start", *q.start)) : std::nullopt,
+                             q.end ? std::optional(date_named("end", *q.end)) : std::nullopt};
     if (s.dates->from && s.dates->to && rc::certainly_before(*s.dates->to, *s.dates->from))
       throw py::value_error("end: " + *q.end + " ends before start " + *q.start + " begins");
   }
-  if (q.in_force_on) s.in_force_on = rc::query_date{rc::partial_date::parse(*q.in_force_on)};
-  if (q.on) s.on = rc::query_date{rc::partial_date::parse(*q.on)};
+  if (q.in_force_on) s.in_force_on = rc::query_date{date_named("in_force_on", *q.in_force_on)};
+  if (q.on) s.on = rc::query_date{date_named("on", *q.on)};
   s.sure = rc::enum_from_string<rc::certainty>(q.certainty);
   s.through_blocs = q.through_blocs;
-  std::optional<std::string> out;
+  std::optional<query_result> out;
   std::vector<std::string> names;
   boost::mp11::mp_for_each<rc::record_types>([&](auto r) {
     using R = decltype(r);
@@ -337,9 +369,12 @@ std::string query_answer(const rc::dataset& ds, const std::string& collection, c
     if (out || collection != rc::collection_name<R>()) return;
     std::ostringstream os;
     rc::write_csv(os, rc::select<R>(ds, rc::make_filter<R>(ds, s)));
-    out = os.str();
+    out = query_result{os.str(), names_of<typename rc::detail::kind_of<R>::type>(),
+                       names_of<typename rc::detail::status_of<R>::type>()};
   });
-  if (!out) throw py::value_error("collection: '" + collection + "' (one of: " + rc::detail::joined(names) + ")");
+  if (!out)
+    throw rc::error(rc::errc::invalid_value, "", "collection",
+                    "'" + collection + "' is not a collection (one of: " + rc::detail::joined(names) + ")");
   return *out;
 }
 
@@ -450,12 +485,12 @@ PYBIND11_MODULE(_regcoop, m) {
         return routes;
       })
       .def("query", [](const rc::dataset& ds, const std::string& collection, const query_py& q) {
-        std::string csv;
+        query_result r;
         {
           py::gil_scoped_release nogil;
-          csv = query_answer(ds, collection, q);
+          r = query_answer(ds, collection, q);
         }
-        return csv;
+        return py::make_tuple(r.csv, r.kinds, r.statuses);
       })
       .def("party_id", [](const rc::dataset& ds, const std::string& key) { return party_named(ds, key, "name").value; })
       .def("to_json", [](const rc::dataset& ds) {

@@ -20,7 +20,7 @@
 
 #if !defined(REGCOOP_SEPARATE_COMPILATION)
 #error "regcoop/src.hpp is for separate compilation: define REGCOOP_SEPARATE_COMPILATION for every file of the program (or link regcoop::compiled), or drop this file and use regcoop header-only"
-#endif
+#else
 
 #include "regcoop/dataset/dataset.hpp"
 #include "regcoop/detail/validate.hpp"
@@ -42,3 +42,5 @@ template dataset dataset_builder::build<detail::tables>() &&;
 template std::optional<dataset> dataset_builder::try_build<detail::tables>(std::vector<problem>&) &&;
 template dataset dataset_builder::build<detail::tables>() const&;
 }  // namespace regcoop
+
+#endif  // REGCOOP_SEPARATE_COMPILATION

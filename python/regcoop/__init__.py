@@ -342,7 +342,11 @@ class Dataset:
         case), ``start``/``end`` (dated within), ``in_force_on`` (agreements in force then),
         ``on`` (the date of an agreement's status for ``party``; default today) and
         ``certainty`` for the dated filters. Parties by id, ISO code or name; dates as for
-        ``members``."""
+        ``members``. The command line's ``--from``/``--to`` are ``start``/``end`` here, and its
+        ``--on`` is ``in_force_on`` (with ``--party``, also ``on``). With
+        ``certainty="certain"`` (the default) what only possibly holds is left out: ask again
+        with ``certainty="possible"`` to see it. Unknown names (collection, party, kind,
+        status, sector) raise ``regcoop.Error`` naming the argument."""
         o = _native.QueryOptions()
         for name, value in (("party", party), ("other_party", other_party), ("country", country),
                             ("mechanism", mechanism)):
@@ -358,14 +362,15 @@ class Dataset:
                 setattr(o, name, _date_text(value, name))
         o.certainty = _certainty(certainty)
         o.through_blocs = bool(through_blocs)
-        rows = list(_csv.reader(_io.StringIO(self._ds.query(str(collection), o))))
+        text, kinds, statuses = self._ds.query(str(collection), o)
+        rows = list(_csv.reader(_io.StringIO(text)))
         columns, rows = rows[0], rows[1:]
         if _pd is None:
             return _tuples("Record", columns, rows)
         frame = _pd.DataFrame.from_records(rows, columns=columns).astype("string")
-        for c in ("kind", "status"):
-            if c in columns:
-                frame[c] = frame[c].astype("category")
+        for c, categories in (("kind", kinds), ("status", statuses)):
+            if c in columns:  # every value of the collection's enumeration, as in `members`' roles
+                frame[c] = _pd.Categorical(frame[c], categories=categories or None)
         return frame
 
     def timeline(self, party: Union[str, Iterable[str]]):

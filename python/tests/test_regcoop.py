@@ -349,7 +349,9 @@ def test_query_filters_and_types(default):
     cku = default.query("projects", text="Kyrgyzstan-Uzbekistan railway")
     assert list(cku["id"]) == ["cku-railway"]
     assert str(cku["kind"].dtype) == "category" and str(cku["id"].dtype) == "string"
-    assert str(default.query("agreements")["status"].dtype) == "category"
+    status = default.query("agreements")["status"]
+    assert str(status.dtype) == "category" and "in_force" in list(status.cat.categories)
+    assert list(default.query("projects", text="no such words")["kind"].cat.categories)[:1] == ["railway"]
     everything = default.query("projects")
     assert len(everything) == default.counts()["projects"]
     assert len(default.query("projects", party="Kazakhstan")) == len(default.query("projects", party="KZ"))
@@ -358,8 +360,13 @@ def test_query_filters_and_types(default):
 
 
 def test_query_errors(default):
-    with pytest.raises(ValueError, match="collection: 'project'"):
+    with pytest.raises(regcoop.Error, match="'project' is not a collection") as e:
         default.query("project")
+    assert e.value.problems[0][3] == "collection"
+    for arg, value in (("sector", "transprt"), ("start", "2025-13"), ("mechanism", "C9+9")):
+        with pytest.raises(regcoop.Error) as e:
+            default.query("projects", **{arg: value})
+        assert e.value.problems[0][3] == arg, e.value.problems
     with pytest.raises(regcoop.Error) as e:
         default.query("projects", party="Atlantis")
     assert e.value.problems[0][3] == "party"

@@ -475,41 +475,34 @@ E named_enumerator(const std::string& name, const char* field) {
 }
 }  // namespace detail
 
-/// The filter `spec` describes, for records of kind `R`, anchored on the party index when
-/// `spec.party` is set (so `select` visits only the records referring to that party or its
-/// blocs, as with `involves`).
-/// The dataset must outlive the filter (`in_force_on` reads its blocs).
-/// @throws regcoop::error: `invalid_value` (field `in_force_on`) for a kind other than
-/// agreements; `invalid_value` (field `in_sector`, `country` or `mechanism`) for a kind that
-/// has no sectors, no country or no mechanism (a part that could match nothing); `invalid_value` (field `kind` or `status`) when the name is not an
-/// enumerator of `R`'s kind or status — the message lists the accepted names — or when `R`
-/// has no kind or status; `unknown_id` for a party, country or mechanism not in `ds`.
-/// O(parties) to build; each test as the parts it holds.
+namespace detail {
+// The parts of `spec` that cannot hold for any record of R are refused, not read as "matches
+// nothing"; the parties, country and mechanism it names must exist. Returns the kind's and the
+// status's enumerator (as ints) when given.
 template <record R>
-[[nodiscard]] auto make_filter(const dataset& ds, const filter_spec& spec) {
-  using kind_type = typename detail::kind_of<R>::type;
-  using status_type = typename detail::status_of<R>::type;
+std::pair<std::optional<int>, std::optional<int>> checked_filter_spec(const dataset& ds, const filter_spec& spec) {
+  using kind_type = typename kind_of<R>::type;
+  using status_type = typename status_of<R>::type;
   std::optional<int> kind, status;
   if (spec.kind) {
     if constexpr (!std::is_void_v<kind_type>)
-      kind = static_cast<int>(detail::named_enumerator<kind_type>(*spec.kind, "kind"));
+      kind = static_cast<int>(named_enumerator<kind_type>(*spec.kind, "kind"));
     else
       throw error(errc::invalid_value, "", "kind", std::string(collection_name<R>()) + " have no kind");
   }
   if (spec.status) {
     if constexpr (!std::is_void_v<status_type>)
-      status = static_cast<int>(detail::named_enumerator<status_type>(*spec.status, "status"));
+      status = static_cast<int>(named_enumerator<status_type>(*spec.status, "status"));
     else
       throw error(errc::invalid_value, "", "status",
                   std::string(collection_name<R>()) + " have no status (projects, agreements and segments do)");
   }
   if (spec.in_force_on && !std::is_same_v<R, agreement>)
     throw error(errc::invalid_value, "", "in_force_on", "only agreements are in force (" + std::string(collection_name<R>()) + " are not)");
-  // A part that cannot hold for any record of R is refused, not read as "matches nothing".
   if (spec.in_sector && !requires(const R& r) { r.sectors; })
     throw error(errc::invalid_value, "", "in_sector",
                 std::string(collection_name<R>()) + " have no sectors (mechanisms, events, agreements, projects and indicators do)");
-  if (spec.country && !detail::located<R>)
+  if (spec.country && !located<R>)
     throw error(errc::invalid_value, "", "country",
                 std::string(collection_name<R>()) + " have no country (projects, nodes, events and parties do)");
   if (spec.mechanism && !(std::is_same_v<R, mechanism> || requires(const R& r) { r.mechanism; }))
@@ -524,20 +517,93 @@ template <record R>
   if (spec.other_party) (void)ds.at(*spec.other_party);
   if (spec.country) (void)ds.at(*spec.country);
   if (spec.mechanism) (void)ds.at(*spec.mechanism);
+  return {kind, status};
+}
+
+// `p` and every bloc it is ever a member of, recursively (all of them when through_blocs).
+inline std::vector<party_id> party_and_its_blocs(const dataset& ds, const party_id& p, bool through_blocs) {
+  std::vector<party_id> anchor{p};
+  for (std::size_t k = 0; through_blocs && k < anchor.size(); ++k)
+    for (const auto i : ds.referring_to<regcoop::party>(anchor[k])) {
+      const regcoop::party& o = ds.parties()[i];
+      if (has_member(o, anchor[k]) && std::find(anchor.begin(), anchor.end(), o.id) == anchor.end()) anchor.push_back(o.id);
+    }
+  return anchor;
+}
+
+// What an agreement filter asks of one agreement beyond the common parts: in force on a date
+// (for the party), the two parties on different sides, the party's status, and dates of the
+// party's own entries and of its organisations' (`own`) or of any entry.
+struct agreement_test {
+  const dataset* ds;
+  filter_spec spec;
+  std::optional<int> status;
+  bool per_party;
+  query_date on;
+  std::vector<full_membership> own;
+
+  // Is the party on entry `e` on `d`: its own, or a bloc entry it is bound through then?
+  bool on_entry(const agreement_party& e, const query_date& d) const {
+    return spec.through_blocs ? accepted(bound_through(*ds, e.party, *spec.party, d), spec.sure) : e.party == *spec.party;
+  }
+  bool in_force(const agreement& r) const {
+    for (const auto& e : r.parties)
+      if (accepted(state_on(r, e, *spec.in_force_on).in_force, spec.sure) && (!spec.party || on_entry(e, *spec.in_force_on)))
+        return true;
+    return false;
+  }
+  bool has_status(const agreement& r) const {
+    for (const auto& e : r.parties)
+      if (on_entry(e, on) && accepted(status_on(r, e, static_cast<agreement_status>(*status), on), spec.sure)) return true;
+    return false;
+  }
+  bool dated_for_the_party(const agreement& r) const {
+    for (const auto& e : r.parties)
+      for (const auto& o : own) {
+        if (o.organisation != e.party) continue;
+        for (const auto* d : {&e.signed_on, &e.acceded_on, &e.ratified_on, &e.provisionally_applied_from, &e.in_force_from, &e.ended_on}) {
+          if (!*d || !spec.dates->contains(**d, certainty::possible)) continue;
+          if (o.spells.empty() || std::any_of(o.spells.begin(), o.spells.end(), [&](const spell_days& sp) {
+                return covers(sp, (*d)->first_day(), (*d)->last_day()) != truth::no;
+              }))
+            return true;
+        }
+      }
+    return false;
+  }
+  bool operator()(const agreement& r) const {
+    if (spec.in_force_on && !in_force(r)) return false;
+    if (spec.other_party && !on_different_sides(*ds, r, *spec.party, *spec.other_party, on, spec.sure, spec.through_blocs))
+      return false;
+    if (per_party && status && !has_status(r)) return false;
+    if (spec.dates && !own.empty()) return dated_for_the_party(r);
+    return !spec.dates || dated_within(*spec.dates)(r);
+  }
+};
+}  // namespace detail
+
+/// The filter `spec` describes, for records of kind `R`, anchored on the party index when
+/// `spec.party` is set (so `select` visits only the records referring to that party or its
+/// blocs, as with `involves`).
+/// The dataset must outlive the filter (`in_force_on` reads its blocs).
+/// @throws regcoop::error: `invalid_value` (field `in_force_on`) for a kind other than
+/// agreements; `invalid_value` (field `in_sector`, `country` or `mechanism`) for a kind that
+/// has no sectors, no country or no mechanism (a part that could match nothing); `invalid_value` (field `kind` or `status`) when the name is not an
+/// enumerator of `R`'s kind or status — the message lists the accepted names — or when `R`
+/// has no kind or status; `unknown_id` for a party, country or mechanism not in `ds`.
+/// O(parties) to build; each test as the parts it holds.
+template <record R>
+[[nodiscard]] auto make_filter(const dataset& ds, const filter_spec& spec) {
+  using kind_type = typename detail::kind_of<R>::type;
+  using status_type = typename detail::status_of<R>::type;
+  const auto checked = detail::checked_filter_spec<R>(ds, spec);
+  const std::optional<int> kind = checked.first, status = checked.second;
   // Agreements with a party and a status, a second party or a date in force: the party's entries
   // then, own or bound through (see filter_spec), replace `involves`.
   const bool per_party = std::is_same_v<R, agreement> && spec.party && (spec.status || spec.other_party || spec.in_force_on);
-  const query_date on = spec.on ? *spec.on : query_date(today());
   auto inv = spec.party && !per_party ? std::optional(involves(ds, *spec.party, spec.through_blocs)) : std::nullopt;
   auto anchor = inv ? inv->anchor : std::vector<party_id>{};
-  if (per_party) {  // the party and every bloc it is ever a member of, recursively
-    anchor.push_back(*spec.party);
-    for (std::size_t k = 0; spec.through_blocs && k < anchor.size(); ++k)
-      for (const auto i : ds.referring_to<party>(anchor[k])) {
-        const party& o = ds.parties()[i];
-        if (has_member(o, anchor[k]) && std::find(anchor.begin(), anchor.end(), o.id) == anchor.end()) anchor.push_back(o.id);
-      }
-  }
+  if (per_party) anchor = detail::party_and_its_blocs(ds, *spec.party, spec.through_blocs);
   auto loc = spec.country ? std::optional(in_country(ds, *spec.country)) : std::nullopt;
   auto txt = spec.text ? std::optional(matches_text(*spec.text)) : std::nullopt;
   // With a party, an agreement's dates are those of the party's own entry, and of the
@@ -548,58 +614,21 @@ template <record R>
     if (spec.through_blocs)
       for (auto& o : detail::full_memberships(ds, *spec.party)) own.push_back(std::move(o));
   }
+  detail::agreement_test agreement_part{&ds, spec, status, per_party, spec.on ? *spec.on : query_date(today()), std::move(own)};
   return make_filter(
-      [&ds, inv = std::move(inv), loc = std::move(loc), txt = std::move(txt), own = std::move(own), spec, kind, status, per_party,
-       on](const R& r) {
-        (void)ds;    // read for agreements only
+      [inv = std::move(inv), loc = std::move(loc), txt = std::move(txt), spec, kind, status, per_party,
+       agreement_part = std::move(agreement_part)](const R& r) {
         (void)kind;  // unused for kinds without a kind or a status
         (void)status;
         (void)per_party;
-        (void)on;
+        (void)agreement_part;  // read for agreements only
         if (inv && !(*inv)(r)) return false;
         if (spec.in_sector && !in_sector(*spec.in_sector)(r)) return false;
         if (loc && !(*loc)(r)) return false;
         if (txt && !(*txt)(r)) return false;
         if (spec.mechanism && !in_mechanism(*spec.mechanism)(r)) return false;
         if constexpr (std::is_same_v<R, agreement>) {
-          // Is the party on entry `e` on `d`: its own, or a bloc entry it is bound through then?
-          const auto on_entry = [&](const agreement_party& e, const query_date& d) {
-            return spec.through_blocs ? accepted(detail::bound_through(ds, e.party, *spec.party, d), spec.sure)
-                                      : e.party == *spec.party;
-          };
-          if (spec.in_force_on) {
-            bool in_force = false;
-            for (const auto& e : r.parties)
-              in_force = in_force || (accepted(state_on(r, e, *spec.in_force_on).in_force, spec.sure) &&
-                                      (!spec.party || on_entry(e, *spec.in_force_on)));
-            if (!in_force) return false;
-          }
-          if (spec.other_party &&
-              !detail::on_different_sides(ds, r, *spec.party, *spec.other_party, on, spec.sure, spec.through_blocs))
-            return false;
-          if (per_party && status) {
-            bool has = false;
-            for (const auto& e : r.parties)
-              has = has || (on_entry(e, on) &&
-                            accepted(status_on(r, e, static_cast<agreement_status>(*status), on), spec.sure));
-            if (!has) return false;
-          }
-          if (spec.dates && !own.empty()) {
-            bool hit = false;
-            for (const auto& e : r.parties)
-              for (const auto& o : own) {
-                if (o.organisation != e.party) continue;
-                for (const auto* d : {&e.signed_on, &e.acceded_on, &e.ratified_on, &e.provisionally_applied_from, &e.in_force_from, &e.ended_on}) {
-                  if (!*d || !spec.dates->contains(**d, certainty::possible)) continue;
-                  hit = hit || o.spells.empty() || std::any_of(o.spells.begin(), o.spells.end(), [&](const detail::spell_days& sp) {
-                          return detail::covers(sp, (*d)->first_day(), (*d)->last_day()) != truth::no;
-                        });
-                }
-              }
-            if (!hit) return false;
-          } else if (spec.dates && !dated_within(*spec.dates)(r)) {
-            return false;
-          }
+          if (!agreement_part(r)) return false;
         } else if (spec.dates && !dated_within(*spec.dates)(r)) {
           return false;
         }

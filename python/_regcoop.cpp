@@ -397,8 +397,10 @@ PYBIND11_MODULE(_regcoop, m) {
   error_type.attr("__doc__") =
       "regcoop's error: a ValueError whose `problems` lists every problem found, each as (code, place, "
       "record, field, message) — the code (unknown_id, invalid_date, parse_error, ...), where (file:row:column, "
-      "a JSON pointer or the argument), the record (kind/id) and field concerned, and a sentence.";
+      "a JSON pointer or the argument), the record (kind/id) and field concerned, and a sentence; `code`, "
+      "`place`, `record` and `field` are the first problem's.";
   error_type.attr("problems") = py::tuple();  // an Error made by hand has none
+  for (const char* a : {"code", "place", "record", "field"}) error_type.attr(a) = py::none();
   py::register_exception_translator([](std::exception_ptr p) {
     try {
       if (p) std::rethrow_exception(p);
@@ -408,6 +410,14 @@ PYBIND11_MODULE(_regcoop, m) {
         problems.append(py::make_tuple(rc::detail::errc_name(q.code), rc::place_of(q), q.record, q.field, q.message));
       py::object instance = py::handle(error_type.ptr())(e.what());
       instance.attr("problems") = problems;
+      // The first problem's parts as attributes, for `except regcoop.Error as e: e.code`.
+      if (!e.problems().empty()) {
+        const auto& q = e.problems().front();
+        instance.attr("code") = rc::detail::errc_name(q.code);
+        instance.attr("place") = rc::place_of(q);
+        instance.attr("record") = q.record;
+        instance.attr("field") = q.field;
+      }
       PyErr_SetObject(error_type.ptr(), instance.ptr());
     }
   });

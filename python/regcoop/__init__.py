@@ -12,7 +12,8 @@ any case (``"KZ"``, ``"KAZ"``, ``"Kazakhstan"``, ``"cow:705"``). Dates are ``"20
 ``"2024-06"``, ``"2024-06-01"``, a ``datetime.date`` or a ``pandas.Period``; a year or a month
 is read as "on some day of it" (``days="some"``, the default) or "on every day of it"
 (``days="every"``). Bad input raises ``regcoop.Error`` (a ``ValueError``) whose ``problems``
-list each problem as ``(code, place, record, field, message)``; a bad argument value (a role
+list each problem as ``(code, place, record, field, message)`` (``e.code``, ``e.place``,
+``e.record`` and ``e.field`` are the first problem's); a bad argument value (a role
 that is not one, a year out of range) raises ``ValueError`` and a wrong type ``TypeError``.
 """
 

@@ -15,6 +15,10 @@ Answer = Union["pandas.DataFrame", list[Any]]
 
 class Error(ValueError):
     problems: list[tuple[str, str, str, str, str]]
+    code: Union[None, str]
+    place: Union[None, str]
+    record: Union[None, str]
+    field: Union[None, str]
 
 class Route:
     legs: Answer

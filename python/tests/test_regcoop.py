@@ -370,6 +370,7 @@ def test_query_errors(default):
     with pytest.raises(regcoop.Error) as e:
         default.query("projects", party="Atlantis")
     assert e.value.problems[0][3] == "party"
+    assert (e.value.code, e.value.field) == ("unknown_id", "party") and e.value.place == e.value.problems[0][1]
     with pytest.raises(regcoop.Error, match="railway"):
         default.query("projects", kind="train")
     with pytest.raises(ValueError, match="end"):

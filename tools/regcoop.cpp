@@ -935,6 +935,30 @@ std::string option_of_field(const std::string& field) {
   return "query";
 }
 
+// The records of a selection as `query` prints them: every field in csv and json, id and name
+// (or title) as a table.
+template <class Selection>
+void print_records(const Selection& sel, const std::string& fmt) {
+  using R = std::remove_cvref_t<decltype(*sel.begin())>;
+  if (fmt == "csv") {
+    rc::write_csv(std::cout, sel);
+  } else if (fmt == "json") {
+    std::cout << rc::to_json_array(sel) << '\n';
+  } else {
+    table tab;
+    tab.columns.push_back("id");
+    if constexpr (requires(const R& r) { r.name; }) tab.columns.push_back("name");
+    else if constexpr (requires(const R& r) { r.title; }) tab.columns.push_back("title");
+    for (const auto& r : sel) {
+      std::vector<cell> row{r.id.value};
+      if constexpr (requires { r.name; }) row.emplace_back(r.name);
+      else if constexpr (requires { r.title; }) row.emplace_back(r.title);
+      tab.rows.push_back(std::move(row));
+    }
+    print_table(tab, fmt);
+  }
+}
+
 int query(const args& a) {
   const command& c = command_named("query");
   if (const auto code = check_arguments(a, c)) return *code;
@@ -996,23 +1020,7 @@ int query(const args& a) {
       maybe.sure = rc::certainty::possible;
       hidden = rc::select<R>(ds, filter_for(maybe)).count() - n;
     }
-    if (fmt == "csv") {
-      rc::write_csv(std::cout, sel);
-    } else if (fmt == "json") {
-      std::cout << rc::to_json_array(sel) << '\n';
-    } else {
-      table tab;
-      tab.columns.push_back("id");
-      if constexpr (requires(const R& r) { r.name; }) tab.columns.push_back("name");
-      else if constexpr (requires(const R& r) { r.title; }) tab.columns.push_back("title");
-      for (const auto& r : sel) {
-        std::vector<cell> row{r.id.value};
-        if constexpr (requires { r.name; }) row.emplace_back(r.name);
-        else if constexpr (requires { r.title; }) row.emplace_back(r.title);
-        tab.rows.push_back(std::move(row));
-      }
-      print_table(tab, fmt);
-    }
+    print_records(sel, fmt);
   });
   if (n == 0) std::cerr << "regcoop: no " << a.positional[0] << " match\n";
   note_hidden(hidden, spec.party && (a.get("status") || spec.other_party) ? "" : "in force ");
@@ -1250,6 +1258,40 @@ int dyads(const args& a) {
 
 // timeline: the entries of each party's `regcoop::timeline`, as one table, or their
 // membership chart (--format svg).
+// `timeline --format svg`: the membership chart of the parties `who` (named `names`).
+int timeline_chart(const args& a, const rc::dataset& ds, const std::vector<rc::party_id>& who, const std::string& names,
+                   const std::optional<rc::partial_date>& from, const std::optional<rc::partial_date>& to) {
+  rc::chart_options o;
+  if (from) o.first_year = from->year;
+  if (to) o.last_year = to->year;
+  if (const auto v = a.get("roles"))
+    for (const auto& r : split("roles", *v)) o.roles.push_back(enumerator<rc::membership_role>("roles", r));
+  if (const auto v = a.get("width")) o.width = number("width", *v, 480, 10000);
+  if (!from || !to) {
+    // Years from the data: a chart with no spell names none.
+    bool any = false;
+    for (const auto& p : who)
+      for (const auto& org : ds.parties()) any = any || rc::has_member(org, p) || (org.id == p && !org.members.empty());
+    if (!any) {
+      std::cerr << "regcoop: no membership spells of " << names << '\n';
+      return no_result;
+    }
+  }
+  const rc::membership_chart chart = checked("PARTY", [&] {
+    try {
+      return rc::make_membership_chart(ds, who, o);
+    } catch (const rc::error& e) {
+      if (e.problems().front().field != "first_year") throw;
+      refuse("the spells of " + names + " in the roles asked for name no date to take the years from: give --from YEAR and --to YEAR");
+    }
+  });
+  if (chart.bars() == 0) {
+    std::cerr << "regcoop: no membership spells of " << names << " in " << chart.first_year << ".." << chart.last_year << '\n';
+    return no_result;
+  }
+  return emit(a, rc::to_svg(chart));
+}
+
 int timeline(const args& a) {
   // Any number of parties: the command's positional list grows to the arguments given.
   command c = command_named("timeline");
@@ -1268,37 +1310,7 @@ int timeline(const args& a) {
   std::string names;
   for (const auto& p : who) names += (names.empty() ? "" : ",") + p.value;
   const std::string window = from || to ? " in " + (from ? from->to_string() : "") + ".." + (to ? to->to_string() : "") : "";
-  if (fmt == "svg") {
-    rc::chart_options o;
-    if (from) o.first_year = from->year;
-    if (to) o.last_year = to->year;
-    if (const auto v = a.get("roles"))
-      for (const auto& r : split("roles", *v)) o.roles.push_back(enumerator<rc::membership_role>("roles", r));
-    if (const auto v = a.get("width")) o.width = number("width", *v, 480, 10000);
-    if (!from || !to) {
-      // Years from the data: a chart with no spell names none.
-      bool any = false;
-      for (const auto& p : who)
-        for (const auto& org : ds.parties()) any = any || rc::has_member(org, p) || (org.id == p && !org.members.empty());
-      if (!any) {
-        std::cerr << "regcoop: no membership spells of " << names << '\n';
-        return no_result;
-      }
-    }
-    const rc::membership_chart chart = checked("PARTY", [&] {
-      try {
-        return rc::make_membership_chart(ds, who, o);
-      } catch (const rc::error& e) {
-        if (e.problems().front().field != "first_year") throw;
-        refuse("the spells of " + names + " in the roles asked for name no date to take the years from: give --from YEAR and --to YEAR");
-      }
-    });
-    if (chart.bars() == 0) {
-      std::cerr << "regcoop: no membership spells of " << names << " in " << chart.first_year << ".." << chart.last_year << '\n';
-      return no_result;
-    }
-    return emit(a, rc::to_svg(chart));
-  }
+  if (fmt == "svg") return timeline_chart(a, ds, who, names, from, to);
   table t{{"party", "date", "record", "what", "through", "order_note"}, {}};
   std::size_t undated = 0;
   for (const auto& p : who)

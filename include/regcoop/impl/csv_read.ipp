@@ -113,14 +113,16 @@ REGCOOP_DECL void locate_spells(const std::vector<party>& parties, const attache
 
 namespace regcoop {
 
-REGCOOP_DECL dataset load_csv_folder(const std::filesystem::path& dir) {
-  std::vector<problem> probs;
+namespace detail::csv_in {
+// The folder exists, is a folder, can be listed and holds CSV files; a CSV file no record kind
+// is named after is a problem of its own (added to `probs`). Throws for the rest.
+inline void check_csv_folder(const std::filesystem::path& dir, std::vector<problem>& probs) {
   std::error_code ec;
   const auto st = std::filesystem::status(dir, ec);
   if (st.type() == std::filesystem::file_type::not_found)
-    throw error(errc::io_error, "", dir.string(), "cannot open the folder " + detail::quoted_path(dir) + ": it does not exist");
+    throw error(errc::io_error, "", dir.string(), "cannot open the folder " + quoted_path(dir) + ": it does not exist");
   if (!std::filesystem::is_directory(st))
-    throw error(errc::io_error, "", dir.string(), detail::quoted_path(dir) + " is not a folder");
+    throw error(errc::io_error, "", dir.string(), quoted_path(dir) + " is not a folder");
   std::size_t files = 0;
   for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
     if (e.path().extension() != ".csv") continue;
@@ -131,67 +133,29 @@ REGCOOP_DECL dataset load_csv_folder(const std::filesystem::path& dir) {
     if (!known)
       probs.push_back({errc::unknown_field, "", e.path().string(), "no record kind is called '" + e.path().stem().string() + "'"});
   }
-  if (ec) throw error(errc::io_error, "", dir.string(), "cannot read the folder " + detail::quoted_path(dir) + ": " + ec.message());
-  if (files == 0) throw error(errc::io_error, "", dir.string(), "the folder " + detail::quoted_path(dir) + " holds no CSV file");
-  dataset_builder b;
-  bool whole_file_failed = false;
-  // symlink_status: a link to nothing is a file the folder names, read (and refused) as such.
-  const auto names_file = [](const std::filesystem::path& path) {
-    std::error_code exists_ec;
-    return std::filesystem::exists(std::filesystem::symlink_status(path, exists_ec));
-  };
-  std::vector<party> parties;
+  if (ec) throw error(errc::io_error, "", dir.string(), "cannot read the folder " + quoted_path(dir) + ": " + ec.message());
+  if (files == 0) throw error(errc::io_error, "", dir.string(), "the folder " + quoted_path(dir) + " holds no CSV file");
+}
+
+// Gives the validation problems `ps[from...]` their place in the folder's files (spells in
+// memberships.csv, the rest in their record kind's file).
+inline void locate_in_folder(const std::filesystem::path& dir, const std::vector<party>& parties_read, const attached_spells& spells,
+                             std::vector<problem>& ps, std::size_t from) {
+  locate_spells(parties_read, spells, ps, from);
   boost::mp11::mp_for_each<record_types>([&](auto rt) {
     using R = decltype(rt);
-    const auto path = dir / (std::string(collection_name<R>()) + ".csv");
-    if (!names_file(path)) return;
-    const std::string file = path.string();
-    detail::csv_in::table_reader<R> reader(file, probs);
-    if (!detail::csv_in::read_file_into(reader, path, file, probs)) whole_file_failed = true;
-    if constexpr (std::is_same_v<R, party>) parties = std::move(reader.records);
-    else b.add(std::move(reader.records));
+    const std::string prefix = std::string(collection_name<R>()) + "/";
+    std::vector<problem*> mine;
+    for (std::size_t i = from; i < ps.size(); ++i)
+      if (ps[i].record.compare(0, prefix.size(), prefix) == 0 && !is_place(ps[i].field)) mine.push_back(&ps[i]);
+    if (!mine.empty()) locate_in_file<R>(dir / (std::string(collection_name<R>()) + ".csv"), mine);
   });
-  // The spells of memberships.csv, in their organisations' `members` in row order.
-  detail::csv_in::attached_spells spells;
-  if (const auto path = dir / "memberships.csv"; names_file(path)) {
-    spells.file = path.string();
-    detail::csv_in::table_reader<membership_spell> reader(spells.file, probs);
-    if (!detail::csv_in::read_file_into(reader, path, spells.file, probs)) whole_file_failed = true;
-    else if (!names_file(dir / "parties.csv"))
-      probs.push_back({errc::dangling_reference, "", spells.file, "memberships.csv lists spells, but the folder has no parties.csv"});
-    else
-      detail::csv_in::attach_spells(parties, reader, spells, probs);
-  }
-  if (spells.spells_of.empty()) spells.spells_of.assign(parties.size(), {});
-  const std::vector<party> parties_read = parties;  // for placing validation problems
-  b.add(std::move(parties));
-  if (whole_file_failed) {
-    std::erase_if(probs, [](const problem& p) { return !p.record.empty(); });  // keep the files' own problems
-    throw error(std::move(probs));
-  }
-  // Validation problems, placed in their files.
-  const auto locate = [&](std::vector<problem>& ps, std::size_t from) {
-    detail::csv_in::locate_spells(parties_read, spells, ps, from);
-    boost::mp11::mp_for_each<record_types>([&](auto rt) {
-      using R = decltype(rt);
-      const std::string prefix = std::string(collection_name<R>()) + "/";
-      std::vector<problem*> mine;
-      for (std::size_t i = from; i < ps.size(); ++i)
-        if (ps[i].record.compare(0, prefix.size(), prefix) == 0 && !is_place(ps[i].field)) mine.push_back(&ps[i]);
-      if (!mine.empty()) detail::csv_in::locate_in_file<R>(dir / (std::string(collection_name<R>()) + ".csv"), mine);
-    });
-  };
-  if (probs.empty()) {
-    try {
-      return std::move(b).build();
-    } catch (const error& e) {
-      std::vector<problem> checked = e.problems();
-      locate(checked, 0);
-      throw error(std::move(checked));
-    }
-  }
-  // Read problems: still validate what was read (references, ranges, rules), leaving out a
-  // validation problem of a cell that already has a read problem.
+}
+
+// The read problems `probs` and then the validation problems of what was read (references,
+// ranges, rules), leaving out a validation problem of a cell that already has a read problem;
+// returns the number of read problems (the validation problems follow them).
+inline std::size_t add_validation_problems(const dataset_builder& b, std::vector<problem>& probs) {
   const auto column_of = [](const problem& p) {
     const auto open = p.field.rfind(" (");
     return open == std::string::npos ? std::string() : p.field.substr(open + 2, p.field.size() - open - 3);
@@ -205,7 +169,61 @@ REGCOOP_DECL dataset load_csv_folder(const std::filesystem::path& dir) {
   const std::size_t read_count = probs.size();
   for (auto& p : b.check())
     if (std::find(read_cells.begin(), read_cells.end(), p.record + "|" + p.field) == read_cells.end()) probs.push_back(std::move(p));
-  locate(probs, read_count);
+  return read_count;
+}
+}  // namespace detail::csv_in
+
+REGCOOP_DECL dataset load_csv_folder(const std::filesystem::path& dir) {
+  namespace in = detail::csv_in;
+  std::vector<problem> probs;
+  in::check_csv_folder(dir, probs);
+  dataset_builder b;
+  bool whole_file_failed = false;
+  // symlink_status: a link to nothing is a file the folder names, read (and refused) as such.
+  const auto names_file = [](const std::filesystem::path& path) {
+    std::error_code exists_ec;
+    return std::filesystem::exists(std::filesystem::symlink_status(path, exists_ec));
+  };
+  std::vector<party> parties;
+  boost::mp11::mp_for_each<record_types>([&](auto rt) {
+    using R = decltype(rt);
+    const auto path = dir / (std::string(collection_name<R>()) + ".csv");
+    if (!names_file(path)) return;
+    const std::string file = path.string();
+    in::table_reader<R> reader(file, probs);
+    if (!in::read_file_into(reader, path, file, probs)) whole_file_failed = true;
+    if constexpr (std::is_same_v<R, party>) parties = std::move(reader.records);
+    else b.add(std::move(reader.records));
+  });
+  // The spells of memberships.csv, in their organisations' `members` in row order.
+  in::attached_spells spells;
+  if (const auto path = dir / "memberships.csv"; names_file(path)) {
+    spells.file = path.string();
+    in::table_reader<membership_spell> reader(spells.file, probs);
+    if (!in::read_file_into(reader, path, spells.file, probs)) whole_file_failed = true;
+    else if (!names_file(dir / "parties.csv"))
+      probs.push_back({errc::dangling_reference, "", spells.file, "memberships.csv lists spells, but the folder has no parties.csv"});
+    else
+      in::attach_spells(parties, reader, spells, probs);
+  }
+  if (spells.spells_of.empty()) spells.spells_of.assign(parties.size(), {});
+  const std::vector<party> parties_read = parties;  // for placing validation problems
+  b.add(std::move(parties));
+  if (whole_file_failed) {
+    std::erase_if(probs, [](const problem& p) { return !p.record.empty(); });  // keep the files' own problems
+    throw error(std::move(probs));
+  }
+  if (probs.empty()) {
+    try {
+      return std::move(b).build();
+    } catch (const error& e) {
+      std::vector<problem> checked = e.problems();
+      in::locate_in_folder(dir, parties_read, spells, checked, 0);
+      throw error(std::move(checked));
+    }
+  }
+  const std::size_t read_count = in::add_validation_problems(b, probs);
+  in::locate_in_folder(dir, parties_read, spells, probs, read_count);
   throw error(std::move(probs));
 }
 

@@ -69,6 +69,23 @@ rc::query_date date_of(const std::string& on, const std::string& days) {
   return {rc::partial_date::parse(on), rule};
 }
 
+// The error of `problems`, the argument `what` the field of each that names none.
+rc::error error_at(std::vector<rc::problem> problems, const char* what) {
+  for (auto& p : problems)
+    if (p.field.empty()) p.field = what;
+  return rc::error(std::move(problems));
+}
+
+// `f()`, with the argument `what` as the field of every problem it throws that names none.
+template <class F>
+auto named(const char* what, F&& f) {
+  try {
+    return f();
+  } catch (const rc::error& e) {
+    throw error_at(e.problems(), what);
+  }
+}
+
 // The parties `names` name (the argument `what`); every name that names none is one problem
 // of the one error, its field the argument.
 std::vector<rc::party_id> parties_named(const rc::dataset& ds, const std::vector<std::string>& names, const char* what) {
@@ -78,12 +95,9 @@ std::vector<rc::party_id> parties_named(const rc::dataset& ds, const std::vector
   for (const auto& n : names) try {
       out.push_back(rc::party_named(ds, n).id);
     } catch (const rc::error& e) {
-      for (auto p : e.problems()) {
-        if (p.field.empty()) p.field = what;
-        problems.push_back(std::move(p));
-      }
+      problems.insert(problems.end(), e.problems().begin(), e.problems().end());
     }
-  if (!problems.empty()) throw rc::error(std::move(problems));
+  if (!problems.empty()) throw error_at(std::move(problems), what);
   return out;
 }
 
@@ -96,6 +110,15 @@ rc::party_id party_named(const rc::dataset& ds, const std::string& name, const c
 void require_group(const rc::dataset& ds, const rc::party_id& p, const char* what) {
   if (ds.at(p).kind == rc::party_kind::country)
     throw py::value_error(std::string(what) + ": '" + p.value + "' is a country, not an organisation or bloc");
+}
+
+// The names of an enumeration's values, for the categories of a column.
+template <class E>
+std::vector<std::string> names_of() {
+  std::vector<std::string> out;
+  if constexpr (std::is_enum_v<E>)
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto e) { out.emplace_back(e.name); });
+  return out;
 }
 
 // members / memberships: one table for one or several parties; a first column naming which
@@ -308,30 +331,8 @@ struct query_py {
   bool through_blocs = true;
 };
 
-// `f()`, with the argument `what` as the field of every problem it throws that names none.
-template <class F>
-auto named(const char* what, F&& f) {
-  try {
-    return f();
-  } catch (const rc::error& e) {
-    std::vector<rc::problem> ps = e.problems();
-    for (auto& p : ps)
-      if (p.field.empty()) p.field = what;
-    throw rc::error(std::move(ps));
-  }
-}
-
 rc::partial_date date_named(const char* what, const std::string& text) {
   return named(what, [&] { return rc::partial_date::parse(text); });
-}
-
-// The names of an enumeration's values, for the categories of a column.
-template <class E>
-std::vector<std::string> names_of() {
-  std::vector<std::string> out;
-  if constexpr (std::is_enum_v<E>)
-    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto e) { out.emplace_back(e.name); });
-  return out;
 }
 
 struct query_result {
@@ -361,21 +362,18 @@ query_result query_answer(const rc::dataset& ds, const std::string& collection, 
   if (q.on) s.on = rc::query_date{date_named("on", *q.on)};
   s.sure = rc::enum_from_string<rc::certainty>(q.certainty);
   s.through_blocs = q.through_blocs;
-  std::optional<query_result> out;
-  std::vector<std::string> names;
-  boost::mp11::mp_for_each<rc::record_types>([&](auto r) {
+  query_result out;
+  const bool known = rc::with_collection(collection, [&](auto r) {
     using R = decltype(r);
-    names.emplace_back(rc::collection_name<R>());
-    if (out || collection != rc::collection_name<R>()) return;
     std::ostringstream os;
     rc::write_csv(os, rc::select<R>(ds, rc::make_filter<R>(ds, s)));
     out = query_result{os.str(), names_of<typename rc::detail::kind_of<R>::type>(),
                        names_of<typename rc::detail::status_of<R>::type>()};
   });
-  if (!out)
+  if (!known)
     throw rc::error(rc::errc::invalid_value, "", "collection",
-                    "'" + collection + "' is not a collection (one of: " + rc::detail::joined(names) + ")");
-  return *out;
+                    "'" + collection + "' is not a collection (one of: " + rc::collection_names() + ")");
+  return out;
 }
 
 }  // namespace
@@ -386,10 +384,7 @@ PYBIND11_MODULE(_regcoop, m) {
                           std::to_string(REGCOOP_VERSION_PATCH);
   std::vector<std::string> names(rc::data::builtin_names.begin(), rc::data::builtin_names.end());
   m.attr("builtin_names") = names;
-  std::vector<std::string> roles;
-  boost::mp11::mp_for_each<boost::describe::describe_enumerators<rc::membership_role>>(
-      [&](auto e) { roles.emplace_back(e.name); });
-  m.attr("roles") = roles;
+  m.attr("roles") = names_of<rc::membership_role>();
 
   // regcoop.Error: a ValueError carrying the library's problems (code, place, record, field,
   // message each).

@@ -688,17 +688,8 @@ void note_hidden(std::size_t hidden, std::string_view what) {
 // Calls f(R{}) for the record kind named `kind` (in any case); refuses any other name.
 template <class F>
 void with_kind(const std::string& what, const std::string& kind, F&& f) {
-  bool found = false;
-  std::string list;
-  boost::mp11::mp_for_each<rc::record_types>([&](auto r) {
-    using R = decltype(r);
-    list += (list.empty() ? "" : ", ") + std::string(rc::collection_name<R>());
-    if (!found && same_word(kind, rc::collection_name<R>())) {
-      found = true;
-      f(r);
-    }
-  });
-  if (!found) refuse(what + ": unknown kind '" + kind + "' (one of: " + list + ")");
+  if (!rc::with_collection(kind, f, true))
+    refuse(what + ": unknown kind '" + kind + "' (one of: " + rc::collection_names() + ")");
 }
 
 // ---- output ----------------------------------------------------------------------------
@@ -1256,8 +1247,6 @@ int dyads(const args& a) {
   return rows.empty() ? no_result : ok;
 }
 
-// timeline: the entries of each party's `regcoop::timeline`, as one table, or their
-// membership chart (--format svg).
 // `timeline --format svg`: the membership chart of the parties `who` (named `names`).
 int timeline_chart(const args& a, const rc::dataset& ds, const std::vector<rc::party_id>& who, const std::string& names,
                    const std::optional<rc::partial_date>& from, const std::optional<rc::partial_date>& to) {
@@ -1292,6 +1281,8 @@ int timeline_chart(const args& a, const rc::dataset& ds, const std::vector<rc::p
   return emit(a, rc::to_svg(chart));
 }
 
+// timeline: the entries of each party's `regcoop::timeline`, as one table, or their
+// membership chart (--format svg).
 int timeline(const args& a) {
   // Any number of parties: the command's positional list grows to the arguments given.
   command c = command_named("timeline");

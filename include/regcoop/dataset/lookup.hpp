@@ -211,6 +211,34 @@ template <record R>
   detail::throw_not_named<R>(key);
 }
 
+/// The collection names of the record kinds ("sources, parties, ..."), in `record_types`
+/// order, for messages that list them. O(record kinds).
+[[nodiscard]] inline std::string collection_names() {
+  std::string out;
+  boost::mp11::mp_for_each<record_types>([&](auto r) {
+    if (!out.empty()) out += ", ";
+    out += collection_name<decltype(r)>();
+  });
+  return out;
+}
+
+/// Calls `f(R{})` for the record kind `R` whose collection is named `name` ("projects"; in any
+/// ASCII case when `any_case`, as people type it) and returns true; returns false, calling
+/// nothing, when no record kind is so named. O(record kinds).
+template <class F>
+bool with_collection(std::string_view name, F&& f, bool any_case = false) {
+  bool found = false;
+  boost::mp11::mp_for_each<record_types>([&](auto r) {
+    if (found) return;
+    const std::string_view c = collection_name<decltype(r)>();
+    if (any_case ? detail::iequals(name, c) : name == c) {
+      found = true;
+      f(r);
+    }
+  });
+  return found;
+}
+
 }  // namespace regcoop
 
 REGCOOP_STRING_WARNINGS_END

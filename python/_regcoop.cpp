@@ -345,7 +345,6 @@ query_result query_answer(const rc::dataset& ds, const std::string& collection, 
   rc::filter_spec s;
   if (q.party) s.party = party_named(ds, *q.party, "party");
   if (q.other_party) s.other_party = party_named(ds, *q.other_party, "other_party");
-  if (q.other_party && !q.party) throw py::value_error("other_party: give party as well (the agreements between the two)");
   if (q.country) s.country = party_named(ds, *q.country, "country");
   if (q.sector) s.in_sector = named("sector", [&] { return rc::enum_from_string<rc::sector>(*q.sector); });
   s.kind = q.kind;

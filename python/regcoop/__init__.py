@@ -135,6 +135,13 @@ def _days(days: Any) -> str:
     return _choice(days, "days", ["some", "every"])
 
 
+def _names_text(args, what: str) -> None:
+    """Refuses, naming the argument, each of ``(name, value)`` that is given but not text."""
+    for name, value in args:
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name}: expected {what} (str), got {type(value).__name__}")
+
+
 def _tuples(name: str, columns: list, rows):
     """Named tuples; a column named by a Python keyword ("from") is the field "from_"."""
     row = collections.namedtuple(name, [c + "_" if keyword.iskeyword(c) else c for c in columns])
@@ -289,9 +296,7 @@ class Dataset:
                days: str = "some"):
         """Organisations two parties both belong to on a date: columns ``organisation, name,
         role_a, role_b, sure``."""
-        for n, v in (("a", a), ("b", b)):
-            if not isinstance(v, str):
-                raise TypeError(f"{n}: expected a party name (str), got {type(v).__name__}")
+        _names_text((("a", a), ("b", b)), "a party name")
         cols, rows = self._ds.shared(a, b, _date_text(on), _role(role), _certainty(certainty), _days(days))
         return _answer(cols, rows, "Shared")
 
@@ -336,8 +341,9 @@ class Dataset:
         """The records of one collection (``"projects"``, ``"agreements"``, ``"parties"``, ...)
         that every given filter keeps, as the CSV export writes them: one column per field, the
         cells as text (empty when not given; lists and structures as the CSV cells hold them),
-        ``kind`` and ``status`` (where the collection has them) as categoricals. Filters: ``party`` (involved, through its organisations
-        when ``through_blocs``), ``other_party`` (agreements: the two on different sides on
+        ``kind`` and ``status`` (where the collection has them) as categoricals. Filters:
+        ``party`` (involved, through its organisations when ``through_blocs``),
+        ``other_party`` (agreements: the two on different sides on
         ``on``), ``country`` (hosted in), ``sector``, ``kind`` and ``status`` (the record kind's
         names; a project's current status), ``mechanism``, ``text`` (in names and quotes, any
         case), ``start``/``end`` (dated within), ``in_force_on`` (agreements in force then),
@@ -349,11 +355,10 @@ class Dataset:
         with ``certainty="possible"`` to see it. Unknown names (collection, party, kind,
         status, sector) raise ``regcoop.Error`` naming the argument."""
         o = _native.QueryOptions()
-        for name, value in (("party", party), ("other_party", other_party), ("country", country),
-                            ("mechanism", mechanism)):
+        names = (("party", party), ("other_party", other_party), ("country", country), ("mechanism", mechanism))
+        _names_text(names, "a name")
+        for name, value in names:
             if value is not None:
-                if not isinstance(value, str):
-                    raise TypeError(f"{name}: expected a name (str), got {type(value).__name__}")
                 setattr(o, name, value)
         for name, value in (("sector", sector), ("kind", kind), ("status", status), ("text", text)):
             if value is not None:

@@ -95,6 +95,13 @@ rec_label = lambda n: f"{3 * n:,} records"
 add_gbench(query, "filter", "filter_ours", "filter_sqlite", "SQLite (indexed)", 0.2, label=rec_label)
 add_gbench(query, "dyad", "dyad_ours", "dyad_sqlite", "SQLite (indexed)", 0.1, label=rec_label)
 add_gbench(query, "group-by sum", "groupsum_ours", "groupsum_sqlite", "SQLite (indexed)", 0.05, label=rec_label)
+column_key = lambda k: "10^6 figures by " + ("sector", "country", "year")[k]
+add_gbench(query, "group sum, columns (`figure_columns`)", "colsum_ours", "colsum_sqlite", "SQLite (covering index)", 0.05,
+           label=column_key)
+add_gbench(query, "group sum, row by row (`group_sum`)", "colsum_rows", "colsum_sqlite", "SQLite (covering index)", 1.0,
+           label=column_key)
+add_gbench(query, "build once: columns + 3 key columns / table + 3 indexes", "colbuild_ours", "colbuild_sqlite", "SQLite", 1.0,
+           label=lambda k: "10^6 figures")
 add_gbench(routing, "shortest route", "route_ours", "route_bgl", "raw Boost.Graph Dijkstra", 1.2, nodes, node_label)
 for case, key, ours, peer, target in (("shortest route", "route", "route_ours", "networkx", 0.05),
                                       ("shortest route", "route", "route_ours", "igraph", 0.5),

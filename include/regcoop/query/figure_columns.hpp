@@ -1,0 +1,338 @@
+#pragma once
+/// @file regcoop/query/figure_columns.hpp
+/// @brief Figures laid out as columns, for group sums over many figures: build
+/// `figure_columns` once from records, encode a grouping key once (`key_column`), then sum
+/// by it as often as asked. The answers are `group_sum`'s, to the last bit; only the layout
+/// differs (one pass over packed arrays instead of a hash lookup per record).
+///
+/// @code
+/// const auto& records = ds.indicators();
+/// const regcoop::figure_columns figures(records, [](const regcoop::indicator& i) { return i.value; });
+/// const auto by_subject = figures.group_by(records, [](const regcoop::indicator& i) { return i.subjects.front(); });
+/// const auto by_year = figures.group_by(records, [](const regcoop::indicator&, const regcoop::figure& f) {
+///   return f.period.from ? f.period.from->year : 0;
+/// });
+/// for (const auto& [party, total] : figures.group_sum(by_subject)) std::cout << party << ": " << to_string(total) << '\n';
+/// @endcode
+
+#include "regcoop/config.hpp"
+#include "regcoop/query/aggregate.hpp"
+
+#include <boost/unordered/unordered_flat_map.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <numeric>
+#include <optional>
+#include <ranges>
+#include <stdexcept>
+#include <string>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+REGCOOP_STRING_WARNINGS_BEGIN
+
+namespace regcoop {
+
+/// A grouping key encoded for the rows of one `figure_columns` (made by
+/// `figure_columns::group_by`): the distinct keys in order, and for each row the number of its
+/// key among them. Copyable; holds no reference to the records.
+template <class K>
+class key_column {
+ public:
+  /// The distinct keys, in ascending order. O(1); throws nothing.
+  [[nodiscard]] const std::vector<K>& keys() const noexcept { return keys_; }
+  /// For each row of the columns it was made for, the index of its key in `keys()`.
+  /// O(1); throws nothing.
+  [[nodiscard]] const std::vector<std::uint32_t>& codes() const noexcept { return codes_; }
+
+ private:
+  friend class figure_columns;
+  std::vector<K> keys_;
+  std::vector<std::uint32_t> codes_;
+  std::vector<std::uint32_t> first_row_;  // for each key, its first row
+};
+
+namespace detail {
+// Calls `f(figure)` for what a `figures_of` callback returned: a figure, an optional figure,
+// a pointer to a figure (null: none), or a range of figures.
+template <class T, class F>
+void for_each_figure(const T& x, F&& f) {
+  if constexpr (std::is_convertible_v<const T&, const figure&>) {
+    f(static_cast<const figure&>(x));
+  } else if constexpr (is_optional_v<T> || std::is_pointer_v<T>) {
+    if (x) f(*x);
+  } else {
+    for (const figure& y : x) f(y);
+  }
+}
+
+// The number of `value` in a dictionary that numbers values as they first come.
+template <class Map, class V>
+std::uint32_t code_of(Map& dictionary, V&& value) {
+  return dictionary.try_emplace(std::forward<V>(value), static_cast<std::uint32_t>(dictionary.size())).first->second;
+}
+
+struct date_range_hash {
+  static std::size_t date(const std::optional<partial_date>& d) noexcept {
+    return d ? (static_cast<std::size_t>(static_cast<unsigned>(d->year)) * 13u + static_cast<unsigned>(d->month)) * 32u +
+                   static_cast<unsigned>(d->day) + 1u
+             : 0u;
+  }
+  std::size_t operator()(const date_range& r) const noexcept { return date(r.from) * 0x9E3779B97F4A7C15ull ^ date(r.to); }
+  std::size_t operator()(const std::optional<partial_date>& d) const noexcept { return date(d); }
+};
+}  // namespace detail
+
+/// Figures as columns: for each figure of a range of records (one row each, in the order of
+/// the records and of each record's figures), its value, its upper end (or value), its bound,
+/// and numbers for its kind (nature, `of`, unit, currency, price year), its period and its
+/// as-of date. Sums by a `key_column` read these arrays in one pass.
+///
+/// Refers to the records it was built from (to name figures in errors and to add groups whose
+/// figures are of different kinds, with `figure_accumulator`): keep them alive and unchanged
+/// while the columns are used.
+class figure_columns {
+ public:
+  /// One row per figure that `figures_of(record)` gives (a figure, a `std::optional<figure>`
+  /// or a reference to one, a pointer to a figure, or a range of figures), for each of
+  /// `records` in order. O(figures) average; throws only `std::bad_alloc`, and
+  /// `std::length_error` past 2^32 - 1 rows, kinds, periods or dates.
+  template <std::ranges::forward_range Range, class Figures>
+  figure_columns(const Range& records, Figures figures_of) {
+    using R = std::remove_cvref_t<std::ranges::range_reference_t<const Range&>>;
+    if constexpr (record<R>) label_ = [](const void* r) { return detail::record_label<R>(static_cast<const R*>(r)->id.value); };
+    std::map<std::tuple<figure_nature, std::string, regcoop::unit, std::string, std::optional<int>>, std::uint32_t> kinds;
+    boost::unordered_flat_map<date_range, std::uint32_t, detail::date_range_hash> periods;
+    boost::unordered_flat_map<std::optional<partial_date>, std::uint32_t, detail::date_range_hash> dates;
+    std::uint32_t record_index = 0;
+    for (const auto& r : records) {
+      detail::for_each_figure(figures_of(r), [&](const figure& f) {
+        if (figure_.size() >= max_rows) throw std::length_error("regcoop::figure_columns: more than 2^32 - 1 figures");
+        value_.push_back(f.value);
+        high_.push_back(f.upper.value_or(f.value));
+        bound_.push_back(static_cast<std::uint8_t>(f.bound));
+        kind_.push_back(kind_code(kinds, f));
+        period_.push_back(detail::code_of(periods, f.period));
+        as_of_.push_back(detail::code_of(dates, f.as_of));
+        figure_.push_back(&f);
+        owner_.push_back(std::addressof(r));
+        record_.push_back(record_index);
+      });
+      if (record_index == max_rows) throw std::length_error("regcoop::figure_columns: more than 2^32 - 1 records");
+      ++record_index;
+    }
+    records_ = record_index;
+    kinds_ = kinds.size();
+    periods_ = periods.size();
+    dates_ = dates.size();
+    for (const std::uint8_t b : bound_) bounds_ |= 1u << b;
+  }
+
+  /// The number of rows (figures). O(1); throws nothing.
+  [[nodiscard]] std::size_t size() const noexcept { return figure_.size(); }
+  /// The figure of row `row` (< `size()`). O(1); throws nothing.
+  [[nodiscard]] const figure& at(std::size_t row) const noexcept { return *figure_[row]; }
+
+  /// Encodes a grouping key for every row: `key(record)` (the same key for all figures of a
+  /// record: a subject, a sector, a status) or `key(record, figure)` (e.g. the figure's
+  /// year). Any key `std::less` orders. `records` must be the range the columns were built
+  /// from (the same records, in the same order).
+  /// @throws std::invalid_argument when `records` holds a different number of records.
+  /// O(rows) average for string, id, integer and enumeration keys (hashed), + O(keys log keys).
+  template <std::ranges::forward_range Range, class Key>
+  [[nodiscard]] auto group_by(const Range& records, Key key) const {
+    using Ref = std::ranges::range_reference_t<const Range&>;
+    constexpr bool per_figure = std::is_invocable_v<Key&, Ref, const figure&>;
+    using K = std::remove_cvref_t<decltype(key_of(key, std::declval<Ref>(), std::declval<const figure&>(),
+                                                  std::bool_constant<per_figure>{}))>;
+    using dictionary_t = std::conditional_t<detail::hashed_key<K>, boost::unordered_flat_map<K, std::uint32_t, detail::key_hash>,
+                                            std::map<K, std::uint32_t, std::less<>>>;
+    dictionary_t dictionary;
+    key_column<K> out;
+    out.codes_.reserve(size());
+    std::size_t row = 0, record_index = 0;
+    for (const auto& r : records) {
+      if constexpr (per_figure) {
+        for (; row < size() && record_[row] == record_index; ++row)
+          out.codes_.push_back(detail::code_of(dictionary, key(r, *figure_[row])));
+      } else {
+        if (row < size() && record_[row] == record_index) {
+          const std::uint32_t code = detail::code_of(dictionary, key(r));
+          for (; row < size() && record_[row] == record_index; ++row) out.codes_.push_back(code);
+        }
+      }
+      ++record_index;
+    }
+    if (record_index != records_)
+      throw std::invalid_argument("regcoop::figure_columns::group_by: " + std::to_string(record_index) + " records given, the columns hold " +
+                                  std::to_string(records_));
+    // Number the keys in their order, so that sums come out in key order.
+    std::vector<std::pair<K, std::uint32_t>> sorted(dictionary.begin(), dictionary.end());
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return std::less<>{}(a.first, b.first); });
+    std::vector<std::uint32_t> renumber(sorted.size());
+    out.keys_.reserve(sorted.size());
+    for (std::uint32_t i = 0; i < sorted.size(); ++i) {
+      renumber[sorted[i].second] = i;
+      out.keys_.push_back(std::move(sorted[i].first));
+    }
+    out.first_row_.assign(out.keys_.size(), 0);
+    std::vector<bool> seen(out.keys_.size());
+    for (std::uint32_t i = 0; i < out.codes_.size(); ++i) {
+      auto& c = out.codes_[i];
+      c = renumber[c];
+      if (!seen[c]) seen[c] = true, out.first_row_[c] = i;
+    }
+    return out;
+  }
+
+  /// The sums of the figures of each group of `by`, in key order: `group_sum(records, key,
+  /// figures_of, convert)` over the same records, to the last bit (the same bounds, periods,
+  /// counts and natures; values added in the same order). A group whose figures are all of one
+  /// kind (nature, `of`, unit, currency, price year) is added straight from the columns; a
+  /// group of several kinds is added by `figure_accumulator` with `convert`.
+  /// @throws std::invalid_argument when `by` was made for columns of another size;
+  /// regcoop::error (`incompatible_units`) as `group_sum`: the same error, naming the same
+  /// first figure that does not add up. O(rows + keys).
+  template <class K>
+  [[nodiscard]] std::map<K, figure_sum> group_sum(const key_column<K>& by, const figure_converter& convert = {}) const {
+    if (by.codes_.size() != size())
+      throw std::invalid_argument("regcoop::figure_columns::group_sum: the key column has " + std::to_string(by.codes_.size()) +
+                                  " rows, the columns " + std::to_string(size()));
+    const std::vector<group_state> groups = scan(by.codes_, by.first_row_);
+    const std::vector<figure_accumulator> mixed = accumulate_mixed(by.codes_, groups, convert);
+    std::map<K, figure_sum> out;
+    for (std::uint32_t g = 0; g < groups.size(); ++g)
+      out.emplace_hint(out.end(), by.keys_[g], groups[g].mixed_kind ? mixed[g].result() : result(groups[g]));
+    return out;
+  }
+
+ private:
+  static constexpr std::size_t max_rows = 0xFFFFFFFFu;
+
+  // What one pass learns of a group.
+  struct group_state {
+    double value = -0.0;  // -0.0 + x == x for every x: the first figure's value exactly, as the accumulator
+    double high = -0.0;
+    std::size_t count = 0;
+    std::uint32_t first = 0;  // its first row
+    std::uint32_t kind = 0, period = 0, as_of = 0;
+    unsigned bounds = 0;  // bit (1 << bound) for each bound seen
+    bool mixed_kind = false, mixed_period = false, mixed_as_of = false;
+  };
+
+  template <class Kinds>
+  std::uint32_t kind_code(Kinds& kinds, const figure& f) {
+    const figure* last = figure_.empty() ? nullptr : figure_.back();  // most figures are of the kind of the one before
+    if (last && nature_of(*last) == nature_of(f) && last->unit == f.unit && last->price_year == f.price_year &&
+        last->currency == f.currency && last->of == f.of)
+      return kind_.back();
+    const std::size_t before = kinds.size();
+    const std::uint32_t code = detail::code_of(kinds, std::tuple(nature_of(f), f.of, f.unit, f.currency, f.price_year));
+    if (kinds.size() != before) kind_figure_.push_back(&f);
+    return code;
+  }
+
+  template <class Key, class Ref, bool PerFigure>
+  static decltype(auto) key_of(Key& key, Ref r, const figure& f, std::bool_constant<PerFigure>) {
+    if constexpr (PerFigure) return key(r, f);
+    else return key(r);
+  }
+
+  // The one pass over the columns.
+  std::vector<group_state> scan(const std::vector<std::uint32_t>& codes, const std::vector<std::uint32_t>& first_row) const {
+    std::vector<group_state> groups(first_row.size());
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      const std::uint32_t row = first_row[g];
+      groups[g].first = row;
+      groups[g].kind = kind_[row];
+      groups[g].period = period_[row];
+      groups[g].as_of = as_of_[row];
+    }
+    const std::size_t n = size();
+    const std::uint32_t* code = codes.data();
+    const double* value = value_.data();
+    const double* high = high_.data();
+    const std::uint8_t* bound = bound_.data();
+    const std::uint32_t* kind = kind_.data();
+    const std::uint32_t* period = period_.data();
+    const std::uint32_t* as_of = as_of_.data();
+    group_state* state = groups.data();
+    // Columns of one value throughout need no look per row (the branches on these flags go
+    // the same way every row).
+    const bool kinds = kinds_ > 1, periods = periods_ > 1, dates = dates_ > 1, bounds = bounds_ != (bounds_ & -bounds_);
+    for (std::size_t i = 0; i < n; ++i) {
+      group_state& s = state[code[i]];
+      s.value += value[i];
+      s.high += high[i];
+      ++s.count;
+      if (bounds) s.bounds |= 1u << bound[i];
+      if (kinds) s.mixed_kind |= kind[i] != s.kind;
+      if (periods) s.mixed_period |= period[i] != s.period;
+      if (dates) s.mixed_as_of |= as_of[i] != s.as_of;
+    }
+    if (!bounds)
+      for (auto& g : groups) g.bounds = bounds_;
+    return groups;
+  }
+
+  // The sum of a group of one kind, as `figure_accumulator::result` gives it.
+  figure_sum result(const group_state& s) const {
+    const auto has = [&](bound b) { return (s.bounds >> static_cast<unsigned>(b) & 1u) != 0; };
+    const figure& first = *figure_[s.first];
+    figure_sum out;
+    out.count = s.count;
+    out.nature = nature_of(*kind_figure_[s.kind]);
+    out.bounded = !(has(bound::at_least) && has(bound::at_most));
+    figure& v = out.value;
+    v.value = s.value;
+    v.unit = first.unit;
+    v.currency = first.currency;
+    v.price_year = first.price_year;
+    v.of = first.of;
+    if (!s.mixed_period) v.period = first.period;
+    if (!s.mixed_as_of) v.as_of = first.as_of;
+    if (!out.bounded) v.bound = bound::approx;
+    else if (has(bound::at_least)) v.bound = bound::at_least;
+    else if (has(bound::at_most)) v.bound = bound::at_most;
+    else if (has(bound::approx)) v.bound = bound::approx;
+    else if (has(bound::range)) v.bound = bound::range;
+    else v.bound = bound::exact;
+    if (v.bound == bound::range) v.upper = s.high;
+    return out;
+  }
+
+  // The sums of the groups of several kinds, figure by figure in row order, as `group_sum`
+  // adds them (so that the first figure that does not fit is the one group_sum names):
+  // an accumulator for each group, used only for those with `mixed_kind`.
+  std::vector<figure_accumulator> accumulate_mixed(const std::vector<std::uint32_t>& codes, const std::vector<group_state>& groups,
+                                                   const figure_converter& convert) const {
+    std::vector<figure_accumulator> accs;
+    if (std::none_of(groups.begin(), groups.end(), [](const group_state& g) { return g.mixed_kind; })) return accs;
+    accs.resize(groups.size());
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+      if (!groups[codes[i]].mixed_kind) continue;
+      auto& acc = accs[codes[i]];
+      const void* owner = owner_[i];
+      acc.add_named(*figure_[i], [&] { return label_ ? label_(owner) : detail::item_path("figures", acc.result().count); }, convert);
+    }
+    return accs;
+  }
+
+  std::vector<double> value_, high_;
+  std::vector<std::uint8_t> bound_;
+  std::vector<std::uint32_t> kind_, period_, as_of_, record_;
+  std::vector<const figure*> figure_, kind_figure_;
+  std::vector<const void*> owner_;
+  std::string (*label_)(const void*) = nullptr;  // names a record in errors; null: not a record
+  std::size_t records_ = 0;
+  std::size_t kinds_ = 0, periods_ = 0, dates_ = 0;  // how many different ones the rows hold
+  unsigned bounds_ = 0;                              // bit (1 << bound) for each bound the rows hold
+};
+
+}  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

@@ -1,0 +1,189 @@
+// figure_columns: the columnar group sums give group_sum's answers, to the last bit.
+#include "query_fixtures.hpp"
+
+#include <regcoop/data/china_central_asia.hpp>
+#include <regcoop/query/figure_columns.hpp>
+#include <regcoop/query/select.hpp>
+
+#include <doctest/doctest.h>
+
+#include <random>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+using namespace regcoop;
+
+namespace {
+// Indicators whose figures vary in everything group sums look at: bounds (ranges too), values
+// that do not add exactly in floating point, periods, as-of dates, `of`, and (when `kinds`)
+// units and currencies.
+std::vector<indicator> varied(std::size_t n, bool kinds, std::uint32_t seed) {
+  std::mt19937 rng(seed);
+  const auto pick = [&](std::size_t k) { return static_cast<std::size_t>(rng() % k); };
+  const std::vector<std::string> who{"CN", "KZ", "KG", "TJ", "TM", "UZ"};
+  std::vector<indicator> out;
+  for (std::size_t i = 0; i < n; ++i) {
+    figure f{.value = static_cast<double>(pick(100000)) / 7.0, .unit = unit::money, .currency = "USD"};
+    f.bound = static_cast<bound>(pick(5));
+    if (f.bound == bound::range) f.upper = f.value + static_cast<double>(pick(1000)) / 3.0;
+    if (pick(4) == 0) f.as_of = partial_date{2020 + static_cast<int>(pick(3)), 12, 0};
+    else f.period = date_range::of(partial_date{2020 + static_cast<int>(pick(3))});
+    if (kinds && pick(10) == 0) f.currency = "EUR";
+    out.push_back(indicator{.id = {"i" + std::to_string(i)},
+                            .measure = "trade",
+                            .name = "Trade",
+                            .subjects = {{who[pick(who.size())]}},
+                            .sectors = {static_cast<sector>(pick(3))},
+                            .value = f});
+  }
+  return out;
+}
+
+const auto subject = [](const indicator& i) { return i.subjects.front(); };
+const auto value_of = [](const indicator& i) -> const std::optional<figure>& { return i.value; };
+const auto year = [](const indicator&, const figure& f) { return f.period.from ? f.period.from->year : f.as_of->year; };
+
+// The error `f` throws (its code and message), or "" when it throws none.
+template <class F>
+std::string error_of(F&& f) {
+  try {
+    (void)f();
+  } catch (const error& e) {
+    return std::string(to_string(e.code())) + ": " + e.what();
+  }
+  return "";
+}
+}  // namespace
+
+TEST_CASE("figure_columns: group sums by subject, sector and year equal group_sum's, bit for bit") {
+  // Separate flows and stocks: a group holding both is refused by both ways of adding.
+  auto records = varied(5000, false, 1);
+  std::erase_if(records, [](const indicator& i) { return i.value->as_of.has_value(); });
+  const figure_columns cols(records, value_of);
+  REQUIRE(cols.size() == records.size());
+  CHECK(&cols.at(3) == &*records[3].value);
+
+  const auto by_subject = cols.group_by(records, subject);
+  CHECK(by_subject.keys() == std::vector<party_id>{{"CN"}, {"KG"}, {"KZ"}, {"TJ"}, {"TM"}, {"UZ"}});
+  REQUIRE(by_subject.codes().size() == records.size());
+  CHECK(by_subject.keys()[by_subject.codes()[7]] == records[7].subjects.front());
+  const auto want = group_sum(records, subject, value_of);
+  const auto got = cols.group_sum(by_subject);
+  CHECK(got == want);
+  // Exact equality is no accident of round numbers: the values are sevenths.
+  CHECK(got.at(party_id{"KZ"}).value.value != std::round(got.at(party_id{"KZ"}).value.value));
+
+  const auto by_sector = cols.group_by(records, [](const indicator& i) { return i.sectors.front(); });
+  CHECK(cols.group_sum(by_sector) == group_sum(records, [](const indicator& i) { return i.sectors.front(); }, value_of));
+
+  const auto by_year = cols.group_by(records, year);
+  CHECK(by_year.keys() == std::vector<int>{2020, 2021, 2022});
+  const auto sums = cols.group_sum(by_year);
+  std::map<int, figure_sum> year_by_year;
+  for (int y : {2020, 2021, 2022}) {
+    figure_accumulator acc;
+    for (const auto& i : records)
+      if (i.value->period.from->year == y) acc.add(*i.value);
+    year_by_year[y] = acc.result();
+  }
+  CHECK(sums == year_by_year);
+  // One year a group: its period is kept; by subject the years mix and the period is cleared.
+  CHECK(sums.at(2021).value.period == date_range::of(partial_date{2021}));
+  CHECK(got.at(party_id{"CN"}).value.period == date_range{});
+  CHECK(got.at(party_id{"CN"}).nature == figure_nature::flow);
+}
+
+TEST_CASE("figure_columns: bounds, ranges and mixed lower and upper bounds as the accumulator carries them") {
+  const auto f = [](double v, bound b, std::optional<double> upper = {}) {
+    return figure{.value = v, .upper = upper, .bound = b, .unit = unit::km};
+  };
+  const std::vector<std::vector<figure>> groups{
+      {f(1, bound::exact), f(2, bound::range, 5.0), f(0.1, bound::exact)},      // range: upper 1 + 5 + 0.1
+      {f(1, bound::range, 2.0), f(2, bound::approx)},                           // approx
+      {f(1, bound::at_least), f(2, bound::exact), f(3, bound::range, 4.0)},     // at_least
+      {f(1, bound::at_most), f(2, bound::approx)},                              // at_most
+      {f(1, bound::at_least), f(2, bound::at_most), f(3, bound::at_least)},     // unbounded
+      {f(-0.0, bound::exact)},                                                  // the sign of zero kept
+      {f(1, bound::exact), f(2, bound::exact)},                                 // exact
+  };
+  // Records that are no dataset record: each group one element, its figures a range.
+  const figure_columns cols(groups, [](const std::vector<figure>& g) -> const std::vector<figure>& { return g; });
+  CHECK(cols.size() == 16);
+  const auto index = [&](const std::vector<figure>& g) { return static_cast<int>(&g - groups.data()); };
+  const auto got = cols.group_sum(cols.group_by(groups, index));
+  const auto want = group_sum(groups, index, [](const std::vector<figure>& g) -> const std::vector<figure>& { return g; });
+  REQUIRE(got.size() == groups.size());
+  CHECK(got == want);
+  CHECK(got.at(0).value.bound == bound::range);
+  CHECK(got.at(0).value.upper == 1 + 5.0 + 0.1);
+  CHECK(got.at(1).value.bound == bound::approx);
+  CHECK(got.at(2).value.bound == bound::at_least);
+  CHECK(got.at(3).value.bound == bound::at_most);
+  CHECK_FALSE(got.at(4).bounded);
+  CHECK(std::signbit(got.at(5).value.value));
+  CHECK(got.at(6).value.bound == bound::exact);
+}
+
+TEST_CASE("figure_columns: groups of several kinds are added figure by figure, with the converter and the errors of group_sum") {
+  auto records = varied(2000, true, 2);
+  std::erase_if(records, [](const indicator& i) { return i.value->as_of.has_value(); });
+  const figure_columns cols(records, value_of);
+  const auto by_subject = cols.group_by(records, subject);
+  // USD and EUR in every group: refused without a converter, as group_sum refuses them.
+  const std::string refused = error_of([&] { return cols.group_sum(by_subject); });
+  INFO(refused);
+  CHECK(refused.find("without a converter") != std::string::npos);
+  CHECK(refused.find("incompatible_units: ") == 0);
+  CHECK(refused == error_of([&] { return group_sum(records, subject, value_of); }));
+  const figure_converter to_usd = [](const figure& from, const figure& like) -> std::optional<double> {
+    if (from.currency == "EUR" && like.currency == "USD") return 1.1;
+    if (from.currency == "USD" && like.currency == "EUR") return 1 / 1.1;
+    return std::nullopt;
+  };
+  const auto got = cols.group_sum(by_subject, to_usd);
+  CHECK(got == group_sum(records, subject, value_of, to_usd));
+  CHECK(got.at(party_id{"TJ"}).value.currency == "USD");
+
+  // Flows and stocks in one group: the record named, as group_sum names it.
+  const auto mixed = varied(300, false, 3);
+  const figure_columns both(mixed, value_of);
+  const std::string error = error_of([&] { return both.group_sum(both.group_by(mixed, subject)); });
+  CHECK(error.find("a flow and a stock do not add up") != std::string::npos);
+  CHECK(error.find("indicators/i") != std::string::npos);
+  CHECK(error == error_of([&] { return group_sum(mixed, subject, value_of); }));
+}
+
+TEST_CASE("figure_columns: the embedded data's figures, and records without figures") {
+  const dataset ds = data::china_central_asia();
+  const auto& projects = ds.projects();
+  const auto figures = [](const project& p) -> const std::vector<figure>& { return p.figures; };
+  const figure_columns cols(projects, figures);
+  std::size_t n = 0;
+  for (const auto& p : projects) n += p.figures.size();
+  CHECK(cols.size() == n);
+  const auto status = [](const project& p) { return p.kind; };
+  CHECK(error_of([&] { return cols.group_sum(cols.group_by(projects, status)); }) ==
+        error_of([&] { return group_sum(projects, status, figures); }));
+  // Records without figures make no group.
+  const auto by_id = cols.group_by(projects, [](const project& p) { return p.id; });
+  std::size_t with_figures = 0;
+  for (const auto& p : projects) with_figures += p.figures.empty() ? 0 : 1;
+  CHECK(by_id.keys().size() == with_figures);
+}
+
+TEST_CASE("figure_columns: a key column of other records or other columns is refused") {
+  const auto records = varied(50, false, 4);
+  const figure_columns cols(records, value_of);
+  const std::vector<indicator> fewer(records.begin(), records.begin() + 10);
+  CHECK_THROWS_WITH_AS((void)cols.group_by(fewer, subject), "regcoop::figure_columns::group_by: 10 records given, the columns hold 50",
+                       std::invalid_argument);
+  const figure_columns small(fewer, value_of);
+  const auto small_key = small.group_by(fewer, subject);
+  CHECK_THROWS_WITH_AS((void)cols.group_sum(small_key), "regcoop::figure_columns::group_sum: the key column has 10 rows, the columns 50",
+                       std::invalid_argument);
+  const std::vector<indicator> none;
+  const figure_columns empty(none, value_of);
+  CHECK(empty.size() == 0);
+  CHECK(empty.group_sum(empty.group_by(none, subject)).empty());
+}

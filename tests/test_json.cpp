@@ -183,7 +183,7 @@ TEST_CASE("dates: the message says which part is wrong") {
   CHECK(first_problem(event_on("2025-02-30")).message == "day 30 out of range for 2025-02");
   CHECK(first_problem(event_on("2025-00")).message == "month 0 out of range");
   CHECK(first_problem(event_on("0000")).message == "year 0 out of range 1..9999");
-  CHECK(first_problem(event_on("2025-5")).message == "'2025-5' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+  CHECK(first_problem(event_on("2025-5")).message == "'2025-5' is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD, 'May 2025' or '17 May 2025'");
   CHECK(first_problem(event_on("Smarch 2025")).code == errc::invalid_date);
   CHECK(from_json(event_on("May 2025")).events().front().date == partial_date{2025, 5});  // month names are read too
 }

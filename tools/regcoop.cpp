@@ -163,7 +163,7 @@ struct command {
 const option_doc data_opt{"data", "SOURCE",
                           "a JSON file, a CSV folder, a GeoJSON network or embedded dataset(s) joined\n"
                           "with '+' (default: china-central-asia+eurasian-organisations)"};
-const option_doc on_opt{"on", "DATE", "the date (YYYY, YYYY-MM or YYYY-MM-DD; default: today)"};
+const option_doc on_opt{"on", "DATE", "the date (YYYY, YYYY-MM, YYYY-MM-DD or 'May 2025'; default: today)"};
 const option_doc days_opt{"days", "some|every",
                           "a --on coarser than a day (a month, a year) asks about some day of it\n"
                           "(default) or every day of it"};

@@ -76,7 +76,8 @@ struct partial_date {
 
   /// Why `text` is not a date `try_parse` accepts: for text of the right shape with a part
   /// out of range, `invalid_reason()` of its parts ("month 13 out of range"); otherwise that it
-  /// is not of the form YYYY, YYYY-MM or YYYY-MM-DD. O(length); throws only `std::bad_alloc`.
+  /// is not of a form `try_parse` reads (YYYY, YYYY-MM, YYYY-MM-DD, "May 2025", "17 May 2025").
+  /// O(length); throws only `std::bad_alloc`.
   [[nodiscard]] static std::string why_not_a_date(std::string_view text) {
     partial_date d{};
     const bool shape = (text.size() == 4 || text.size() == 7 || text.size() == 10) && digits(text.substr(0, 4), d.year) &&
@@ -85,7 +86,7 @@ struct partial_date {
     if (shape && d.month == 0 && text.size() > 4) return "month 0 out of range";
     if (shape && d.day == 0 && text.size() == 10) return "day 0 out of range for " + std::string(text.substr(0, 7));
     if (shape && !d.valid()) return d.invalid_reason();
-    return "'" + std::string(text) + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD";
+    return "'" + std::string(text) + "' is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD, 'May 2025' or '17 May 2025'";
   }
 
   /// The earliest day the date may denote, as `serial`. O(1); throws nothing.

@@ -62,7 +62,7 @@ TEST_CASE("figure_columns: group sums by subject, sector and year equal group_su
   std::erase_if(records, [](const indicator& i) { return i.value->as_of.has_value(); });
   const figure_columns cols(records, value_of);
   REQUIRE(cols.size() == records.size());
-  CHECK(&cols.at(3) == &*records[3].value);
+  for (std::size_t row = 0; row < records.size(); ++row) REQUIRE(cols.at(row) == *records[row].value);
 
   const auto by_subject = cols.group_by(records, subject);
   CHECK(by_subject.keys() == std::vector<party_id>{{"CN"}, {"KG"}, {"KZ"}, {"TJ"}, {"TM"}, {"UZ"}});
@@ -152,6 +152,21 @@ TEST_CASE("figure_columns: groups of several kinds are added figure by figure, w
   CHECK(error.find("a flow and a stock do not add up") != std::string::npos);
   CHECK(error.find("indicators/i") != std::string::npos);
   CHECK(error == error_of([&] { return group_sum(mixed, subject, value_of); }));
+}
+
+TEST_CASE("figure_columns: figures given by value are kept, not referred to") {
+  auto records = varied(200, false, 5);
+  std::erase_if(records, [](const indicator& i) { return i.value->as_of.has_value(); });
+  // The figure is a copy that lives only during the call: the columns keep what they need.
+  const figure_columns cols(records, [](const indicator& i) { return i.value; });
+  const auto by_year = cols.group_by(records, year);
+  const auto want = group_sum(records, [](const indicator& i) { return i.value->period.from->year; }, value_of);
+  CHECK(cols.group_sum(by_year) == want);
+  const figure_columns ranges(records, [](const indicator& i) { return std::vector<figure>{*i.value, *i.value}; });
+  CHECK(ranges.size() == 2 * records.size());
+  CHECK(ranges.at(1) == *records[0].value);
+  CHECK(ranges.group_sum(ranges.group_by(records, subject)).at(party_id{"UZ"}).count ==
+        2 * static_cast<std::size_t>(std::count_if(records.begin(), records.end(), [](const indicator& i) { return i.subjects.front() == party_id{"UZ"}; })));
 }
 
 TEST_CASE("figure_columns: the embedded data's figures, and records without figures") {

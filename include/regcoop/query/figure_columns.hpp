@@ -12,7 +12,7 @@
 /// const auto by_year = figures.group_by(records, [](const regcoop::indicator&, const regcoop::figure& f) {
 ///   return f.period.from ? f.period.from->year : 0;
 /// });
-/// for (const auto& [party, total] : figures.group_sum(by_subject)) std::cout << party << ": " << to_string(total) << '\n';
+/// for (const auto& [party, total] : figures.group_sum(by_subject)) std::cout << party.value << ": " << to_string(total) << "\n";
 /// @endcode
 
 #include "regcoop/config.hpp"
@@ -92,9 +92,9 @@ struct date_range_hash {
 /// and numbers for its kind (nature, `of`, unit, currency, price year), its period and its
 /// as-of date. Sums by a `key_column` read these arrays in one pass.
 ///
-/// Refers to the records it was built from (to name figures in errors and to add groups whose
-/// figures are of different kinds, with `figure_accumulator`): keep them alive and unchanged
-/// while the columns are used.
+/// Holds what it needs of the figures (`figures_of` may return them by value), and refers to
+/// the records it was built from only to name them in errors: keep the records alive while
+/// the columns are used.
 class figure_columns {
  public:
   /// One row per figure that `figures_of(record)` gives (a figure, a `std::optional<figure>`
@@ -103,6 +103,9 @@ class figure_columns {
   /// `std::length_error` past 2^32 - 1 rows, kinds, periods or dates.
   template <std::ranges::forward_range Range, class Figures>
   figure_columns(const Range& records, Figures figures_of) {
+    static_assert(std::is_lvalue_reference_v<std::ranges::range_reference_t<const Range&>>,
+                  "figure_columns names records in errors by their address: give it a range of records that outlive it "
+                  "(a container, a span, a dataset's selection), not a range that makes its elements");
     using R = std::remove_cvref_t<std::ranges::range_reference_t<const Range&>>;
     if constexpr (record<R>) label_ = [](const void* r) { return detail::record_label<R>(static_cast<const R*>(r)->id.value); };
     std::map<std::tuple<figure_nature, std::string, regcoop::unit, std::string, std::optional<int>>, std::uint32_t> kinds;
@@ -111,14 +114,13 @@ class figure_columns {
     std::uint32_t record_index = 0;
     for (const auto& r : records) {
       detail::for_each_figure(figures_of(r), [&](const figure& f) {
-        if (figure_.size() >= max_rows) throw std::length_error("regcoop::figure_columns: more than 2^32 - 1 figures");
+        if (value_.size() >= max_rows) throw std::length_error("regcoop::figure_columns: more than 2^32 - 1 figures");
         value_.push_back(f.value);
         high_.push_back(f.upper.value_or(f.value));
-        bound_.push_back(static_cast<std::uint8_t>(f.bound));
+        bound_.push_back(static_cast<std::uint8_t>(static_cast<unsigned>(f.bound) | (f.upper ? has_upper : 0u)));
         kind_.push_back(kind_code(kinds, f));
         period_.push_back(detail::code_of(periods, f.period));
         as_of_.push_back(detail::code_of(dates, f.as_of));
-        figure_.push_back(&f);
         owner_.push_back(std::addressof(r));
         record_.push_back(record_index);
       });
@@ -126,16 +128,30 @@ class figure_columns {
       ++record_index;
     }
     records_ = record_index;
-    kinds_ = kinds.size();
-    periods_ = periods.size();
-    dates_ = dates.size();
-    for (const std::uint8_t b : bound_) bounds_ |= 1u << b;
+    periods_.resize(periods.size());
+    for (auto& [period, code] : periods) periods_[code] = period;
+    dates_.resize(dates.size());
+    for (auto& [date, code] : dates) dates_[code] = date;
+    for (const std::uint8_t b : bound_) bounds_ |= 1u << (b & bound_bits);
   }
 
   /// The number of rows (figures). O(1); throws nothing.
-  [[nodiscard]] std::size_t size() const noexcept { return figure_.size(); }
-  /// The figure of row `row` (< `size()`). O(1); throws nothing.
-  [[nodiscard]] const figure& at(std::size_t row) const noexcept { return *figure_[row]; }
+  [[nodiscard]] std::size_t size() const noexcept { return value_.size(); }
+  /// The figure of row `row` (< `size()`), equal to the one it was made from. O(1); throws
+  /// only `std::bad_alloc`.
+  [[nodiscard]] figure at(std::size_t row) const {
+    const figure& kind = kinds_[kind_[row]];
+    figure f{.value = value_[row],
+             .bound = static_cast<bound>(bound_[row] & bound_bits),
+             .unit = kind.unit,
+             .currency = kind.currency,
+             .price_year = kind.price_year,
+             .of = kind.of,
+             .period = periods_[period_[row]],
+             .as_of = dates_[as_of_[row]]};
+    if (bound_[row] & has_upper) f.upper = high_[row];
+    return f;
+  }
 
   /// Encodes a grouping key for every row: `key(record)` (the same key for all figures of a
   /// record: a subject, a sector, a status) or `key(record, figure)` (e.g. the figure's
@@ -158,7 +174,7 @@ class figure_columns {
     for (const auto& r : records) {
       if constexpr (per_figure) {
         for (; row < size() && record_[row] == record_index; ++row)
-          out.codes_.push_back(detail::code_of(dictionary, key(r, *figure_[row])));
+          out.codes_.push_back(detail::code_of(dictionary, key(r, at(row))));
       } else {
         if (row < size() && record_[row] == record_index) {
           const std::uint32_t code = detail::code_of(dictionary, key(r));
@@ -212,13 +228,13 @@ class figure_columns {
 
  private:
   static constexpr std::size_t max_rows = 0xFFFFFFFFu;
+  static constexpr unsigned bound_bits = 7u, has_upper = 8u;  // a row's bound byte: the bound, and whether `upper` is set
 
   // What one pass learns of a group.
   struct group_state {
     double value = -0.0;  // -0.0 + x == x for every x: the first figure's value exactly, as the accumulator
     double high = -0.0;
     std::size_t count = 0;
-    std::uint32_t first = 0;  // its first row
     std::uint32_t kind = 0, period = 0, as_of = 0;
     unsigned bounds = 0;  // bit (1 << bound) for each bound seen
     bool mixed_kind = false, mixed_period = false, mixed_as_of = false;
@@ -226,13 +242,15 @@ class figure_columns {
 
   template <class Kinds>
   std::uint32_t kind_code(Kinds& kinds, const figure& f) {
-    const figure* last = figure_.empty() ? nullptr : figure_.back();  // most figures are of the kind of the one before
-    if (last && nature_of(*last) == nature_of(f) && last->unit == f.unit && last->price_year == f.price_year &&
-        last->currency == f.currency && last->of == f.of)
-      return kind_.back();
+    if (!kind_.empty()) {  // most figures are of the kind of the one before
+      const figure& last = kinds_[kind_.back()];
+      if (nature_of(last) == nature_of(f) && last.unit == f.unit && last.price_year == f.price_year && last.currency == f.currency &&
+          last.of == f.of)
+        return kind_.back();
+    }
     const std::size_t before = kinds.size();
     const std::uint32_t code = detail::code_of(kinds, std::tuple(nature_of(f), f.of, f.unit, f.currency, f.price_year));
-    if (kinds.size() != before) kind_figure_.push_back(&f);
+    if (kinds.size() != before) kinds_.push_back(f);
     return code;
   }
 
@@ -247,7 +265,6 @@ class figure_columns {
     std::vector<group_state> groups(first_row.size());
     for (std::size_t g = 0; g < groups.size(); ++g) {
       const std::uint32_t row = first_row[g];
-      groups[g].first = row;
       groups[g].kind = kind_[row];
       groups[g].period = period_[row];
       groups[g].as_of = as_of_[row];
@@ -263,13 +280,13 @@ class figure_columns {
     group_state* state = groups.data();
     // Columns of one value throughout need no look per row (the branches on these flags go
     // the same way every row).
-    const bool kinds = kinds_ > 1, periods = periods_ > 1, dates = dates_ > 1, bounds = bounds_ != (bounds_ & -bounds_);
+    const bool kinds = kinds_.size() > 1, periods = periods_.size() > 1, dates = dates_.size() > 1, bounds = bounds_ != (bounds_ & -bounds_);
     for (std::size_t i = 0; i < n; ++i) {
       group_state& s = state[code[i]];
       s.value += value[i];
       s.high += high[i];
       ++s.count;
-      if (bounds) s.bounds |= 1u << bound[i];
+      if (bounds) s.bounds |= 1u << (bound[i] & bound_bits);
       if (kinds) s.mixed_kind |= kind[i] != s.kind;
       if (periods) s.mixed_period |= period[i] != s.period;
       if (dates) s.mixed_as_of |= as_of[i] != s.as_of;
@@ -282,19 +299,19 @@ class figure_columns {
   // The sum of a group of one kind, as `figure_accumulator::result` gives it.
   figure_sum result(const group_state& s) const {
     const auto has = [&](bound b) { return (s.bounds >> static_cast<unsigned>(b) & 1u) != 0; };
-    const figure& first = *figure_[s.first];
+    const figure& kind = kinds_[s.kind];
     figure_sum out;
     out.count = s.count;
-    out.nature = nature_of(*kind_figure_[s.kind]);
+    out.nature = nature_of(kind);
     out.bounded = !(has(bound::at_least) && has(bound::at_most));
     figure& v = out.value;
     v.value = s.value;
-    v.unit = first.unit;
-    v.currency = first.currency;
-    v.price_year = first.price_year;
-    v.of = first.of;
-    if (!s.mixed_period) v.period = first.period;
-    if (!s.mixed_as_of) v.as_of = first.as_of;
+    v.unit = kind.unit;
+    v.currency = kind.currency;
+    v.price_year = kind.price_year;
+    v.of = kind.of;
+    if (!s.mixed_period) v.period = periods_[s.period];
+    if (!s.mixed_as_of) v.as_of = dates_[s.as_of];
     if (!out.bounded) v.bound = bound::approx;
     else if (has(bound::at_least)) v.bound = bound::at_least;
     else if (has(bound::at_most)) v.bound = bound::at_most;
@@ -317,7 +334,7 @@ class figure_columns {
       if (!groups[codes[i]].mixed_kind) continue;
       auto& acc = accs[codes[i]];
       const void* owner = owner_[i];
-      acc.add_named(*figure_[i], [&] { return label_ ? label_(owner) : detail::item_path("figures", acc.result().count); }, convert);
+      acc.add_named(at(i), [&] { return label_ ? label_(owner) : detail::item_path("figures", acc.result().count); }, convert);
     }
     return accs;
   }
@@ -325,12 +342,13 @@ class figure_columns {
   std::vector<double> value_, high_;
   std::vector<std::uint8_t> bound_;
   std::vector<std::uint32_t> kind_, period_, as_of_, record_;
-  std::vector<const figure*> figure_, kind_figure_;
+  std::vector<figure> kinds_;                         // a figure of each kind (its nature, of, unit, currency, price year)
+  std::vector<date_range> periods_;                   // the periods, by number
+  std::vector<std::optional<partial_date>> dates_;    // the as-of dates, by number
   std::vector<const void*> owner_;
   std::string (*label_)(const void*) = nullptr;  // names a record in errors; null: not a record
   std::size_t records_ = 0;
-  std::size_t kinds_ = 0, periods_ = 0, dates_ = 0;  // how many different ones the rows hold
-  unsigned bounds_ = 0;                              // bit (1 << bound) for each bound the rows hold
+  unsigned bounds_ = 0;  // bit (1 << bound) for each bound the rows hold
 };
 
 }  // namespace regcoop

@@ -100,7 +100,7 @@ class figure_columns {
   /// One row per figure that `figures_of(record)` gives (a figure, a `std::optional<figure>`
   /// or a reference to one, a pointer to a figure, or a range of figures), for each of
   /// `records` in order. O(figures) average; throws only `std::bad_alloc`, and
-  /// `std::length_error` past 2^32 - 1 rows, kinds, periods or dates.
+  /// `std::length_error` past 2^32 - 2 figures or records.
   template <std::ranges::forward_range Range, class Figures>
   figure_columns(const Range& records, Figures figures_of) {
     static_assert(std::is_lvalue_reference_v<std::ranges::range_reference_t<const Range&>>,
@@ -114,7 +114,7 @@ class figure_columns {
     std::uint32_t record_index = 0;
     for (const auto& r : records) {
       detail::for_each_figure(figures_of(r), [&](const figure& f) {
-        if (value_.size() >= max_rows) throw std::length_error("regcoop::figure_columns: more than 2^32 - 1 figures");
+        if (value_.size() >= max_rows) throw std::length_error("regcoop::figure_columns: more than 2^32 - 2 figures");
         value_.push_back(f.value);
         high_.push_back(f.upper.value_or(f.value));
         bound_.push_back(static_cast<std::uint8_t>(static_cast<unsigned>(f.bound) | (f.upper ? has_upper : 0u)));
@@ -124,7 +124,7 @@ class figure_columns {
         owner_.push_back(std::addressof(r));
         record_.push_back(record_index);
       });
-      if (record_index == max_rows) throw std::length_error("regcoop::figure_columns: more than 2^32 - 1 records");
+      if (record_index == max_rows) throw std::length_error("regcoop::figure_columns: more than 2^32 - 2 records");
       ++record_index;
     }
     records_ = record_index;
@@ -154,8 +154,8 @@ class figure_columns {
   }
 
   /// Encodes a grouping key for every row: `key(record)` (the same key for all figures of a
-  /// record: a subject, a sector, a status) or `key(record, figure)` (e.g. the figure's
-  /// year). Any key `std::less` orders. `records` must be the range the columns were built
+  /// record: a subject, a sector, a status; a record without figures makes a group of none,
+  /// as in `group_sum`) or `key(record, figure)` (e.g. the figure's year). Any key `std::less` orders. `records` must be the range the columns were built
   /// from (the same records, in the same order).
   /// @throws std::invalid_argument when `records` holds a different number of records.
   /// O(rows) average for string, id, integer and enumeration keys (hashed), + O(keys log keys).
@@ -176,10 +176,9 @@ class figure_columns {
         for (; row < size() && record_[row] == record_index; ++row)
           out.codes_.push_back(detail::code_of(dictionary, key(r, at(row))));
       } else {
-        if (row < size() && record_[row] == record_index) {
-          const std::uint32_t code = detail::code_of(dictionary, key(r));
-          for (; row < size() && record_[row] == record_index; ++row) out.codes_.push_back(code);
-        }
+        // A record without figures still makes its group, of no figures (as in group_sum).
+        const std::uint32_t code = detail::code_of(dictionary, key(r));
+        for (; row < size() && record_[row] == record_index; ++row) out.codes_.push_back(code);
       }
       ++record_index;
     }
@@ -195,12 +194,12 @@ class figure_columns {
       renumber[sorted[i].second] = i;
       out.keys_.push_back(std::move(sorted[i].first));
     }
-    out.first_row_.assign(out.keys_.size(), 0);
+    out.first_row_.assign(out.keys_.size(), no_row);
     std::vector<bool> seen(out.keys_.size());
     for (std::uint32_t i = 0; i < out.codes_.size(); ++i) {
       auto& c = out.codes_[i];
       c = renumber[c];
-      if (!seen[c]) seen[c] = true, out.first_row_[c] = i;
+      if (!seen[c]) seen[c] = true, out.first_row_[c] = i;  // groups of no figures keep no_row
     }
     return out;
   }
@@ -222,12 +221,14 @@ class figure_columns {
     const std::vector<figure_accumulator> mixed = accumulate_mixed(by.codes_, groups, convert);
     std::map<K, figure_sum> out;
     for (std::uint32_t g = 0; g < groups.size(); ++g)
-      out.emplace_hint(out.end(), by.keys_[g], groups[g].mixed_kind ? mixed[g].result() : result(groups[g]));
+      out.emplace_hint(out.end(), by.keys_[g],
+                       groups[g].count == 0 ? figure_sum{} : groups[g].mixed_kind ? mixed[g].result() : result(groups[g]));
     return out;
   }
 
  private:
-  static constexpr std::size_t max_rows = 0xFFFFFFFFu;
+  static constexpr std::size_t max_rows = 0xFFFFFFFEu;
+  static constexpr std::uint32_t no_row = 0xFFFFFFFFu;  // the first row of a group of no figures
   static constexpr unsigned bound_bits = 7u, has_upper = 8u;  // a row's bound byte: the bound, and whether `upper` is set
 
   // What one pass learns of a group.
@@ -265,6 +266,7 @@ class figure_columns {
     std::vector<group_state> groups(first_row.size());
     for (std::size_t g = 0; g < groups.size(); ++g) {
       const std::uint32_t row = first_row[g];
+      if (row == no_row) continue;  // a group of no figures
       groups[g].kind = kind_[row];
       groups[g].period = period_[row];
       groups[g].as_of = as_of_[row];

@@ -60,6 +60,105 @@ struct row_state {
   bool started = false;
 };
 
+// The end of the unquoted field from t[k]: the next comma or line break, else the end of t.
+inline std::size_t field_end(std::string_view t, std::size_t k) {
+  while (k < t.size() && t[k] != ',' && t[k] != '\r' && t[k] != '\n') ++k;
+  return k;
+}
+
+// A parse problem of the cell at `row`, `col` of `file` (its place: file:row:column).
+inline void add_cell_problem(std::vector<problem>& probs, const std::string& file, std::size_t row, std::size_t col, const char* message) {
+  probs.push_back({errc::parse_error, "", file + ":" + std::to_string(row) + ":" + std::to_string(col), message});
+}
+
+// The buffers of a row's quoted cells with doubled quotes, reused from row to row (a deque:
+// the views the row's cells hold stay valid as it grows).
+struct decoded_cells {
+  std::deque<std::string> buffers;
+  std::size_t used = 0;  // by the current row
+};
+
+// The text of the quoted field whose opening quote is at t[i]; `i` is left at its closing quote,
+// or at the end of t when it has none. One pass: jump from quote to quote (memchr is
+// vectorised; quoted cells are the long ones); a cell with doubled quotes is copied run by run
+// into a buffer of `decoded` as it is read.
+inline std::string_view read_quoted(std::string_view t, std::size_t& i, decoded_cells& decoded) {
+  const std::size_t begin = ++i;
+  std::size_t run = begin;
+  std::string* d = nullptr;
+  while (i < t.size()) {
+    const void* q = std::memchr(t.data() + i, '"', t.size() - i);
+    if (!q) {
+      i = t.size();
+      break;
+    }
+    i = static_cast<std::size_t>(static_cast<const char*>(q) - t.data());
+    if (i + 1 == t.size() || t[i + 1] != '"') break;  // the closing quote
+    if (!d) {
+      if (decoded.used == decoded.buffers.size()) decoded.buffers.emplace_back();
+      d = &decoded.buffers[decoded.used++];
+      d->clear();
+    }
+    d->append(t.data() + run, i + 1 - run);  // the run and one quote
+    i += 2;
+    run = i;
+  }
+  if (!d) return t.substr(begin, i - begin);
+  d->append(t.data() + run, i - run);
+  return *d;
+}
+
+// Where the cells of a row end: at its line break or the end of the text, and whether at an
+// unterminated quote (whose cell, the row's last, takes the rest of the text).
+struct row_end {
+  std::size_t at;
+  bool unterminated;
+};
+
+// The cells of row `row`, from t[i] to its line break or the end of t, into `cells`; problems
+// are added. (`i` is a copy, not a reference, so that it stays in a register.)
+inline row_end read_row(std::string_view t, std::size_t i, std::size_t row, const std::string& file, std::vector<problem>& probs,
+                        std::vector<cell>& cells, decoded_cells& decoded) {
+  cells.clear();
+  decoded.used = 0;
+  for (std::size_t col = 1;; ++col) {
+    cell c{{}, row, col};
+    if (i < t.size() && t[i] == '"') {
+      c.text = read_quoted(t, i, decoded);
+      if (i == t.size()) {
+        add_cell_problem(probs, file, row, col, "the quoted field is not closed");
+        cells.push_back(c);
+        return {i, true};
+      }
+      ++i;  // the closing quote
+      if (i < t.size() && t[i] != ',' && t[i] != '\r' && t[i] != '\n') {
+        add_cell_problem(probs, file, row, col, "text after the closing quote of a quoted field");
+        i = field_end(t, i);
+      }
+    } else {
+      const std::size_t begin = i;
+      i = field_end(t, i);
+      c.text = t.substr(begin, i - begin);
+      if (c.text.find('"') != std::string_view::npos) add_cell_problem(probs, file, row, col, "a quote inside an unquoted field");
+    }
+    cells.push_back(c);
+    if (i == t.size() || t[i] != ',') return {i, false};
+    ++i;
+  }
+}
+
+// Whether a row read from a piece of a longer text, up to t[i], is whole: its line break is
+// seen (a CR with what follows it) and it did not stop at an unterminated quote (`stopped`).
+inline bool row_whole_in_piece(std::string_view t, std::size_t i, bool stopped) {
+  return !stopped && i != t.size() && !(t[i] == '\r' && i + 1 == t.size());
+}
+
+// Past the line break (CRLF, LF or CR) at t[i], if there is one.
+inline void skip_line_break(std::string_view t, std::size_t& i) {
+  if (i < t.size() && t[i] == '\r') ++i;
+  if (i < t.size() && t[i] == '\n') ++i;
+}
+
 // RFC 4180, one row at a time: fields separated by commas, rows by CRLF, LF or CR, quoted
 // fields with "" for a quote. Calls f(const std::vector<cell>&) for each row, the header
 // included, with no copy of a cell unless it holds a doubled quote. Problems (an unterminated
@@ -78,92 +177,21 @@ std::size_t rows_in(std::string_view t, bool last, row_state& st, const std::str
     st.started = true;
     if (t.size() >= 3 && t.substr(0, 3) == "\xEF\xBB\xBF") i = 3;  // a UTF-8 byte order mark
   }
-  std::size_t& row = st.row;
-  const auto at = [&](std::size_t r, std::size_t c) { return file + ":" + std::to_string(r) + ":" + std::to_string(c); };
   std::vector<cell> cells;
-  std::deque<std::string> decoded;  // quoted cells with doubled quotes; references stay valid
-  const auto field_end = [&](std::size_t k) {
-    while (k < t.size() && t[k] != ',' && t[k] != '\r' && t[k] != '\n') ++k;
-    return k;
-  };
+  decoded_cells decoded;
   while (i < t.size()) {
     const std::size_t row_begin = i, probs_before = probs.size();
-    cells.clear();
-    std::size_t used = 0, col = 1;
-    bool stop = false;
-    while (true) {
-      cell c{{}, row, col};
-      if (i < t.size() && t[i] == '"') {
-        // One pass: jump from quote to quote (memchr is vectorised; quoted cells are the long
-        // ones); a cell with doubled quotes is copied run by run into a buffer as it is read.
-        const std::size_t begin = ++i;
-        std::size_t run = begin;
-        std::string* d = nullptr;
-        bool closed = false;
-        while (i < t.size()) {
-          const void* q = std::memchr(t.data() + i, '"', t.size() - i);
-          if (!q) {
-            i = t.size();
-            break;
-          }
-          i = static_cast<std::size_t>(static_cast<const char*>(q) - t.data());
-          if (i + 1 < t.size() && t[i + 1] == '"') {
-            if (!d) {
-              if (used == decoded.size()) decoded.emplace_back();
-              d = &decoded[used++];
-              d->clear();
-            }
-            d->append(t.data() + run, i + 1 - run);  // the run and one quote
-            i += 2;
-            run = i;
-            continue;
-          }
-          closed = true;
-          break;
-        }
-        if (d) {
-          d->append(t.data() + run, i - run);
-          c.text = *d;
-        } else {
-          c.text = t.substr(begin, i - begin);
-        }
-        if (!closed) {
-          probs.push_back({errc::parse_error, "", at(row, col), "the quoted field is not closed"});
-          cells.push_back(c);
-          stop = true;
-          break;
-        }
-        ++i;  // the closing quote
-        if (i < t.size() && t[i] != ',' && t[i] != '\r' && t[i] != '\n') {
-          probs.push_back({errc::parse_error, "", at(row, col), "text after the closing quote of a quoted field"});
-          i = field_end(i);
-        }
-      } else {
-        const std::size_t begin = i;
-        i = field_end(i);
-        c.text = t.substr(begin, i - begin);
-        if (c.text.find('"') != std::string_view::npos) probs.push_back({errc::parse_error, "", at(row, col), "a quote inside an unquoted field"});
-      }
-      cells.push_back(c);
-      if (i < t.size() && t[i] == ',') {
-        ++i;
-        ++col;
-        continue;
-      }
-      break;
-    }
-    // In a piece, a row is whole only when its line break is seen (a CR with what follows).
-    if (!last && (stop || i == t.size() || (t[i] == '\r' && i + 1 == t.size()))) {
+    const row_end end = read_row(t, i, st.row, file, probs, cells, decoded);
+    i = end.at;
+    const bool stopped = end.unterminated;
+    if (!last && !row_whole_in_piece(t, i, stopped)) {
       probs.erase(probs.begin() + static_cast<std::ptrdiff_t>(probs_before), probs.end());
       return row_begin;
     }
-    if (!stop) {
-      if (i < t.size() && t[i] == '\r') ++i;
-      if (i < t.size() && t[i] == '\n') ++i;
-    }
+    if (!stopped) skip_line_break(t, i);
     f(static_cast<const std::vector<cell>&>(cells));
-    ++row;
-    if (stop) break;
+    ++st.row;
+    if (stopped) break;
   }
   return t.size();
 }

@@ -47,6 +47,53 @@ inline void prop_number(std::string& out, const char* key, const std::optional<i
   append_json_string(out, key);
   out += ":null";
 }
+// ,"k": (a member whose value follows as JSON).
+inline void key(std::string& out, const char* k) {
+  out += ',';
+  detail::append_json_string(out, k);
+  out += ':';
+}
+
+// A node as a Point feature.
+inline void append_node_feature(std::string& out, const node& n) {
+  out += "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":";
+  position(out, n);
+  out += "},\"properties\":{";
+  prop(out, "id", n.id.value, true);
+  prop(out, "name", n.name);
+  key(out, "aliases");
+  detail::append_json(out, n.aliases);
+  prop(out, "kind", to_string(n.kind));
+  prop(out, "country", n.country.value);
+  key(out, "citations");
+  detail::append_json(out, n.citations);
+  out += "}}";
+}
+
+// A segment as a LineString feature between its end nodes.
+inline void append_segment_feature(std::string& out, const dataset& ds, const segment& s) {
+  out += "{\"type\":\"Feature\",\"geometry\":{\"type\":\"LineString\",\"coordinates\":[";
+  position(out, ds.at(s.from));
+  out += ',';
+  position(out, ds.at(s.to));
+  out += "]},\"properties\":{";
+  prop(out, "id", s.id.value, true);
+  prop(out, "from", s.from.value);
+  prop(out, "to", s.to.value);
+  prop(out, "mode", to_string(s.mode));
+  prop_number(out, "gauge_mm", s.gauge_mm);
+  prop_number(out, "length_km", s.length_km);
+  key(out, "hours");
+  detail::append_json(out, s.hours);
+  prop(out, "status", to_string(s.status));
+  key(out, "opened");
+  detail::append_json(out, s.opened);
+  key(out, "history");
+  detail::append_json(out, s.history);
+  key(out, "citations");
+  detail::append_json(out, s.citations);
+  out += "}}";
+}
 }  // namespace detail::geo
 
 /// The name of the foreign member (RFC 7946 §6.1) in which `network_geojson` writes the
@@ -69,11 +116,6 @@ inline constexpr const char* geojson_member = "regcoop";
 /// memberships and every other kind of record are not written. O(size of the network).
 [[nodiscard]] inline std::string network_geojson(const dataset& ds) {
   using namespace detail::geo;
-  const auto key = [](std::string& out, const char* k) {
-    out += ',';
-    detail::append_json_string(out, k);
-    out += ':';
-  };
   std::vector<source_id> cited;
   const auto cite = [&](const std::vector<citation>& cs) {
     for (const auto& c : cs)
@@ -85,45 +127,14 @@ inline constexpr const char* geojson_member = "regcoop";
   for (const auto& n : ds.nodes()) {
     out += first ? "\n" : ",\n";
     first = false;
-    out += "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":";
-    position(out, n);
-    out += "},\"properties\":{";
-    prop(out, "id", n.id.value, true);
-    prop(out, "name", n.name);
-    key(out, "aliases");
-    detail::append_json(out, n.aliases);
-    prop(out, "kind", to_string(n.kind));
-    prop(out, "country", n.country.value);
-    key(out, "citations");
-    detail::append_json(out, n.citations);
-    out += "}}";
+    append_node_feature(out, n);
     cite(n.citations);
     if (std::find(countries.begin(), countries.end(), n.country) == countries.end()) countries.push_back(n.country);
   }
   for (const auto& s : ds.segments()) {
     out += first ? "\n" : ",\n";
     first = false;
-    out += "{\"type\":\"Feature\",\"geometry\":{\"type\":\"LineString\",\"coordinates\":[";
-    position(out, ds.at(s.from));
-    out += ',';
-    position(out, ds.at(s.to));
-    out += "]},\"properties\":{";
-    prop(out, "id", s.id.value, true);
-    prop(out, "from", s.from.value);
-    prop(out, "to", s.to.value);
-    prop(out, "mode", to_string(s.mode));
-    prop_number(out, "gauge_mm", s.gauge_mm);
-    prop_number(out, "length_km", s.length_km);
-    key(out, "hours");
-    detail::append_json(out, s.hours);
-    prop(out, "status", to_string(s.status));
-    key(out, "opened");
-    detail::append_json(out, s.opened);
-    key(out, "history");
-    detail::append_json(out, s.history);
-    key(out, "citations");
-    detail::append_json(out, s.citations);
-    out += "}}";
+    append_segment_feature(out, ds, s);
     cite(s.citations);
   }
   out += "\n],";

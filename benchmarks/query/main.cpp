@@ -311,11 +311,26 @@ void colsum_rows(benchmark::State& st) {
   }
 }
 // What each side builds once: the columns and the three key columns; the table and its three
-// indexes.
+// indexes. And the columns alone, and each key column alone.
 void colbuild_ours(benchmark::State& st) {
   for (auto _ : st) {
     const columns_with_keys c(figure_records());
     benchmark::DoNotOptimize(c.figures.size());
+  }
+}
+void colbuild_columns(benchmark::State& st) {
+  for (auto _ : st) {
+    const regcoop::figure_columns c(figure_records(), figure_of);
+    benchmark::DoNotOptimize(c.size());
+  }
+}
+void colbuild_key(benchmark::State& st) {
+  const auto& c = columns().figures;
+  const auto& records = figure_records();
+  for (auto _ : st) {
+    const auto k = st.range(0) == 0 ? c.group_by(records, sector_key) : st.range(0) == 1 ? c.group_by(records, subject_key)
+                                                                                         : c.group_by(records, year_key);
+    benchmark::DoNotOptimize(k.keys().size());
   }
 }
 void colbuild_sqlite(benchmark::State& st) {
@@ -337,5 +352,7 @@ BENCHMARK(colsum_ours)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 BENCHMARK(colsum_sqlite)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 BENCHMARK(colsum_rows)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 BENCHMARK(colbuild_ours)->Arg(0)->Iterations(2)->Unit(benchmark::kMillisecond);
+BENCHMARK(colbuild_columns)->Arg(0)->Iterations(3)->Unit(benchmark::kMillisecond);
+BENCHMARK(colbuild_key)->DenseRange(0, 2)->Iterations(3)->Unit(benchmark::kMillisecond);
 BENCHMARK(colbuild_sqlite)->Arg(0)->Iterations(2)->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();

@@ -156,13 +156,16 @@ class figure_accumulator {
     std::optional<double> upper = f.upper;
     if (f.unit != first.unit || f.currency != first.currency || f.price_year != first.price_year) {
       std::optional<double> factor = convert ? convert(f, first) : std::nullopt;
-      if (!factor)
-        throw error(errc::incompatible_units, name(), "unit",
+      if (!factor) {
+        const std::string name_f = name();
+        throw error(errc::incompatible_units, name_f, "unit",
                     "cannot add " + std::string(to_string(f.unit)) + (f.currency.empty() ? "" : " " + f.currency) +
                         (f.price_year ? " (" + std::to_string(*f.price_year) + " prices)" : "") + " to " +
                         std::string(to_string(first.unit)) + (first.currency.empty() ? "" : " " + first.currency) +
                         (first.price_year ? " (" + std::to_string(*first.price_year) + " prices)" : "") +
-                        " without a converter");
+                        " without a converter: " + name_f + " (" + to_string(f) + ") to " + first_name_ + " (" +
+                        to_string(first_) + ")");
+      }
       value *= *factor;
       if (upper) *upper *= *factor;
     }

@@ -62,24 +62,28 @@ constexpr bool binds(membership_role r) noexcept {
 // O(members of b).
 inline truth bound_member(const party& b, const party_id& member, const query_date& q) {
   truth best = truth::no;
-  std::optional<day_span> run;
+  // The current run of binding spells; a flag and a value rather than std::optional<day_span>:
+  // g++ 12 at -O3 warns (-Wmaybe-uninitialized) that the optional's span may be read unset.
+  day_span run{};
+  bool in_run = false;
   for (const auto& m : b.members) {
     if (m.member != member) continue;
     if (!binds(m.role)) {
-      if (run) best = max(best, over(*run, q));
-      run.reset();
+      if (in_run) best = max(best, over(run, q));
+      in_run = false;
       continue;
     }
     const day_span d = days_of(m);
-    if (run && m.continues && !m.status_unknown) {
-      run->certain_end = d.certain_end;
-      run->possible_end = d.possible_end;
+    if (in_run && m.continues && !m.status_unknown) {
+      run.certain_end = d.certain_end;
+      run.possible_end = d.possible_end;
     } else {
-      if (run) best = max(best, over(*run, q));
+      if (in_run) best = max(best, over(run, q));
       run = d;
+      in_run = true;
     }
   }
-  if (run) best = max(best, over(*run, q));
+  if (in_run) best = max(best, over(run, q));
   return best;
 }
 

@@ -8,12 +8,17 @@
 /// @code
 /// const auto& records = ds.indicators();
 /// const regcoop::figure_columns figures(records, [](const regcoop::indicator& i) { return i.value; });
-/// const auto by_subject = figures.group_by(records, [](const regcoop::indicator& i) { return i.subjects.front(); });
-/// const auto by_year = figures.group_by(records, [](const regcoop::indicator&, const regcoop::figure& f) {
-///   return f.period.from ? f.period.from->year : 0;
+/// // A key of the record, and a key of the record and the figure (each measure by year).
+/// const auto by_measure = figures.group_by(records, [](const regcoop::indicator& i) { return i.measure; });
+/// const auto by_measure_and_year = figures.group_by(records, [](const regcoop::indicator& i, const regcoop::figure& f) {
+///   return std::pair(i.measure, f.period.from ? f.period.from->year : 0);
 /// });
-/// for (const auto& [party, total] : figures.group_sum(by_subject)) std::cout << party.value << ": " << to_string(total) << "\n";
+/// for (const auto& [measure, total] : figures.group_sum(by_measure)) std::cout << measure << ": " << to_string(total) << "\n";
 /// @endcode
+///
+/// Building the columns costs about as much as four row-wise `group_sum`s over the same
+/// figures, and each key column about one (benchmarks/results.md); each columnar sum then
+/// costs a few hundredths of one. Columns pay off from the fifth sum or so.
 
 #include "regcoop/config.hpp"
 #include "regcoop/query/aggregate.hpp"
@@ -21,6 +26,7 @@
 #include <boost/unordered/unordered_flat_map.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <map>
 #include <numeric>
@@ -39,7 +45,8 @@ namespace regcoop {
 
 /// A grouping key encoded for the rows of one `figure_columns` (made by
 /// `figure_columns::group_by`): the distinct keys in order, and for each row the number of its
-/// key among them. Copyable; holds no reference to the records.
+/// key among them. Copyable; holds no reference to the records; serves the columns that made
+/// it and their copies, no others.
 template <class K>
 class key_column {
  public:
@@ -54,6 +61,7 @@ class key_column {
   std::vector<K> keys_;
   std::vector<std::uint32_t> codes_;
   std::vector<std::uint32_t> first_row_;  // for each key, its first row
+  std::uint64_t columns_ = 0;              // the identity of the columns that made it
 };
 
 namespace detail {
@@ -76,6 +84,9 @@ std::uint32_t code_of(Map& dictionary, V&& value) {
   return dictionary.try_emplace(std::forward<V>(value), static_cast<std::uint32_t>(dictionary.size())).first->second;
 }
 
+// Numbers each figure_columns built, so that a key column knows the columns it serves.
+inline std::atomic<std::uint64_t> figure_columns_made{0};
+
 struct date_range_hash {
   static std::size_t date(const std::optional<partial_date>& d) noexcept {
     return d ? (static_cast<std::size_t>(static_cast<unsigned>(d->year)) * 13u + static_cast<unsigned>(d->month)) * 32u +
@@ -93,26 +104,31 @@ struct date_range_hash {
 /// as-of date. Sums by a `key_column` read these arrays in one pass.
 ///
 /// Holds what it needs of the figures (`figures_of` may return them by value), and refers to
-/// the records it was built from only to name them in errors: keep the records alive while
-/// the columns are used.
+/// the records it was built from only to name them in errors and to check that `group_by` is
+/// given the same records: keep the records alive while the columns are used. Immutable after
+/// construction: its const members may be called from several threads at once.
 class figure_columns {
  public:
   /// One row per figure that `figures_of(record)` gives (a figure, a `std::optional<figure>`
   /// or a reference to one, a pointer to a figure, or a range of figures), for each of
   /// `records` in order. O(figures) average; throws only `std::bad_alloc`, and
   /// `std::length_error` past 2^32 - 2 figures or records.
-  template <std::ranges::forward_range Range, class Figures>
-  figure_columns(const Range& records, Figures figures_of) {
-    static_assert(std::is_lvalue_reference_v<std::ranges::range_reference_t<const Range&>>,
+  template <class Range, class Figures>
+  figure_columns(Range&& records, Figures figures_of) : id_(++detail::figure_columns_made) {
+    static_assert(std::ranges::forward_range<Range>,
+                  "figure_columns reads the records once here and again in group_by: give it a forward range (a container, "
+                  "a span, a dataset's selection, a std::views::filter of a container)");
+    static_assert(std::is_lvalue_reference_v<std::ranges::range_reference_t<Range>>,
                   "figure_columns names records in errors by their address: give it a range of records that outlive it "
                   "(a container, a span, a dataset's selection), not a range that makes its elements");
-    using R = std::remove_cvref_t<std::ranges::range_reference_t<const Range&>>;
+    using R = std::remove_cvref_t<std::ranges::range_reference_t<Range>>;
     if constexpr (record<R>) label_ = [](const void* r) { return detail::record_label<R>(static_cast<const R*>(r)->id.value); };
     std::map<std::tuple<figure_nature, std::string, regcoop::unit, std::string, std::optional<int>>, std::uint32_t> kinds;
     boost::unordered_flat_map<date_range, std::uint32_t, detail::date_range_hash> periods;
     boost::unordered_flat_map<std::optional<partial_date>, std::uint32_t, detail::date_range_hash> dates;
     std::uint32_t record_index = 0;
     for (const auto& r : records) {
+      owner_of_record_.push_back(std::addressof(r));
       detail::for_each_figure(figures_of(r), [&](const figure& f) {
         if (value_.size() >= max_rows) throw std::length_error("regcoop::figure_columns: more than 2^32 - 2 figures");
         value_.push_back(f.value);
@@ -121,7 +137,6 @@ class figure_columns {
         kind_.push_back(kind_code(kinds, f));
         period_.push_back(detail::code_of(periods, f.period));
         as_of_.push_back(detail::code_of(dates, f.as_of));
-        owner_.push_back(std::addressof(r));
         record_.push_back(record_index);
       });
       if (record_index == max_rows) throw std::length_error("regcoop::figure_columns: more than 2^32 - 2 records");
@@ -155,13 +170,15 @@ class figure_columns {
 
   /// Encodes a grouping key for every row: `key(record)` (the same key for all figures of a
   /// record: a subject, a sector, a status; a record without figures makes a group of none,
-  /// as in `group_sum`) or `key(record, figure)` (e.g. the figure's year). Any key `std::less` orders. `records` must be the range the columns were built
-  /// from (the same records, in the same order).
-  /// @throws std::invalid_argument when `records` holds a different number of records.
+  /// as in `group_sum`) or `key(record, figure)` (e.g. the figure's year; a key callable both
+  /// ways is called this way). Any key `std::less` orders. `records` must be the range the
+  /// columns were built from (the same records, in the same order).
+  /// @throws std::invalid_argument when `records` are other records (checked by address) or
+  /// more or fewer.
   /// O(rows) average for string, id, integer and enumeration keys (hashed), + O(keys log keys).
   template <std::ranges::forward_range Range, class Key>
-  [[nodiscard]] auto group_by(const Range& records, Key key) const {
-    using Ref = std::ranges::range_reference_t<const Range&>;
+  [[nodiscard]] auto group_by(Range&& records, Key key) const {
+    using Ref = std::ranges::range_reference_t<Range>;
     constexpr bool per_figure = std::is_invocable_v<Key&, Ref, const figure&>;
     using K = std::remove_cvref_t<decltype(key_of(key, std::declval<Ref>(), std::declval<const figure&>(),
                                                   std::bool_constant<per_figure>{}))>;
@@ -169,9 +186,13 @@ class figure_columns {
                                             std::map<K, std::uint32_t, std::less<>>>;
     dictionary_t dictionary;
     key_column<K> out;
+    out.columns_ = id_;
     out.codes_.reserve(size());
     std::size_t row = 0, record_index = 0;
-    for (const auto& r : records) {
+    for (auto&& r : records) {
+      if (record_index < records_ && std::addressof(r) != owner_of_record_[record_index])
+        throw std::invalid_argument("regcoop::figure_columns::group_by: record " + std::to_string(record_index) +
+                                    " is not the record the columns were built from");
       if constexpr (per_figure) {
         for (; row < size() && record_[row] == record_index; ++row)
           out.codes_.push_back(detail::code_of(dictionary, key(r, at(row))));
@@ -209,14 +230,14 @@ class figure_columns {
   /// counts and natures; values added in the same order). A group whose figures are all of one
   /// kind (nature, `of`, unit, currency, price year) is added straight from the columns; a
   /// group of several kinds is added by `figure_accumulator` with `convert`.
-  /// @throws std::invalid_argument when `by` was made for columns of another size;
+  /// @throws std::invalid_argument when `by` was made by other columns (not these or a copy);
   /// regcoop::error (`incompatible_units`) as `group_sum`: the same error, naming the same
   /// first figure that does not add up. O(rows + keys).
   template <class K>
   [[nodiscard]] std::map<K, figure_sum> group_sum(const key_column<K>& by, const figure_converter& convert = {}) const {
-    if (by.codes_.size() != size())
-      throw std::invalid_argument("regcoop::figure_columns::group_sum: the key column has " + std::to_string(by.codes_.size()) +
-                                  " rows, the columns " + std::to_string(size()));
+    if (by.columns_ != id_)
+      throw std::invalid_argument("regcoop::figure_columns::group_sum: the key column was made by other columns (" +
+                                  std::to_string(by.codes_.size()) + " rows; these have " + std::to_string(size()) + ")");
     const std::vector<group_state> groups = scan(by.codes_, by.first_row_);
     const std::vector<figure_accumulator> mixed = accumulate_mixed(by.codes_, groups, convert);
     std::map<K, figure_sum> out;
@@ -335,7 +356,7 @@ class figure_columns {
     for (std::size_t i = 0; i < codes.size(); ++i) {
       if (!groups[codes[i]].mixed_kind) continue;
       auto& acc = accs[codes[i]];
-      const void* owner = owner_[i];
+      const void* owner = owner_of_record_[record_[i]];
       acc.add_named(at(i), [&] { return label_ ? label_(owner) : detail::item_path("figures", acc.result().count); }, convert);
     }
     return accs;
@@ -347,7 +368,8 @@ class figure_columns {
   std::vector<figure> kinds_;                         // a figure of each kind (its nature, of, unit, currency, price year)
   std::vector<date_range> periods_;                   // the periods, by number
   std::vector<std::optional<partial_date>> dates_;    // the as-of dates, by number
-  std::vector<const void*> owner_;
+  std::vector<const void*> owner_of_record_;  // the address of each record
+  std::uint64_t id_ = 0;                       // shared by copies; key columns carry it
   std::string (*label_)(const void*) = nullptr;  // names a record in errors; null: not a record
   std::size_t records_ = 0;
   unsigned bounds_ = 0;  // bit (1 << bound) for each bound the rows hold

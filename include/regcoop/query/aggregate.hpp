@@ -266,16 +266,16 @@ std::optional<figure> extreme(const std::vector<figure>& figs, Better better) {
 }
 
 namespace detail {
-// Adds what a `figures_of` callback returned: a figure, an optional figure, a pointer to a
-// figure, or a range of figures.
-template <class T, class Name>
-void add_figures(figure_accumulator& acc, const T& x, Name&& name, const figure_converter& convert) {
+// Calls `f(figure)` for what a `figures_of` callback returned: a figure, an optional figure,
+// a pointer to a figure (null: none), or a range of figures.
+template <class T, class F>
+void for_each_figure(const T& x, F&& f) {
   if constexpr (std::is_convertible_v<const T&, const figure&>) {
-    acc.add_named(x, name, convert);
+    f(static_cast<const figure&>(x));
   } else if constexpr (is_optional_v<T> || std::is_pointer_v<T>) {
-    if (x) acc.add_named(*x, name, convert);
+    if (x) f(*x);
   } else {
-    for (const figure& f : x) acc.add_named(f, name, convert);
+    for (const figure& y : x) f(y);
   }
 }
 
@@ -333,7 +333,9 @@ template <std::ranges::input_range Range, class Key, class Figures>
     auto it = groups.find(k);
     if (it == groups.end()) it = groups.emplace(K(k), figure_accumulator{}).first;
     auto& acc = it->second;
-    detail::add_figures(acc, figures_of(r), [&] { return detail::figure_owner(r, acc.result().count); }, convert);
+    detail::for_each_figure(figures_of(r), [&](const figure& f) {
+      acc.add_named(f, [&] { return detail::figure_owner(r, acc.result().count); }, convert);
+    });
   }
   std::map<K, figure_sum> out;
   for (const auto& [k, acc] : groups) out.emplace(k, acc.result());

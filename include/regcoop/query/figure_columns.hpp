@@ -30,7 +30,6 @@
 #include <atomic>
 #include <cstdint>
 #include <map>
-#include <numeric>
 #include <optional>
 #include <ranges>
 #include <stdexcept>
@@ -66,19 +65,6 @@ class key_column {
 };
 
 namespace detail {
-// Calls `f(figure)` for what a `figures_of` callback returned: a figure, an optional figure,
-// a pointer to a figure (null: none), or a range of figures.
-template <class T, class F>
-void for_each_figure(const T& x, F&& f) {
-  if constexpr (std::is_convertible_v<const T&, const figure&>) {
-    f(static_cast<const figure&>(x));
-  } else if constexpr (is_optional_v<T> || std::is_pointer_v<T>) {
-    if (x) f(*x);
-  } else {
-    for (const figure& y : x) f(y);
-  }
-}
-
 // The number of `value` in a dictionary that numbers values as they first come.
 template <class Map, class V>
 std::uint32_t code_of(Map& dictionary, V&& value) {
@@ -143,7 +129,6 @@ class figure_columns {
       if (record_index == max_rows) throw std::length_error("regcoop::figure_columns: more than 2^32 - 2 records");
       ++record_index;
     }
-    records_ = record_index;
     periods_.resize(periods.size());
     for (auto& [period, code] : periods) periods_[code] = period;
     dates_.resize(dates.size());
@@ -191,7 +176,7 @@ class figure_columns {
     out.codes_.reserve(size());
     std::size_t row = 0, record_index = 0;
     for (auto&& r : records) {
-      if (record_index < records_ && std::addressof(r) != owner_of_record_[record_index])
+      if (record_index < owner_of_record_.size() && std::addressof(r) != owner_of_record_[record_index])
         throw std::invalid_argument("regcoop::figure_columns::group_by: record " + std::to_string(record_index) +
                                     " is not the record the columns were built from");
       if constexpr (per_figure) {
@@ -204,9 +189,9 @@ class figure_columns {
       }
       ++record_index;
     }
-    if (record_index != records_)
+    if (record_index != owner_of_record_.size())
       throw std::invalid_argument("regcoop::figure_columns::group_by: " + std::to_string(record_index) + " records given, the columns hold " +
-                                  std::to_string(records_));
+                                  std::to_string(owner_of_record_.size()));
     // Number the keys in their order, so that sums come out in key order.
     std::vector<std::pair<K, std::uint32_t>> sorted(dictionary.begin(), dictionary.end());
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return std::less<>{}(a.first, b.first); });
@@ -216,12 +201,11 @@ class figure_columns {
       renumber[sorted[i].second] = i;
       out.keys_.push_back(std::move(sorted[i].first));
     }
-    out.first_row_.assign(out.keys_.size(), no_row);
-    std::vector<bool> seen(out.keys_.size());
+    out.first_row_.assign(out.keys_.size(), no_row);  // groups of no figures keep no_row
     for (std::uint32_t i = 0; i < out.codes_.size(); ++i) {
       auto& c = out.codes_[i];
       c = renumber[c];
-      if (!seen[c]) seen[c] = true, out.first_row_[c] = i;  // groups of no figures keep no_row
+      if (out.first_row_[c] == no_row) out.first_row_[c] = i;
     }
     return out;
   }
@@ -372,7 +356,6 @@ class figure_columns {
   std::vector<const void*> owner_of_record_;  // the address of each record
   std::uint64_t id_ = 0;                       // shared by copies; key columns carry it
   std::string (*label_)(const void*) = nullptr;  // names a record in errors; null: not a record
-  std::size_t records_ = 0;
   unsigned bounds_ = 0;  // bit (1 << bound) for each bound the rows hold
 };
 

@@ -1,6 +1,7 @@
 #include "fixtures.hpp"
 
 #include <regcoop/dataset/dataset.hpp>
+#include <regcoop/detail/tables.hpp>
 
 #include <doctest/doctest.h>
 

@@ -6,7 +6,8 @@ using those facilities pays anyway).
 For each program (the three small programs of this folder, and a file that includes one public
 header, for every public header) it compiles, with the same flags:
   * baseline: a file that includes only the standard and Boost headers the program reaches
-    (every `#include <...>` of the regcoop headers it includes, transitively, and its own);
+    (every `#include <...>` of the regcoop headers it includes, transitively, and its own),
+    once for each mode: separately compiled, the headers include less, and so does its baseline;
   * header-only: the program as it is;
   * compiled: the program with -DREGCOOP_SEPARATE_COMPILATION (it links regcoop::compiled,
     whose one translation unit, src/regcoop.cpp, is measured once on its own row);
@@ -37,9 +38,9 @@ def measure(cxx, flags, src, runs, extra=()):
     return statistics.median(times), statistics.median(mems)
 
 
-def baseline_source(cxx, flags, src, out):
-    """The standard and Boost headers `src` reaches through regcoop, in one file."""
-    deps = subprocess.run([cxx, *flags, f"-I{INCLUDE}", "-M", str(src)], capture_output=True, text=True, check=True).stdout
+def baseline_source(cxx, flags, src, out, extra=()):
+    """The standard and Boost headers `src` reaches through regcoop (compiled with `extra`), in one file."""
+    deps = subprocess.run([cxx, *flags, *extra, f"-I{INCLUDE}", "-M", str(src)], capture_output=True, text=True, check=True).stdout
     files = [f for f in deps.replace("\\\n", " ").split()[1:] if f.startswith(str(INCLUDE)) or f == str(src)]
     includes = set()
     for f in files:
@@ -50,11 +51,26 @@ def baseline_source(cxx, flags, src, out):
     out.write_text("".join(f"#include <{h}>\n" for h in sorted(includes)) + "int main() {}\n")
 
 
-def row(name, base, ho, comp):
-    bt, bm = base
-    cells = [name, f"{bt:.2f} s / {bm:.0f} MB", f"{ho[0]:.2f} s / {ho[1]:.0f} MB", f"{ho[0] / bt:.1f}× / {ho[1] / bm:.1f}×"]
-    cells += [f"{comp[0]:.2f} s / {comp[1]:.0f} MB", f"{comp[0] / bt:.1f}× / {comp[1] / bm:.1f}×"] if comp else ["–", "–"]
+def cell(m):
+    return f"{m[0]:.2f} s / {m[1]:.0f} MB"
+
+
+def ratio(m, base):
+    return f"{m[0] / base[0]:.1f}× / {m[1] / base[1]:.1f}×"
+
+
+def row(name, ho_base, ho, comp_base, comp):
+    cells = [name, cell(ho_base), cell(ho), ratio(ho, ho_base), cell(comp_base), cell(comp), ratio(comp, comp_base)]
     print("| " + " | ".join(cells) + " |", flush=True)
+
+
+def measure_both(cxx, flags, src, base, runs, sep):
+    """Each mode against the standard and Boost headers the program reaches in that mode."""
+    baseline_source(cxx, flags, src, base)
+    ho_base, ho = measure(cxx, flags, base, runs), measure(cxx, flags, src, runs)
+    baseline_source(cxx, flags, src, base, sep)
+    comp_base, comp = measure(cxx, flags, base, runs), measure(cxx, flags, src, runs, sep)
+    return ho_base, ho, comp_base, comp
 
 
 def main():
@@ -67,18 +83,17 @@ def main():
     flags = a.flags.split()
     sep = ["-DREGCOOP_SEPARATE_COMPILATION"]
     print(f"{a.compiler} {a.flags}, median of {a.runs} runs; ratios to the baseline (the standard and Boost headers alone)\n")
-    print("| program | baseline: std + Boost headers | header-only | ratio (time / memory) | compiled | ratio (time / memory) |")
-    print("|---|---|---|---|---|---|")
+    print("| program | header-only: its std + Boost headers | header-only | ratio (time / memory) "
+          "| compiled: its std + Boost headers | compiled | ratio (time / memory) |")
+    print("|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "baseline.cpp"
         for p in PROGRAMS:
             src = HERE / p
-            baseline_source(a.compiler, flags, src, base)
-            row(p, measure(a.compiler, flags, base, a.runs), measure(a.compiler, flags, src, a.runs),
-                measure(a.compiler, flags, src, a.runs, sep))
+            row(p, *measure_both(a.compiler, flags, src, base, a.runs, sep))
         src_cpp = ROOT / "src" / "regcoop.cpp"
         t, m = measure(a.compiler, flags, src_cpp, 1, sep)
-        print(f"| src/regcoop.cpp (regcoop::compiled, once per build) | – | – | – | {t:.2f} s / {m:.0f} MB | – |")
+        print(f"| src/regcoop.cpp (regcoop::compiled, once per build) | – | – | – | – | {t:.2f} s / {m:.0f} MB | – |")
         if a.headers:
             headers = sorted(p.relative_to(INCLUDE).as_posix() for p in (INCLUDE / "regcoop").rglob("*.hpp"))
             for h in headers:
@@ -87,9 +102,7 @@ def main():
                     continue
                 one = Path(tmp) / "one.cpp"
                 one.write_text(f"#include <{h}>\nint main() {{}}\n")
-                baseline_source(a.compiler, flags, one, base)
-                row(f"`{h}`", measure(a.compiler, flags, base, 1), measure(a.compiler, flags, one, 1),
-                    measure(a.compiler, flags, one, 1, sep))
+                row(f"`{h}`", *measure_both(a.compiler, flags, one, base, 1, sep))
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@
 /// @endcode
 ///
 /// It holds: the validator and index builders (`dataset_builder::check`, `build`,
-/// `try_build`, instantiated for the dataset's tables), the two embedded datasets, the
+/// `try_build`, instantiated for the dataset's storage), the two embedded datasets, the
 /// readers and writers (JSON, so it needs Boost.JSON; CSV folders, GeoJSON networks, mappings
 /// and foreign tables, `load_source`), `merge` and `extend`, and the routing network.
 
@@ -23,24 +23,27 @@
 #else
 
 #include "regcoop/dataset/dataset.hpp"
-#include "regcoop/detail/validate.hpp"
 #include "regcoop/impl/china_central_asia.ipp"
 #include "regcoop/impl/dataset.ipp"
 #include "regcoop/impl/csv_read.ipp"
+#include "regcoop/impl/dyads.ipp"
 #include "regcoop/impl/eurasian_organisations.ipp"
 #include "regcoop/impl/geojson_read.ipp"
 #include "regcoop/impl/json.ipp"
 #include "regcoop/impl/load.ipp"
+#include "regcoop/impl/memberships.ipp"
 #include "regcoop/impl/merge.ipp"
 #include "regcoop/impl/network.ipp"
+#include "regcoop/impl/politics.ipp"
+#include "regcoop/impl/scenario.ipp"
 #include "regcoop/impl/table_import.ipp"
 #include "regcoop/impl/table_mapping.ipp"
 
 namespace regcoop {
-template std::vector<problem> dataset_builder::check<detail::tables>() const;
-template dataset dataset_builder::build<detail::tables>() &&;
-template std::optional<dataset> dataset_builder::try_build<detail::tables>(std::vector<problem>&) &&;
-template dataset dataset_builder::build<detail::tables>() const&;
+template std::vector<problem> dataset_builder::check<detail::dataset_store>() const;
+template dataset dataset_builder::build<detail::dataset_store>() &&;
+template std::optional<dataset> dataset_builder::try_build<detail::dataset_store>(std::vector<problem>&) &&;
+template dataset dataset_builder::build<detail::dataset_store>() const&;
 }  // namespace regcoop
 
 #endif  // REGCOOP_SEPARATE_COMPILATION

@@ -1,48 +1,37 @@
 #pragma once
 /// @file regcoop/dataset/dataset.hpp
 /// @brief The immutable, validated `dataset` and the `dataset_builder` that makes it.
+///
+/// Both keep their records behind a pointer (`detail::dataset_store`, defined in
+/// `regcoop/detail/dataset_store.hpp`): this header declares the two classes over the record
+/// types and nothing of the tables, their id indexes, the validator or the spell index, so a
+/// program that only holds and reads datasets does not compile them. Header-only mode
+/// includes the definitions (`regcoop/impl/dataset.ipp`) at the end; separate compilation
+/// compiles them once, in `regcoop/src.hpp`.
 
 #include "regcoop/config.hpp"
-#include "regcoop/detail/party_index.hpp"
-#include "regcoop/detail/tables.hpp"
-#if !defined(REGCOOP_SEPARATE_COMPILATION)
-#include "regcoop/detail/validate.hpp"
-#else
-// What detail/validate.hpp includes, so that a program sees the same declarations in both modes.
-#include "regcoop/detail/spells.hpp"
-#include "regcoop/detail/text.hpp"
-#include "regcoop/detail/walk.hpp"
 #include "regcoop/model/country.hpp"
 #include "regcoop/model/enum.hpp"
-#include "regcoop/model/states.hpp"
-#endif
 #include "regcoop/model/error.hpp"
 #include "regcoop/model/records.hpp"
 
-#include <boost/mp11/algorithm.hpp>
-#include <boost/mp11/tuple.hpp>
-
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <span>
 #include <string>
-#include <tuple>
-#include <utility>
+#include <string_view>
 #include <vector>
 
 REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
-#if defined(REGCOOP_SEPARATE_COMPILATION)
 namespace detail {
-// Defined in detail/validate.hpp, which only src.hpp includes in separate compilation (the
-// builder's templates that call it are instantiated there alone).
-template <class Tables>
-void validate(const Tables& t, std::vector<problem>& probs);
+struct dataset_store;  // the tables, their id indexes and the party index (detail/dataset_store.hpp)
+struct spell_index;    // every membership spell, by organisation and by member (detail/spells.hpp)
 }  // namespace detail
-#endif
 
 /// An immutable, validated set of records with id indexes.
 ///
@@ -51,16 +40,15 @@ void validate(const Tables& t, std::vector<problem>& probs);
 /// added. Make one with `dataset_builder`.
 class dataset {
  public:
-  /// An empty dataset. O(1) apart from one allocation.
-  dataset() : t_(std::make_shared<const detail::tables>()), refs_(std::make_shared<const detail::party_index>()) {}
+  /// An empty dataset. O(1); all empty datasets share one storage. @throws std::bad_alloc
+  /// the first time only.
+  REGCOOP_DECL dataset();
 
   /// All records of kind `R`, in insertion order. O(1); throws nothing.
   template <record R>
   [[nodiscard]] std::span<const R> all() const noexcept {
-    // By index and from pointer and size: std::get by type and span's range constructor cost
-    // every translation unit ~0.03 s per record kind to instantiate.
-    const auto& rows = std::get<record_index<R>>(*t_).rows;
-    return std::span<const R>(rows.data(), rows.size());
+    const auto rows = rows_of(record_index<R>);
+    return std::span<const R>(static_cast<const R*>(rows.data), rows.size);
   }
   /// All sources. O(1).
   [[nodiscard]] std::span<const source> sources() const noexcept { return all<source>(); }
@@ -89,15 +77,13 @@ class dataset {
   template <class Tag>
   [[nodiscard]] const record_for<Tag>* find(const id<Tag>& key) const noexcept {
     const auto p = position(key);
-    return p ? &std::get<detail::table<record_for<Tag>>>(*t_).rows[*p] : nullptr;
+    return p ? all<record_for<Tag>>().data() + *p : nullptr;
   }
 
   /// Position of the record with this id in `all<R>()`, or `std::nullopt`. O(1) average.
   template <class Tag>
   [[nodiscard]] std::optional<std::size_t> position(const id<Tag>& key) const noexcept {
-    const auto p = std::get<detail::table<record_for<Tag>>>(*t_).find(key.value);
-    if (!p) return std::nullopt;
-    return *p;
+    return position_in(record_index<record_for<Tag>>, key.value);
   }
 
   /// The record with this id.
@@ -120,28 +106,33 @@ class dataset {
   /// @endcode
   template <record R>
   [[nodiscard]] std::span<const std::uint32_t> referring_to(const party_id& p) const noexcept {
-    return refs_->positions<R>(position(p));
+    return referring_in(record_index<R>, position(p));
   }
 
-  /// The membership spells of every party, precomputed at build (see `detail::spell_index`).
-  /// O(1); throws nothing.
-  [[nodiscard]] const detail::spell_index& spells() const noexcept { return refs_->spells; }
-  /// Total number of records of all kinds. O(number of kinds).
-  [[nodiscard]] std::size_t size() const noexcept {
-    std::size_t n = 0;
-    boost::mp11::tuple_for_each(*t_, [&](const auto& t) { n += t.rows.size(); });
-    return n;
-  }
+  /// The membership spells of every party, precomputed at build (see `detail::spell_index`,
+  /// in `regcoop/detail/spells.hpp`). O(1); throws nothing.
+  [[nodiscard]] REGCOOP_DECL const detail::spell_index& spells() const noexcept;
+  /// Total number of records of all kinds. O(number of kinds); throws nothing.
+  [[nodiscard]] REGCOOP_DECL std::size_t size() const noexcept;
 
   /// True when both hold the same records in the same order. O(size).
   friend REGCOOP_DECL bool operator==(const dataset& a, const dataset& b);
 
  private:
   friend class dataset_builder;
-  dataset(std::shared_ptr<const detail::tables> t, std::shared_ptr<const detail::party_index> refs)
-      : t_(std::move(t)), refs_(std::move(refs)) {}
-  std::shared_ptr<const detail::tables> t_;
-  std::shared_ptr<const detail::party_index> refs_;
+  struct rows_view {
+    const void* data;  // the first record of a kind
+    std::size_t size;
+  };
+  explicit dataset(std::shared_ptr<const detail::dataset_store> s) noexcept : s_(std::move(s)) {}
+  // The storage of the records of the kind at position `kind` of `record_types`. O(1).
+  [[nodiscard]] REGCOOP_DECL rows_view rows_of(std::size_t kind) const noexcept;
+  // The position of the record of kind `kind` with this id. O(1) average.
+  [[nodiscard]] REGCOOP_DECL std::optional<std::size_t> position_in(std::size_t kind, std::string_view id) const noexcept;
+  // `referring_to` for the kind at position `kind`; `party`: the party's position. O(1).
+  [[nodiscard]] REGCOOP_DECL std::span<const std::uint32_t> referring_in(std::size_t kind,
+                                                                      std::optional<std::size_t> party) const noexcept;
+  std::shared_ptr<const detail::dataset_store> s_;
 };
 
 /// Collects records, then validates them all at once and makes a `dataset`.
@@ -153,99 +144,69 @@ class dataset {
 /// @endcode
 class dataset_builder {
  public:
+  /// An empty builder. O(1); throws nothing (the storage is made by the first `add`).
+  REGCOOP_DECL dataset_builder() noexcept;
+  /// A builder holding copies of `o`'s records. O(records).
+  REGCOOP_DECL dataset_builder(const dataset_builder& o);
+  /// Takes `o`'s records; `o` is left empty. O(1).
+  REGCOOP_DECL dataset_builder(dataset_builder&& o) noexcept;
+  /// Copies `o`'s records. O(records).
+  REGCOOP_DECL dataset_builder& operator=(const dataset_builder& o);
+  /// Takes `o`'s records. O(1).
+  REGCOOP_DECL dataset_builder& operator=(dataset_builder&& o) noexcept;
+  REGCOOP_DECL ~dataset_builder();
+
   /// Adds one record. Amortised O(1); throws only `std::bad_alloc`.
   template <record R>
   dataset_builder& add(R r) {
-    std::get<detail::table<R>>(t_).rows.push_back(std::move(r));
+    add_one(record_index<R>, &r);
     return *this;
   }
   /// Adds many records of one kind. O(n).
   template <record R>
   dataset_builder& add(std::vector<R> rs) {
-    auto& rows = std::get<detail::table<R>>(t_).rows;
-    if (rows.empty()) {
-      rows = std::move(rs);
-    } else {
-      rows.insert(rows.end(), std::make_move_iterator(rs.begin()), std::make_move_iterator(rs.end()));
-    }
+    add_many(record_index<R>, &rs);
     return *this;
   }
   /// Adds every record of a dataset (to extend or correct it). O(size of `ds`).
   REGCOOP_DECL dataset_builder& add(const dataset& ds);
 
-  // check() and build() are templates only so that the validation code is instantiated in
-  // translation units that call them, not in every one that includes this header; call
-  // them as plain functions.
+  // check() and build() are templates only so that, header-only, the validation code is
+  // instantiated in translation units that call them, not in every one that includes this
+  // header; call them as plain functions. (Separately compiled, src.hpp instantiates them.)
 
   /// Every problem in the records added so far, without throwing. O(total size of the records).
-  template <class Tables = detail::tables>
+  template <class Store = detail::dataset_store>
   [[nodiscard]] std::vector<problem> check() const;
 
   /// Validates every record, builds the id and party indexes and returns the dataset; the
   /// builder is left empty.
   /// @throws regcoop::error listing *every* problem found (code, record, field, message).
   /// O(total size of the records).
-  template <class Tables = detail::tables>
+  template <class Store = detail::dataset_store>
   [[nodiscard]] dataset build() &&;
   /// As `build() &&`, but reports problems instead of throwing: returns the dataset, or
   /// nullopt with every problem in `problems` (the builder keeps its records then).
   /// O(total size of the records); throws only `std::bad_alloc`.
-  template <class Tables = detail::tables>
+  template <class Store = detail::dataset_store>
   [[nodiscard]] std::optional<dataset> try_build(std::vector<problem>& problems) &&;
   /// As `build() &&`, but copies the records and keeps the builder as it is.
-  template <class Tables = detail::tables>
+  template <class Store = detail::dataset_store>
   [[nodiscard]] dataset build() const&;
 
  private:
-  template <class Tables>
-  static std::vector<problem> index_and_check(Tables& t) {
-    std::vector<problem> probs;
-    detail::build_indexes(t, probs);
-    detail::validate(t, probs);
-    return probs;
-  }
-  detail::tables t_;
+  // Moves `*static_cast<R*>(record)` to the records of the kind at position `kind`.
+  REGCOOP_DECL void add_one(std::size_t kind, void* record);
+  // Moves the records of `*static_cast<std::vector<R>*>(records)` likewise.
+  REGCOOP_DECL void add_many(std::size_t kind, void* records);
+  std::unique_ptr<detail::dataset_store> s_;  // null while empty
 };
 
-// Defined outside the class, so not implicitly inline: under REGCOOP_SEPARATE_COMPILATION the
-// explicit instantiation declarations below keep every translation unit from instantiating
-// the validator, and src.hpp instantiates it once.
-template <class Tables>
-std::vector<problem> dataset_builder::check() const {
-  Tables t = t_;
-  return index_and_check(t);
-}
-
-template <class Tables>
-dataset dataset_builder::build() && {
-  std::vector<problem> probs;
-  auto ds = std::move(*this).template try_build<Tables>(probs);
-  if (!ds) throw error(std::move(probs));
-  return std::move(*ds);
-}
-
-template <class Tables>
-std::optional<dataset> dataset_builder::try_build(std::vector<problem>& problems) && {
-  Tables& t = t_;
-  problems = index_and_check(t);
-  if (!problems.empty()) return std::nullopt;
-  auto refs = std::make_shared<const detail::party_index>(detail::make_party_index(t));
-  auto out = std::make_shared<const detail::tables>(std::move(t));
-  t_ = {};
-  return dataset(std::move(out), std::move(refs));
-}
-
-template <class Tables>
-dataset dataset_builder::build() const& {
-  auto copy = *this;
-  return std::move(copy).template build<Tables>();
-}
-
 #if defined(REGCOOP_SEPARATE_COMPILATION)
-extern template std::vector<problem> dataset_builder::check<detail::tables>() const;
-extern template dataset dataset_builder::build<detail::tables>() &&;
-extern template std::optional<dataset> dataset_builder::try_build<detail::tables>(std::vector<problem>&) &&;
-extern template dataset dataset_builder::build<detail::tables>() const&;
+extern template std::vector<problem> dataset_builder::check<detail::dataset_store>() const;
+extern template dataset dataset_builder::build<detail::dataset_store>() &&;
+extern template std::optional<dataset> dataset_builder::try_build<detail::dataset_store>(std::vector<problem>&) &&;
+extern template dataset dataset_builder::build<detail::dataset_store>() const&;
 #endif
 
 }  // namespace regcoop

@@ -15,16 +15,13 @@
 /// already there is not added again); two stated values that differ clash. Records of other
 /// kinds must be equal.
 
+#include "regcoop/config.hpp"
 #include "regcoop/dataset/dataset.hpp"
-#include "regcoop/detail/json_write.hpp"
-#include "regcoop/detail/walk.hpp"
-#include "regcoop/dataset/diff.hpp"
 
-#include <algorithm>
-#include <optional>
+#include <boost/mp11/algorithm.hpp>
+
 #include <string>
-#include <string_view>
-#include <type_traits>
+#include <tuple>
 #include <vector>
 
 namespace regcoop {
@@ -40,98 +37,28 @@ struct merge_names {
 /// validated, so a party may be partial (only its `id` and what it adds: a spell, an alias).
 /// `regcoop::read_json_records` (json.hpp) fills one from a JSON document; `extend` adds it.
 struct dataset_extension {
-  detail::tables records{};  ///< the records, per kind
+  /// The records, per kind (`std::tuple` of `std::vector<R>` for each of `record_types`).
+  boost::mp11::mp_rename<boost::mp11::mp_transform<std::vector, record_types>, std::tuple> records{};
 
   /// Adds records of one kind. O(n).
   template <record R>
   dataset_extension& add(std::vector<R> rows) {
-    auto& to = std::get<detail::table<R>>(records).rows;
+    auto& to = std::get<record_index<R>>(records);
     to.insert(to.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
     return *this;
   }
   /// Adds one record. Amortised O(1).
   template <record R>
   dataset_extension& add(R r) {
-    std::get<detail::table<R>>(records).rows.push_back(std::move(r));
+    std::get<record_index<R>>(records).push_back(std::move(r));
     return *this;
   }
   /// The records of kind `R`. O(1); throws nothing.
   template <record R>
   [[nodiscard]] const std::vector<R>& all() const noexcept {
-    return std::get<detail::table<R>>(records).rows;
+    return std::get<record_index<R>>(records);
   }
 };
-
-namespace detail {
-// Appends the items of `from` that `to` does not hold yet.
-template <class T>
-void unite(std::vector<T>& to, const std::vector<T>& from) {
-  for (const auto& x : from)
-    if (std::find(to.begin(), to.end(), x) == to.end()) to.push_back(x);
-}
-
-// A value as an error message shows it ('' for an absent one).
-template <class T>
-std::string merge_text(const T& v) {
-  if constexpr (is_optional_v<T>) return v ? merge_text(*v) : std::string();
-  else if constexpr (is_scalar(shape_of<T>)) return scalar_text(v);
-  else return std::string("(a structure)");
-}
-
-// Two stated values of a field that differ: the field and both values.
-struct merge_clash {
-  std::string field, first, second;
-};
-
-// One party described twice (see `merge`): `b`'s description united into `a`. With
-// `b_partial` (a record of a `dataset_extension`), `b`'s kind at its default is not stated
-// either. A clash is returned, and `a` is left as it was.
-REGCOOP_DECL std::optional<merge_clash> unite_party(party& a, const party& b, bool b_partial);
-
-// The records of `a`, then those of `b` (records of an id `a` holds united into it).
-template <class Get>
-dataset merge_into(const dataset& a, Get rows_of_b, bool b_partial, const merge_names& names) {
-  dataset_builder out;
-  std::vector<problem> clashes;
-  boost::mp11::mp_for_each<record_types>([&](auto t) {
-    using R = decltype(t);
-    std::vector<R> rows(a.all<R>().begin(), a.all<R>().end());
-    for (const R& rb : rows_of_b(t)) {
-      const auto pos = a.position(rb.id);
-      if (!pos) {
-        rows.push_back(rb);
-        continue;
-      }
-      R& ra = rows[*pos];
-      if (ra == rb) continue;
-      std::string field, before, after;
-      if constexpr (std::is_same_v<R, party>) {
-        const auto c = unite_party(ra, rb, b_partial);
-        if (!c) continue;
-        field = c->field;
-        before = c->first;
-        after = c->second;
-      } else {
-        std::vector<difference> d;
-        std::string path;
-        diff_values(ra, rb, path, record_label<R>(ra.id.value), d);
-        if (!d.empty()) {
-          field = d.front().field;
-          before = d.front().before;
-          after = d.front().after;
-        }
-      }
-      clashes.push_back({errc::duplicate_id, record_label<R>(ra.id.value), field,
-                         "the second dataset holds a different record with this id (" + record_label<R>(rb.id.value) +
-                             (field.empty() ? std::string() : "; they differ in '" + field + "': '" + before + "' vs '" + after + "'") +
-                             "; first: " + names.first + ", second: " + names.second + ")"});
-    }
-    out.add(std::move(rows));
-  });
-  if (!clashes.empty()) throw error(std::move(clashes));
-  return std::move(out).build();
-}
-}  // namespace detail
 
 /// The records of `a` and `b` in one dataset: `a`'s records in their order, then `b`'s that
 /// `a` does not hold. A record both hold under one id is one record:

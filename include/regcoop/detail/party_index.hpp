@@ -36,11 +36,11 @@ struct party_index {
   /// Every membership spell, by organisation and by member.
   spell_index spells;
 
-  /// Positions of the records of kind `R` that refer to the party at position `party`
-  /// (nullopt: a party the dataset does not hold); empty when none. O(1); throws nothing.
-  template <record R>
-  [[nodiscard]] std::span<const std::uint32_t> positions(std::optional<std::size_t> party) const noexcept {
-    const auto& k = kinds[record_index<R>];
+  /// Positions of the records of the kind at position `kind` of `record_types` that refer to
+  /// the party at position `party` (nullopt: a party the dataset does not hold); empty when
+  /// none. O(1); throws nothing.
+  [[nodiscard]] std::span<const std::uint32_t> positions(std::size_t kind, std::optional<std::size_t> party) const noexcept {
+    const auto& k = kinds[kind];
     if (!party || k.offsets.empty()) return {};
     return std::span<const std::uint32_t>(k.positions).subspan(k.offsets[*party], k.offsets[*party + 1] - k.offsets[*party]);
   }

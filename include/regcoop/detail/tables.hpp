@@ -79,19 +79,6 @@ struct table {
 };
 using tables = boost::mp11::mp_rename<boost::mp11::mp_transform<table, record_types>, std::tuple>;
 
-// The one label of a record in messages and differences: "parties/CN".
-template <class R>
-std::string record_label(std::string_view id) {
-  std::string s(collection_name<R>());
-  s += '/';
-  s += id;
-  return s;
-}
-// "parties/CN", or "parties/#3" for a record without an id (at position 3).
-template <class R>
-std::string record_label(const R& r, std::size_t pos) {
-  return r.id.value.empty() ? record_label<R>("#" + std::to_string(pos)) : record_label<R>(r.id.value);
-}
 // Fills every index; reports empty and duplicate ids. The first of duplicates wins.
 template <class Tables>
 void build_indexes(Tables& t, std::vector<problem>& probs) {

@@ -1,20 +1,109 @@
 #pragma once
 /// @file impl/dataset.ipp
-/// @brief Definitions of `dataset`'s equality and `dataset_builder::add(const dataset&)`,
-/// declared in `regcoop/dataset/dataset.hpp`. Included by that header in header-only mode and
-/// by `regcoop/src.hpp` under REGCOOP_SEPARATE_COMPILATION.
+/// @brief Definitions of `dataset` and `dataset_builder`, declared in
+/// `regcoop/dataset/dataset.hpp`. Included by that header in header-only mode and by
+/// `regcoop/src.hpp` under REGCOOP_SEPARATE_COMPILATION (which also instantiates the
+/// builder's `check`, `build` and `try_build`).
 
 #include "regcoop/dataset/dataset.hpp"
+#include "regcoop/detail/dataset_store.hpp"
+#include "regcoop/detail/validate.hpp"
+
+#include <boost/mp11/algorithm.hpp>
+#include <boost/mp11/tuple.hpp>
+
+REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
 
+namespace detail {
+// Calls `f(std::integral_constant<std::size_t, kind>)` for the record kind at position `kind`.
+template <class F>
+decltype(auto) with_kind(std::size_t kind, F&& f) {
+  return boost::mp11::mp_with_index<boost::mp11::mp_size<record_types>::value>(kind, std::forward<F>(f));
+}
+// Fills the id indexes and validates; every problem found. (A template: see check().)
+template <class Tables>
+std::vector<problem> index_and_check(Tables& t) {
+  std::vector<problem> probs;
+  build_indexes(t, probs);
+  validate(t, probs);
+  return probs;
+}
+}  // namespace detail
+
+REGCOOP_DECL dataset::dataset() {
+  static const auto empty = std::make_shared<const detail::dataset_store>();
+  s_ = empty;
+}
+
+REGCOOP_DECL dataset::rows_view dataset::rows_of(std::size_t kind) const noexcept {
+  return detail::with_kind(kind, [&](auto k) {
+    const auto& rows = std::get<k>(s_->t).rows;
+    return rows_view{rows.data(), rows.size()};
+  });
+}
+
+REGCOOP_DECL std::optional<std::size_t> dataset::position_in(std::size_t kind, std::string_view id) const noexcept {
+  return detail::with_kind(kind, [&](auto k) -> std::optional<std::size_t> {
+    const auto p = std::get<k>(s_->t).find(id);
+    if (!p) return std::nullopt;
+    return *p;
+  });
+}
+
+REGCOOP_DECL std::span<const std::uint32_t> dataset::referring_in(std::size_t kind, std::optional<std::size_t> party) const noexcept {
+  return s_->refs.positions(kind, party);
+}
+
+REGCOOP_DECL const detail::spell_index& dataset::spells() const noexcept { return s_->refs.spells; }
+
+REGCOOP_DECL std::size_t dataset::size() const noexcept {
+  std::size_t n = 0;
+  boost::mp11::tuple_for_each(s_->t, [&](const auto& t) { n += t.rows.size(); });
+  return n;
+}
+
 REGCOOP_DECL bool operator==(const dataset& a, const dataset& b) {
-  if (a.t_ == b.t_) return true;
+  if (a.s_ == b.s_) return true;
   bool eq = true;
   boost::mp11::mp_for_each<boost::mp11::mp_iota_c<boost::mp11::mp_size<record_types>::value>>([&](auto i) {
-    eq = eq && std::get<i>(*a.t_).rows == std::get<i>(*b.t_).rows;
+    eq = eq && std::get<i>(a.s_->t).rows == std::get<i>(b.s_->t).rows;
   });
   return eq;
+}
+
+REGCOOP_DECL dataset_builder::dataset_builder() noexcept = default;
+REGCOOP_DECL dataset_builder::dataset_builder(const dataset_builder& o)
+    : s_(o.s_ ? std::make_unique<detail::dataset_store>(detail::dataset_store{o.s_->t, {}}) : nullptr) {}
+REGCOOP_DECL dataset_builder::dataset_builder(dataset_builder&& o) noexcept = default;
+REGCOOP_DECL dataset_builder& dataset_builder::operator=(const dataset_builder& o) {
+  if (this != &o) *this = dataset_builder(o);
+  return *this;
+}
+REGCOOP_DECL dataset_builder& dataset_builder::operator=(dataset_builder&& o) noexcept = default;
+REGCOOP_DECL dataset_builder::~dataset_builder() = default;
+
+REGCOOP_DECL void dataset_builder::add_one(std::size_t kind, void* record) {
+  if (!s_) s_ = std::make_unique<detail::dataset_store>();
+  detail::with_kind(kind, [&](auto k) {
+    using R = boost::mp11::mp_at<record_types, decltype(k)>;
+    std::get<k>(s_->t).rows.push_back(std::move(*static_cast<R*>(record)));
+  });
+}
+
+REGCOOP_DECL void dataset_builder::add_many(std::size_t kind, void* records) {
+  if (!s_) s_ = std::make_unique<detail::dataset_store>();
+  detail::with_kind(kind, [&](auto k) {
+    using R = boost::mp11::mp_at<record_types, decltype(k)>;
+    auto& rs = *static_cast<std::vector<R>*>(records);
+    auto& rows = std::get<k>(s_->t).rows;
+    if (rows.empty()) {
+      rows = std::move(rs);
+    } else {
+      rows.insert(rows.end(), std::make_move_iterator(rs.begin()), std::make_move_iterator(rs.end()));
+    }
+  });
 }
 
 REGCOOP_DECL dataset_builder& dataset_builder::add(const dataset& ds) {
@@ -26,4 +115,41 @@ REGCOOP_DECL dataset_builder& dataset_builder::add(const dataset& ds) {
   return *this;
 }
 
+// Templates (see the class): instantiated where called header-only, in src.hpp separately
+// compiled.
+template <class Store>
+std::vector<problem> dataset_builder::check() const {
+  Store copy;
+  if (s_) copy.t = s_->t;
+  return detail::index_and_check(copy.t);
+}
+
+template <class Store>
+dataset dataset_builder::build() && {
+  std::vector<problem> probs;
+  auto ds = std::move(*this).template try_build<Store>(probs);
+  if (!ds) throw error(std::move(probs));
+  return std::move(*ds);
+}
+
+template <class Store>
+std::optional<dataset> dataset_builder::try_build(std::vector<problem>& problems) && {
+  std::unique_ptr<Store> s = s_ ? std::move(s_) : std::make_unique<Store>();
+  problems = detail::index_and_check(s->t);
+  if (!problems.empty()) {
+    s_ = std::move(s);  // the builder keeps its records
+    return std::nullopt;
+  }
+  s->refs = detail::make_party_index(s->t);
+  return dataset(std::shared_ptr<const Store>(std::move(s)));
+}
+
+template <class Store>
+dataset dataset_builder::build() const& {
+  auto copy = *this;
+  return std::move(copy).template build<Store>();
+}
+
 }  // namespace regcoop
+
+REGCOOP_STRING_WARNINGS_END

@@ -5,11 +5,93 @@
 /// REGCOOP_SEPARATE_COMPILATION.
 
 #include "regcoop/dataset/merge.hpp"
+#include "regcoop/dataset/diff.hpp"
+#include "regcoop/detail/json_write.hpp"
+#include "regcoop/detail/walk.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace regcoop {
+namespace detail {
+// Appends the items of `from` that `to` does not hold yet.
+template <class T>
+void unite(std::vector<T>& to, const std::vector<T>& from) {
+  for (const auto& x : from)
+    if (std::find(to.begin(), to.end(), x) == to.end()) to.push_back(x);
+}
+
+// A value as an error message shows it ('' for an absent one).
+template <class T>
+std::string merge_text(const T& v) {
+  if constexpr (is_optional_v<T>) return v ? merge_text(*v) : std::string();
+  else if constexpr (is_scalar(shape_of<T>)) return scalar_text(v);
+  else return std::string("(a structure)");
+}
+
+// Two stated values of a field that differ: the field and both values.
+struct merge_clash {
+  std::string field, first, second;
+};
+
+// One party described twice (see `merge`): `b`'s description united into `a`. With
+// `b_partial` (a record of a `dataset_extension`), `b`'s kind at its default is not stated
+// either. A clash is returned, and `a` is left as it was.
+inline std::optional<merge_clash> unite_party(party& a, const party& b, bool b_partial);
+
+// The records of `a`, then those of `b` (records of an id `a` holds united into it).
+template <class Get>
+dataset merge_into(const dataset& a, Get rows_of_b, bool b_partial, const merge_names& names) {
+  dataset_builder out;
+  std::vector<problem> clashes;
+  boost::mp11::mp_for_each<record_types>([&](auto t) {
+    using R = decltype(t);
+    std::vector<R> rows(a.all<R>().begin(), a.all<R>().end());
+    for (const R& rb : rows_of_b(t)) {
+      const auto pos = a.position(rb.id);
+      if (!pos) {
+        rows.push_back(rb);
+        continue;
+      }
+      R& ra = rows[*pos];
+      if (ra == rb) continue;
+      std::string field, before, after;
+      if constexpr (std::is_same_v<R, party>) {
+        const auto c = unite_party(ra, rb, b_partial);
+        if (!c) continue;
+        field = c->field;
+        before = c->first;
+        after = c->second;
+      } else {
+        std::vector<difference> d;
+        std::string path;
+        diff_values(ra, rb, path, record_label<R>(ra.id.value), d);
+        if (!d.empty()) {
+          field = d.front().field;
+          before = d.front().before;
+          after = d.front().after;
+        }
+      }
+      clashes.push_back({errc::duplicate_id, record_label<R>(ra.id.value), field,
+                         "the second dataset holds a different record with this id (" + record_label<R>(rb.id.value) +
+                             (field.empty() ? std::string() : "; they differ in '" + field + "': '" + before + "' vs '" + after + "'") +
+                             "; first: " + names.first + ", second: " + names.second + ")"});
+    }
+    out.add(std::move(rows));
+  });
+  if (!clashes.empty()) throw error(std::move(clashes));
+  return std::move(out).build();
+}
+}  // namespace detail
 
 
-namespace regcoop::detail {
+namespace detail {
 
-REGCOOP_DECL std::optional<merge_clash> unite_party(party& a, const party& b, bool b_partial) {
+inline std::optional<merge_clash> unite_party(party& a, const party& b, bool b_partial) {
   party u = a;
   std::optional<merge_clash> clash;
   for_each_member<party>([&](auto d) {
@@ -44,9 +126,7 @@ REGCOOP_DECL std::optional<merge_clash> unite_party(party& a, const party& b, bo
   return std::nullopt;
 }
 
-}  // namespace regcoop::detail
-
-namespace regcoop {
+}  // namespace detail
 
 REGCOOP_DECL dataset merge(const dataset& a, const dataset& b, const merge_names& names) {
   return detail::merge_into(a, [&](auto t) { return b.all<decltype(t)>(); }, false, names);

@@ -4,6 +4,7 @@
 /// Included by that header in header-only mode and by `regcoop/src.hpp` under
 /// REGCOOP_SEPARATE_COMPILATION.
 
+#include "regcoop/impl/politics.ipp"
 #include "regcoop/network/network.hpp"
 
 REGCOOP_STRING_WARNINGS_BEGIN

@@ -14,6 +14,7 @@
 #include <boost/mp11/algorithm.hpp>
 #include <boost/mp11/list.hpp>
 
+#include <string>
 #include <string_view>
 #include <type_traits>
 
@@ -57,5 +58,21 @@ template <record R>
                                         "border_rules"};
   return names[record_index<R>];
 }
+
+namespace detail {
+// The one label of a record in messages and differences: "parties/CN".
+template <class R>
+std::string record_label(std::string_view id) {
+  std::string s(collection_name<R>());
+  s += '/';
+  s += id;
+  return s;
+}
+// "parties/CN", or "parties/#3" for a record without an id (at position 3).
+template <class R>
+std::string record_label(const R& r, std::size_t pos) {
+  return r.id.value.empty() ? record_label<R>("#" + std::to_string(pos)) : record_label<R>(r.id.value);
+}
+}  // namespace detail
 
 }  // namespace regcoop

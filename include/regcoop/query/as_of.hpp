@@ -5,6 +5,8 @@
 /// uncertainty of partial dates kept visible. Includes memberships.hpp and dyads.hpp.
 
 #include "regcoop/dataset/dataset.hpp"
+#include "regcoop/detail/membership_rules.hpp"
+#include "regcoop/detail/spells.hpp"
 #include "regcoop/query/memberships.hpp"
 #include "regcoop/query/dyads.hpp"
 #include "regcoop/query/query_date.hpp"

@@ -3,6 +3,7 @@
 //   S: the embedded dataset; M: 10^4 projects, agreements and indicators; L: 10^6 records.
 //   grid(side): a road-like side × side grid network whose columns are split into countries
 //   (border regions), with a rail spine of alternating gauges.
+#include <regcoop/model/country.hpp>
 #include <regcoop/dataset/dataset.hpp>
 
 #include <regcoop/network/network.hpp>

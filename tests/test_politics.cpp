@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <regcoop/model/country.hpp>
 #include <regcoop/data/china_central_asia.hpp>
 #include <regcoop/data/eurasian_organisations.hpp>
 #include <regcoop/query/as_of.hpp>

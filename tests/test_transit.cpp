@@ -1,3 +1,4 @@
+#include <regcoop/model/country.hpp>
 #include <regcoop/data/china_central_asia.hpp>
 #include <regcoop/network/transit.hpp>
 

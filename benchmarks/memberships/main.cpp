@@ -7,6 +7,7 @@
 // The spells go into SQLite as (organisation, member, role, first possible day, last
 // possible day); both sides answer the same question, and the answers are compared before
 // timing (the program aborts if they differ). Ratio = regcoop time / SQLite time.
+#include <regcoop/model/country.hpp>
 #include <regcoop/query/as_of.hpp>
 
 #include <benchmark/benchmark.h>

@@ -10,7 +10,6 @@
 /// compiles them once, in `regcoop/src.hpp`.
 
 #include "regcoop/config.hpp"
-#include "regcoop/model/country.hpp"
 #include "regcoop/model/enum.hpp"
 #include "regcoop/model/error.hpp"
 #include "regcoop/model/records.hpp"
@@ -50,28 +49,28 @@ class dataset {
     const auto rows = rows_of(record_index<R>);
     return std::span<const R>(static_cast<const R*>(rows.data), rows.size);
   }
-  /// All sources. O(1).
-  [[nodiscard]] std::span<const source> sources() const noexcept { return all<source>(); }
-  /// All parties. O(1).
-  [[nodiscard]] std::span<const party> parties() const noexcept { return all<party>(); }
-  /// All mechanisms. O(1).
-  [[nodiscard]] std::span<const mechanism> mechanisms() const noexcept { return all<mechanism>(); }
-  /// All events. O(1).
-  [[nodiscard]] std::span<const event> events() const noexcept { return all<event>(); }
-  /// All agreements. O(1).
-  [[nodiscard]] std::span<const agreement> agreements() const noexcept { return all<agreement>(); }
-  /// All projects. O(1).
-  [[nodiscard]] std::span<const project> projects() const noexcept { return all<project>(); }
-  /// All network nodes. O(1).
-  [[nodiscard]] std::span<const node> nodes() const noexcept { return all<node>(); }
-  /// All network segments. O(1).
-  [[nodiscard]] std::span<const segment> segments() const noexcept { return all<segment>(); }
-  /// All corridors. O(1).
-  [[nodiscard]] std::span<const corridor> corridors() const noexcept { return all<corridor>(); }
-  /// All indicator observations. O(1).
-  [[nodiscard]] std::span<const indicator> indicators() const noexcept { return all<indicator>(); }
-  /// All border rules. O(1).
-  [[nodiscard]] std::span<const border_rule> border_rules() const noexcept { return all<border_rule>(); }
+  /// All sources. O(1); throws nothing.
+  [[nodiscard]] REGCOOP_DECL std::span<const source> sources() const noexcept;
+  /// All parties. O(1); throws nothing.
+  [[nodiscard]] REGCOOP_DECL std::span<const party> parties() const noexcept;
+  /// All mechanisms. O(1); throws nothing.
+  [[nodiscard]] REGCOOP_DECL std::span<const mechanism> mechanisms() const noexcept;
+  /// All events. O(1); throws nothing.
+  [[nodiscard]] REGCOOP_DECL std::span<const event> events() const noexcept;
+  /// All agreements. O(1); throws nothing.
+  [[nodiscard]] REGCOOP_DECL std::span<const agreement> agreements() const noexcept;
+  /// All projects. O(1); throws nothing.
+  [[nodiscard]] REGCOOP_DECL std::span<const project> projects() const noexcept;
+  /// All network nodes. O(1); throws nothing.
+  [[nodiscard]] REGCOOP_DECL std::span<const node> nodes() const noexcept;
+  /// All network segments. O(1); throws nothing.
+  [[nodiscard]] REGCOOP_DECL std::span<const segment> segments() const noexcept;
+  /// All corridors. O(1); throws nothing.
+  [[nodiscard]] REGCOOP_DECL std::span<const corridor> corridors() const noexcept;
+  /// All indicator observations. O(1); throws nothing.
+  [[nodiscard]] REGCOOP_DECL std::span<const indicator> indicators() const noexcept;
+  /// All border rules. O(1); throws nothing.
+  [[nodiscard]] REGCOOP_DECL std::span<const border_rule> border_rules() const noexcept;
 
   /// The record with this id, or nullptr. O(1) average; throws nothing.
   template <class Tag>

@@ -18,13 +18,16 @@
 #include "regcoop/config.hpp"
 #include "regcoop/dataset/dataset.hpp"
 
-#include <boost/mp11/algorithm.hpp>
-
+#include <cstddef>
+#include <memory>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace regcoop {
+
+namespace detail {
+struct extension_rows;  // a std::vector<R> for each R of record_types (impl/merge.ipp)
+}  // namespace detail
 
 /// The names of the two inputs of a merge, for its errors ("eurasian-organisations",
 /// "ext.json"). Defaults: "the first dataset", "the second dataset".
@@ -36,28 +39,45 @@ struct merge_names {
 /// Records to add to a dataset that need not be a dataset of their own: read but not
 /// validated, so a party may be partial (only its `id` and what it adds: a spell, an alias).
 /// `regcoop::read_json_records` (json.hpp) fills one from a JSON document; `extend` adds it.
-struct dataset_extension {
-  /// The records, per kind (`std::tuple` of `std::vector<R>` for each of `record_types`).
-  boost::mp11::mp_rename<boost::mp11::mp_transform<std::vector, record_types>, std::tuple> records{};
+class dataset_extension {
+ public:
+  /// No records. O(1); throws nothing.
+  REGCOOP_DECL dataset_extension() noexcept;
+  /// Copies `o`'s records. O(records).
+  REGCOOP_DECL dataset_extension(const dataset_extension& o);
+  /// Takes `o`'s records. O(1).
+  REGCOOP_DECL dataset_extension(dataset_extension&& o) noexcept;
+  /// Copies `o`'s records. O(records).
+  REGCOOP_DECL dataset_extension& operator=(const dataset_extension& o);
+  /// Takes `o`'s records. O(1).
+  REGCOOP_DECL dataset_extension& operator=(dataset_extension&& o) noexcept;
+  REGCOOP_DECL ~dataset_extension();
 
   /// Adds records of one kind. O(n).
   template <record R>
   dataset_extension& add(std::vector<R> rows) {
-    auto& to = std::get<record_index<R>>(records);
-    to.insert(to.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+    add_many(record_index<R>, &rows);
     return *this;
   }
   /// Adds one record. Amortised O(1).
   template <record R>
   dataset_extension& add(R r) {
-    std::get<record_index<R>>(records).push_back(std::move(r));
+    add_one(record_index<R>, &r);
     return *this;
   }
-  /// The records of kind `R`. O(1); throws nothing.
+  /// The records of kind `R`, in the order added. O(1); throws nothing.
   template <record R>
   [[nodiscard]] const std::vector<R>& all() const noexcept {
-    return std::get<record_index<R>>(records);
+    return *static_cast<const std::vector<R>*>(rows_of(record_index<R>));
   }
+
+ private:
+  // As `dataset_builder`'s: the records of the kind at position `kind` of `record_types`, by
+  // a pointer to R, to std::vector<R>, or (rows_of) the std::vector<R> of the kind.
+  REGCOOP_DECL void add_one(std::size_t kind, void* record);
+  REGCOOP_DECL void add_many(std::size_t kind, void* records);
+  [[nodiscard]] REGCOOP_DECL const void* rows_of(std::size_t kind) const noexcept;
+  std::unique_ptr<detail::extension_rows> rows_;  // null while empty
 };
 
 /// The records of `a` and `b` in one dataset: `a`'s records in their order, then `b`'s that

@@ -110,4 +110,11 @@ void append_json(std::string& out, const T& v, int indent = -1) {
   }
 }
 
+namespace json_io {
+// Members a document must spell out: ids and real numbers (a missing latitude or length is
+// an error, not a silent zero). Everything else defaults to its member initializer.
+template <class T>
+inline constexpr bool is_required_v = is_id_v<T> || std::is_floating_point_v<T>;
+}  // namespace json_io
+
 }  // namespace regcoop::detail

@@ -37,6 +37,19 @@ REGCOOP_DECL dataset::dataset() {
   s_ = empty;
 }
 
+// Non-template, so that a translation unit instantiates the spans of the kinds it reads only.
+REGCOOP_DECL std::span<const source> dataset::sources() const noexcept { return all<source>(); }
+REGCOOP_DECL std::span<const party> dataset::parties() const noexcept { return all<party>(); }
+REGCOOP_DECL std::span<const mechanism> dataset::mechanisms() const noexcept { return all<mechanism>(); }
+REGCOOP_DECL std::span<const event> dataset::events() const noexcept { return all<event>(); }
+REGCOOP_DECL std::span<const agreement> dataset::agreements() const noexcept { return all<agreement>(); }
+REGCOOP_DECL std::span<const project> dataset::projects() const noexcept { return all<project>(); }
+REGCOOP_DECL std::span<const node> dataset::nodes() const noexcept { return all<node>(); }
+REGCOOP_DECL std::span<const segment> dataset::segments() const noexcept { return all<segment>(); }
+REGCOOP_DECL std::span<const corridor> dataset::corridors() const noexcept { return all<corridor>(); }
+REGCOOP_DECL std::span<const indicator> dataset::indicators() const noexcept { return all<indicator>(); }
+REGCOOP_DECL std::span<const border_rule> dataset::border_rules() const noexcept { return all<border_rule>(); }
+
 REGCOOP_DECL dataset::rows_view dataset::rows_of(std::size_t kind) const noexcept {
   return detail::with_kind(kind, [&](auto k) {
     const auto& rows = std::get<k>(s_->t).rows;

@@ -4,6 +4,7 @@
 /// Included by that header in header-only mode and by `regcoop/src.hpp` under
 /// REGCOOP_SEPARATE_COMPILATION.
 
+#include "regcoop/detail/json_schema.hpp"
 #include "regcoop/io/json.hpp"
 
 #include <boost/json/basic_parser_impl.hpp>

@@ -9,7 +9,11 @@
 #include "regcoop/detail/json_write.hpp"
 #include "regcoop/detail/walk.hpp"
 
+#include <boost/mp11/algorithm.hpp>
+
 #include <algorithm>
+#include <memory>
+#include <tuple>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +21,53 @@
 #include <vector>
 
 namespace regcoop {
+namespace detail {
+// The records of a dataset_extension.
+struct extension_rows {
+  boost::mp11::mp_rename<boost::mp11::mp_transform<std::vector, record_types>, std::tuple> rows;
+};
+// The empty records of every kind (what an empty extension's `all<R>()` refers to).
+inline const extension_rows& no_extension_rows() {
+  static const extension_rows none;
+  return none;
+}
+}  // namespace detail
+
+REGCOOP_DECL dataset_extension::dataset_extension() noexcept = default;
+REGCOOP_DECL dataset_extension::dataset_extension(const dataset_extension& o)
+    : rows_(o.rows_ ? std::make_unique<detail::extension_rows>(*o.rows_) : nullptr) {}
+REGCOOP_DECL dataset_extension::dataset_extension(dataset_extension&& o) noexcept = default;
+REGCOOP_DECL dataset_extension& dataset_extension::operator=(const dataset_extension& o) {
+  if (this != &o) *this = dataset_extension(o);
+  return *this;
+}
+REGCOOP_DECL dataset_extension& dataset_extension::operator=(dataset_extension&& o) noexcept = default;
+REGCOOP_DECL dataset_extension::~dataset_extension() = default;
+
+REGCOOP_DECL void dataset_extension::add_one(std::size_t kind, void* record) {
+  if (!rows_) rows_ = std::make_unique<detail::extension_rows>();
+  boost::mp11::mp_with_index<boost::mp11::mp_size<record_types>::value>(kind, [&](auto k) {
+    using R = boost::mp11::mp_at<record_types, decltype(k)>;
+    std::get<k>(rows_->rows).push_back(std::move(*static_cast<R*>(record)));
+  });
+}
+
+REGCOOP_DECL void dataset_extension::add_many(std::size_t kind, void* records) {
+  if (!rows_) rows_ = std::make_unique<detail::extension_rows>();
+  boost::mp11::mp_with_index<boost::mp11::mp_size<record_types>::value>(kind, [&](auto k) {
+    using R = boost::mp11::mp_at<record_types, decltype(k)>;
+    auto& rs = *static_cast<std::vector<R>*>(records);
+    auto& to = std::get<k>(rows_->rows);
+    to.insert(to.end(), std::make_move_iterator(rs.begin()), std::make_move_iterator(rs.end()));
+  });
+}
+
+REGCOOP_DECL const void* dataset_extension::rows_of(std::size_t kind) const noexcept {
+  const auto& r = rows_ ? *rows_ : detail::no_extension_rows();
+  return boost::mp11::mp_with_index<boost::mp11::mp_size<record_types>::value>(
+      kind, [&](auto k) -> const void* { return &std::get<k>(r.rows); });
+}
+
 namespace detail {
 // Appends the items of `from` that `to` does not hold yet.
 template <class T>

@@ -3,6 +3,7 @@
 /// @brief The JSON Schema of mapping documents (regcoop/io/table_mapping.hpp), generated from
 /// the model, shipped as `data/mapping.schema.json`. Needs Boost.JSON (target `regcoop::json`).
 
+#include "regcoop/detail/json_schema.hpp"
 #include "regcoop/io/table_mapping.hpp"
 
 #include <string>

@@ -14,6 +14,7 @@
 /// @endcode
 
 #include "regcoop/config.hpp"
+#include "regcoop/detail/json_schema.hpp"
 #include "regcoop/detail/file.hpp"
 #include "regcoop/io/json.hpp"
 #include "regcoop/dataset/lookup.hpp"

@@ -1,5 +1,6 @@
 // The membership chart: rows and spells from the data, hatching for what the dates leave
 // open, marks, options, and an SVG document that is well formed and the same every time.
+#include "embedded.hpp"
 #include "fixtures.hpp"
 
 #include <regcoop/query/chart.hpp>
@@ -16,11 +17,8 @@
 using namespace regcoop;
 
 namespace {
-const dataset& embedded() {
-  static const dataset ds = merge(data::china_central_asia(), data::eurasian_organisations());
-  return ds;
-}
-const std::vector<party_id> c5{{"KZ"}, {"KG"}, {"TJ"}, {"TM"}, {"UZ"}};
+using fixtures::c5;
+using fixtures::embedded;
 
 std::size_t occurrences(const std::string& text, const std::string& what) {
   std::size_t n = 0;

@@ -1,5 +1,6 @@
 // The dyad-year table with options: every pair of countries (count 0 where they share
 // nothing), pairs within a set of countries, and the ids it refuses.
+#include "embedded.hpp"
 #include "fixtures.hpp"
 
 #include <regcoop/data/builtin.hpp>
@@ -24,11 +25,8 @@
 using namespace regcoop;
 
 namespace {
-const dataset& embedded() {
-  static const dataset ds = merge(data::china_central_asia(), data::eurasian_organisations());
-  return ds;
-}
-const std::vector<party_id> c5{{"KZ"}, {"KG"}, {"TJ"}, {"TM"}, {"UZ"}};
+using fixtures::c5;
+using fixtures::embedded;
 
 bool ordered(const std::vector<dyad_year>& rows) {
   return std::is_sorted(rows.begin(), rows.end(), [](const dyad_year& x, const dyad_year& y) {

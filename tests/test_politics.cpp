@@ -1,6 +1,8 @@
 // Routes on a date, border regimes from customs unions and border rules, itemised hours,
 // political scenarios (library and JSON), one document for k routes, the geodesic check.
 
+#include "embedded.hpp"
+
 #include <doctest/doctest.h>
 
 #include <regcoop/model/country.hpp>
@@ -413,7 +415,7 @@ TEST_CASE("geodesic check: the embedded network has no segment shorter than its 
 }
 
 TEST_CASE("Xi'an → Duisburg on 2020-01-01 with both built-in datasets: regimes named, hours itemised") {
-  const dataset ds = merge(data::china_central_asia(), data::eurasian_organisations());
+  const dataset& ds = fixtures::embedded();
   const network net(ds);
   route_options o;
   o.on = partial_date{2020, 1, 1};
@@ -566,7 +568,7 @@ TEST_CASE("the shipped data/scenario.schema.json is current and the example scen
   };
   const std::filesystem::path root(REGCOOP_SOURCE_DIR);
   CHECK(read(root / "data" / "scenario.schema.json") == scenario_schema_text());
-  const dataset ds = merge(data::china_central_asia(), data::eurasian_organisations());
+  const dataset& ds = fixtures::embedded();
   const scenario sc = load_scenario(root / "examples" / "scenarios" / "uzbekistan-joins-eaeu.json", ds);
   CHECK(sc.joins().size() == 1);
   CHECK(sc.changes().size() == 3);

@@ -2,6 +2,8 @@
 // apply() and routes agreeing on every shipped and corpus scenario, names where ids go, and
 // every problem of a document in one pass with its JSON pointer.
 
+#include "embedded.hpp"
+
 #include <doctest/doctest.h>
 
 #include <regcoop/query/as_of.hpp>
@@ -20,10 +22,7 @@ using namespace regcoop;
 
 namespace {
 
-const dataset& both() {
-  static const dataset ds = merge(data::china_central_asia(), data::eurasian_organisations());
-  return ds;
-}
+const dataset& both() { return fixtures::embedded(); }
 
 std::vector<std::filesystem::path> json_files(const std::filesystem::path& dir) {
   std::vector<std::filesystem::path> out;

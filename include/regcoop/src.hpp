@@ -27,6 +27,7 @@
 #include "regcoop/impl/dataset.ipp"
 #include "regcoop/impl/csv_read.ipp"
 #include "regcoop/impl/dyads.ipp"
+#include "regcoop/impl/error.ipp"
 #include "regcoop/impl/eurasian_organisations.ipp"
 #include "regcoop/impl/geojson_read.ipp"
 #include "regcoop/impl/json.ipp"

@@ -5,7 +5,6 @@
 #include "regcoop/config.hpp"
 
 #include <boost/describe/enum.hpp>
-#include <boost/describe/enum_to_string.hpp>
 
 #include <stdexcept>
 #include <string>
@@ -58,48 +57,15 @@ struct problem {
 /// `data.json#/projects/12/since (projects/cku)`; else `record/field` (`segments/ab/length_km`),
 /// the record alone, or the field alone; empty when the problem names neither, or when its
 /// message names the place already (a file's own problem: "'data/x.json' is empty"). O(size).
-[[nodiscard]] inline std::string place_of(const problem& p) {
-  std::string s;
-  if (p.record.empty() && !p.field.empty() && p.message.find("'" + p.field + "'") != std::string::npos) return s;
-  if (is_place(p.field)) {
-    s = p.field;
-    if (!p.record.empty()) {
-      s += " (";
-      s += p.record;
-      s += ')';
-    }
-  } else if (!p.record.empty()) {
-    s = p.record;
-    if (!p.field.empty()) {
-      s += '/';
-      s += p.field;
-    }
-  } else {
-    s = p.field;
-  }
-  return s;
-}
+[[nodiscard]] REGCOOP_DECL std::string place_of(const problem& p);
 
 namespace detail {
-inline const char* errc_name(errc e) noexcept { return boost::describe::enum_to_string(e, "unknown"); }
-
-inline std::string format_problem(const problem& p) {
-  std::string s = errc_name(p.code);
-  s += ": ";
-  if (const std::string place = place_of(p); !place.empty()) {
-    s += place;
-    s += ": ";
-  }
-  s += p.message;
-  return s;
-}
-
-inline std::string format_problems(const std::vector<problem>& ps) {
-  if (ps.size() == 1) return format_problem(ps.front());
-  std::string s = std::to_string(ps.size()) + " problems:";
-  for (const auto& p : ps) s += "\n  " + format_problem(p);
-  return s;
-}
+/// The name of a code (`"unknown_id"`). O(number of codes); throws nothing.
+REGCOOP_DECL const char* errc_name(errc e) noexcept;
+/// One problem as one line: `code: place: message`. O(size of the problem).
+REGCOOP_DECL std::string format_problem(const problem& p);
+/// Every problem, one per line after a count when there are several. O(total size).
+REGCOOP_DECL std::string format_problems(const std::vector<problem>& ps);
 }  // namespace detail
 
 /// The exception the library throws. It lists every problem found, not just the first.
@@ -108,13 +74,21 @@ inline std::string format_problems(const std::vector<problem>& ps) {
 /// per line when there are several. `code()` is the code of the first problem.
 class error : public std::runtime_error {
  public:
-  /// An error made of several problems (at least one).
-  explicit error(std::vector<problem> problems)
-      : std::runtime_error(detail::format_problems(problems)), problems_(std::move(problems)) {}
+  /// An error made of several problems (at least one). O(total size of the problems);
+  /// throws only `std::bad_alloc`.
+  REGCOOP_DECL explicit error(std::vector<problem> problems);
 
   /// An error of one problem. Throws nothing beyond `std::bad_alloc`.
-  error(regcoop::errc code, std::string record, std::string field, std::string message)
-      : error(std::vector<problem>{problem{code, std::move(record), std::move(field), std::move(message)}}) {}
+  REGCOOP_DECL error(regcoop::errc code, std::string record, std::string field, std::string message);
+
+  /// Copies and moves: the message and the problems. Copies throw only `std::bad_alloc`.
+  error(const error&) = default;
+  error(error&&) noexcept = default;
+  error& operator=(const error&) = default;
+  error& operator=(error&&) noexcept = default;
+  /// Defined once (in compiled mode, in `regcoop/src.hpp`'s translation unit, with the
+  /// vtable), so a file that only throws or catches does not compile the problem list's code.
+  REGCOOP_DECL ~error() override;
 
   /// The code of the first problem. O(1).
   [[nodiscard]] regcoop::errc code() const noexcept {
@@ -130,3 +104,7 @@ class error : public std::runtime_error {
 }  // namespace regcoop
 
 REGCOOP_STRING_WARNINGS_END
+
+#if !defined(REGCOOP_SEPARATE_COMPILATION)
+#include "regcoop/impl/error.ipp"
+#endif

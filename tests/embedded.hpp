@@ -5,6 +5,7 @@
 #include <regcoop/data/china_central_asia.hpp>
 #include <regcoop/data/eurasian_organisations.hpp>
 #include <regcoop/dataset/merge.hpp>
+#include <regcoop/model/records.hpp>
 
 #include <vector>
 

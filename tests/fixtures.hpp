@@ -2,6 +2,7 @@
 // A small valid dataset for tests, and helpers to look into errors.
 
 #include <regcoop/dataset/dataset.hpp>
+#include <regcoop/model/records.hpp>
 
 #include <doctest/doctest.h>
 

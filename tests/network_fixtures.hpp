@@ -1,6 +1,7 @@
 #pragma once
 // Random small networks (fixed seeds) and brute-force reference answers for property tests.
 
+#include <regcoop/model/records.hpp>
 #include <regcoop/dataset/dataset.hpp>
 
 #include <algorithm>

@@ -3,6 +3,7 @@
 // query algorithms against naive references.
 
 #include <regcoop/dataset/dataset.hpp>
+#include <regcoop/model/records.hpp>
 
 #include <random>
 #include <string>

@@ -1,4 +1,5 @@
 // The embedded dataset: each fact group of the source text, asked as a researcher would ask it.
+#include <regcoop/model/records.hpp>
 #include <regcoop/model/country.hpp>
 #include <regcoop/data/china_central_asia.hpp>
 

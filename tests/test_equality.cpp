@@ -4,6 +4,7 @@
 // sample values that differ there, copies the first, overwrites that one member with the
 // second's, and checks the copy is unequal to the original (and equal to itself).
 
+#include <regcoop/model/records.hpp>
 #include <regcoop/data/china_central_asia.hpp>
 #include <regcoop/dataset/dataset.hpp>
 

@@ -1,7 +1,10 @@
 // Compile-time benchmark program 1 (an app developer's): builds a small dataset and asks a
-// membership question.
+// membership question. It includes what it uses; membership_umbrella.cpp is the same program
+// through the umbrella header <regcoop/regcoop.hpp>.
+#include <regcoop/dataset/dataset.hpp>
+#include <regcoop/model/party.hpp>
+#include <regcoop/model/source.hpp>
 #include <regcoop/query/memberships.hpp>
-#include <regcoop/regcoop.hpp>
 
 #include <iostream>
 

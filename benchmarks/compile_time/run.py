@@ -3,7 +3,8 @@
 against the standard and Boost headers it needs compiled alone (the peer: what any program
 using those facilities pays anyway).
 
-For each program (the three small programs of this folder, and a file that includes one public
+For each program (the small programs of this folder: membership, the same through the
+umbrella header, route, research; and a file that includes one public
 header, for every public header) it compiles, with the same flags:
   * baseline: a file that includes only the standard and Boost headers the program reaches
     (every `#include <...>` of the regcoop headers it includes, transitively, and its own),
@@ -21,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 INCLUDE = ROOT / "include"
 HERE = Path(__file__).resolve().parent
-PROGRAMS = ["membership.cpp", "route.cpp", "research.cpp"]
+PROGRAMS = ["membership.cpp", "membership_umbrella.cpp", "route.cpp", "research.cpp"]
 
 
 def measure(cxx, flags, src, runs, extra=()):
@@ -41,7 +42,8 @@ def measure(cxx, flags, src, runs, extra=()):
 def baseline_source(cxx, flags, src, out, extra=()):
     """The standard and Boost headers `src` reaches through regcoop (compiled with `extra`), in one file."""
     deps = subprocess.run([cxx, *flags, *extra, f"-I{INCLUDE}", "-M", str(src)], capture_output=True, text=True, check=True).stdout
-    files = [f for f in deps.replace("\\\n", " ").split()[1:] if f.startswith(str(INCLUDE)) or f == str(src)]
+    files = [f for f in deps.replace("\\\n", " ").split()[1:]
+             if f.startswith(str(INCLUDE)) or f.startswith(str(HERE)) or f == str(src)]
     includes = set()
     for f in files:
         for line in Path(f).read_text().splitlines():

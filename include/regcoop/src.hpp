@@ -23,6 +23,7 @@
 #else
 
 #include "regcoop/dataset/dataset.hpp"
+#include "regcoop/model/records.hpp"
 #include "regcoop/impl/china_central_asia.ipp"
 #include "regcoop/impl/dataset.ipp"
 #include "regcoop/impl/csv_read.ipp"

@@ -3,6 +3,7 @@
 /// @brief The embedded datasets by name, for programs that let users choose one
 /// (`regcoop --data eurasian-organisations`).
 
+#include "regcoop/model/records.hpp"
 #include "regcoop/data/china_central_asia.hpp"
 #include "regcoop/data/eurasian_organisations.hpp"
 

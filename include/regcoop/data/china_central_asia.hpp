@@ -5,6 +5,7 @@
 /// plus the reference values (ISO codes, coordinates, gauges, approximate route lengths,
 /// EU membership dates) needed to route between the places it names.
 
+#include "regcoop/model/records.hpp"
 #include "regcoop/config.hpp"
 #include "regcoop/dataset/dataset.hpp"
 

@@ -10,6 +10,7 @@
 /// joins the two; the Soviet Union and the Central Asian states' independence dates tell the
 /// region's history (its fifteen successors, `succession.hpp`).
 
+#include "regcoop/model/records.hpp"
 #include "regcoop/config.hpp"
 #include "regcoop/dataset/dataset.hpp"
 

@@ -12,7 +12,7 @@
 #include "regcoop/config.hpp"
 #include "regcoop/model/enum.hpp"
 #include "regcoop/model/error.hpp"
-#include "regcoop/model/records.hpp"
+#include "regcoop/model/record_kinds.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -4,6 +4,7 @@
 /// generic over the Boost.Describe descriptions.
 
 #include "regcoop/dataset/dataset.hpp"
+#include "regcoop/model/records.hpp"
 #include "regcoop/detail/json_write.hpp"
 #include "regcoop/detail/walk.hpp"
 #include "regcoop/model/enum.hpp"

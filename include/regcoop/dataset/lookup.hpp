@@ -14,6 +14,7 @@
 #include "regcoop/dataset/dataset.hpp"
 #include "regcoop/model/error.hpp"
 #include "regcoop/model/states.hpp"
+#include "regcoop/model/records.hpp"
 
 #include <span>
 #include <string>

@@ -15,6 +15,7 @@
 /// already there is not added again); two stated values that differ clash. Records of other
 /// kinds must be equal.
 
+#include "regcoop/model/records.hpp"
 #include "regcoop/config.hpp"
 #include "regcoop/dataset/dataset.hpp"
 

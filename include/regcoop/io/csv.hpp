@@ -16,6 +16,7 @@
 #include "regcoop/dataset/dataset.hpp"
 #include "regcoop/detail/json_write.hpp"
 #include "regcoop/detail/walk.hpp"
+#include "regcoop/model/records.hpp"
 
 #include <algorithm>
 #include <optional>

@@ -12,6 +12,7 @@
 /// and the record, `DIR/segments.csv:4:5 (length_km) (segments/urumqi-khorgos)` (see
 /// `place_of`).
 
+#include "regcoop/model/records.hpp"
 #include "regcoop/config.hpp"
 #include "regcoop/io/csv.hpp"
 #include "regcoop/detail/file.hpp"

@@ -3,6 +3,7 @@
 /// @brief GeoJSON (RFC 7946) of the corridor network and of routes, for QGIS or
 /// geojson.io. Dependency-free.
 
+#include "regcoop/model/records.hpp"
 #include "regcoop/config.hpp"
 #include "regcoop/dataset/dataset.hpp"
 #include "regcoop/detail/json_write.hpp"

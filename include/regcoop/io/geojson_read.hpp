@@ -30,6 +30,7 @@
 /// (record `nodes/<id>` for a Point, `segments/<id>` for a line, `features/<id>` for a
 /// feature of another geometry; a feature without an id is named by its index alone).
 
+#include "regcoop/model/records.hpp"
 #include "regcoop/config.hpp"
 #include "regcoop/detail/file.hpp"
 #include "regcoop/model/geodesic.hpp"

@@ -12,6 +12,7 @@
 /// writing and default when reading. `to_json` output is canonical: `to_json(from_json(t)) == t`
 /// for any `t` that `to_json` wrote.
 
+#include "regcoop/model/records.hpp"
 #include "regcoop/config.hpp"
 #include "regcoop/detail/file.hpp"
 #include "regcoop/dataset/dataset.hpp"

@@ -4,6 +4,7 @@
 /// embedded dataset's name, a folder of CSV tables, a GeoJSON network or a JSON dataset file.
 /// Needs Boost.JSON (target `regcoop::json`).
 
+#include "regcoop/model/records.hpp"
 #include "regcoop/config.hpp"
 #include "regcoop/io/csv_read.hpp"
 #include "regcoop/data/builtin.hpp"

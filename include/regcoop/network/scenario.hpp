@@ -6,6 +6,7 @@
 /// every other question.
 
 #include "regcoop/dataset/dataset.hpp"
+#include "regcoop/model/records.hpp"
 
 #include <boost/unordered/unordered_flat_map.hpp>
 

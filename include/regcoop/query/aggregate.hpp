@@ -10,6 +10,7 @@
 #include "regcoop/dataset/dataset.hpp"
 #include "regcoop/detail/walk.hpp"
 #include "regcoop/model/enum.hpp"
+#include "regcoop/model/records.hpp"
 
 #include <boost/container_hash/hash.hpp>
 #include <boost/unordered/unordered_flat_map.hpp>

@@ -10,6 +10,7 @@
 #include "regcoop/query/memberships.hpp"
 #include "regcoop/query/dyads.hpp"
 #include "regcoop/query/query_date.hpp"
+#include "regcoop/model/records.hpp"
 
 #include <boost/describe/enum.hpp>
 

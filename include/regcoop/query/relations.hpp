@@ -5,6 +5,7 @@
 
 #include "regcoop/dataset/dataset.hpp"
 #include "regcoop/detail/refs.hpp"
+#include "regcoop/model/records.hpp"
 
 #include <algorithm>
 #include <cstdint>

@@ -12,6 +12,7 @@
 /// names them in `successors`, with its own `founded`, `dissolved` and member spells.
 
 #include "regcoop/dataset/dataset.hpp"
+#include "regcoop/model/records.hpp"
 
 #include <boost/describe/enum.hpp>
 

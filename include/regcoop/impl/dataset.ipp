@@ -7,6 +7,7 @@
 
 #include "regcoop/dataset/dataset.hpp"
 #include "regcoop/detail/dataset_store.hpp"
+#include "regcoop/detail/kind_dispatch.hpp"
 #include "regcoop/detail/validate.hpp"
 
 #include <boost/mp11/algorithm.hpp>
@@ -17,11 +18,6 @@ REGCOOP_STRING_WARNINGS_BEGIN
 namespace regcoop {
 
 namespace detail {
-// Calls `f(std::integral_constant<std::size_t, kind>)` for the record kind at position `kind`.
-template <class F>
-decltype(auto) with_kind(std::size_t kind, F&& f) {
-  return boost::mp11::mp_with_index<boost::mp11::mp_size<record_types>::value>(kind, std::forward<F>(f));
-}
 // Fills the id indexes and validates; every problem found. (A template: see check().)
 template <class Tables>
 std::vector<problem> index_and_check(Tables& t) {
@@ -99,24 +95,12 @@ REGCOOP_DECL dataset_builder::~dataset_builder() = default;
 
 REGCOOP_DECL void dataset_builder::add_one(std::size_t kind, void* record) {
   if (!s_) s_ = std::make_unique<detail::dataset_store>();
-  detail::with_kind(kind, [&](auto k) {
-    using R = boost::mp11::mp_at<record_types, decltype(k)>;
-    std::get<k>(s_->t).rows.push_back(std::move(*static_cast<R*>(record)));
-  });
+  detail::with_kind(kind, [&](auto k) { detail::append_one(std::get<k>(s_->t).rows, record); });
 }
 
 REGCOOP_DECL void dataset_builder::add_many(std::size_t kind, void* records) {
   if (!s_) s_ = std::make_unique<detail::dataset_store>();
-  detail::with_kind(kind, [&](auto k) {
-    using R = boost::mp11::mp_at<record_types, decltype(k)>;
-    auto& rs = *static_cast<std::vector<R>*>(records);
-    auto& rows = std::get<k>(s_->t).rows;
-    if (rows.empty()) {
-      rows = std::move(rs);
-    } else {
-      rows.insert(rows.end(), std::make_move_iterator(rs.begin()), std::make_move_iterator(rs.end()));
-    }
-  });
+  detail::with_kind(kind, [&](auto k) { detail::append_many(std::get<k>(s_->t).rows, records); });
 }
 
 REGCOOP_DECL dataset_builder& dataset_builder::add(const dataset& ds) {

@@ -7,6 +7,7 @@
 #include "regcoop/dataset/merge.hpp"
 #include "regcoop/dataset/diff.hpp"
 #include "regcoop/detail/json_write.hpp"
+#include "regcoop/detail/kind_dispatch.hpp"
 #include "regcoop/detail/walk.hpp"
 
 #include <boost/mp11/algorithm.hpp>
@@ -46,26 +47,17 @@ REGCOOP_DECL dataset_extension::~dataset_extension() = default;
 
 REGCOOP_DECL void dataset_extension::add_one(std::size_t kind, void* record) {
   if (!rows_) rows_ = std::make_unique<detail::extension_rows>();
-  boost::mp11::mp_with_index<boost::mp11::mp_size<record_types>::value>(kind, [&](auto k) {
-    using R = boost::mp11::mp_at<record_types, decltype(k)>;
-    std::get<k>(rows_->rows).push_back(std::move(*static_cast<R*>(record)));
-  });
+  detail::with_kind(kind, [&](auto k) { detail::append_one(std::get<k>(rows_->rows), record); });
 }
 
 REGCOOP_DECL void dataset_extension::add_many(std::size_t kind, void* records) {
   if (!rows_) rows_ = std::make_unique<detail::extension_rows>();
-  boost::mp11::mp_with_index<boost::mp11::mp_size<record_types>::value>(kind, [&](auto k) {
-    using R = boost::mp11::mp_at<record_types, decltype(k)>;
-    auto& rs = *static_cast<std::vector<R>*>(records);
-    auto& to = std::get<k>(rows_->rows);
-    to.insert(to.end(), std::make_move_iterator(rs.begin()), std::make_move_iterator(rs.end()));
-  });
+  detail::with_kind(kind, [&](auto k) { detail::append_many(std::get<k>(rows_->rows), records); });
 }
 
 REGCOOP_DECL const void* dataset_extension::rows_of(std::size_t kind) const noexcept {
   const auto& r = rows_ ? *rows_ : detail::no_extension_rows();
-  return boost::mp11::mp_with_index<boost::mp11::mp_size<record_types>::value>(
-      kind, [&](auto k) -> const void* { return &std::get<k>(r.rows); });
+  return detail::with_kind(kind, [&](auto k) -> const void* { return &std::get<k>(r.rows); });
 }
 
 namespace detail {

@@ -2,6 +2,7 @@
 // GCDF-shaped table when there is none): every input must import or be refused with
 // problems, never crash; what imports must survive writing and reading its JSON unchanged.
 // Several tables exercise the mapping's `tables`, look-ups and the state registry.
+#include <regcoop/io/json.hpp>
 #include <regcoop/io/table_import.hpp>
 
 #include <cstdint>

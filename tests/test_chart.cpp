@@ -4,6 +4,7 @@
 #include "fixtures.hpp"
 
 #include <regcoop/query/chart.hpp>
+#include <regcoop/detail/spells.hpp>
 #include <regcoop/data/builtin.hpp>
 #include <regcoop/dataset/merge.hpp>
 

@@ -2,6 +2,7 @@
 // the tables say, year by year, for random (IGO, state) pairs: the answers of member_on (no,
 // possibly, certainly) against the cells read here from the CSV text (not by the importer).
 // tests/check_cow.py checks the spells themselves against pandas.
+#include <regcoop/detail/membership_rules.hpp>
 #include <regcoop/query/as_of.hpp>
 #include <regcoop/io/table_import.hpp>
 

@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <regcoop/detail/membership_rules.hpp>
 #include <regcoop/model/country.hpp>
 #include <regcoop/data/china_central_asia.hpp>
 #include <regcoop/data/eurasian_organisations.hpp>

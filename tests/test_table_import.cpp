@@ -2,6 +2,7 @@
 // mappings, every problem with its place, the malformed mapping corpus, the mapping schema.
 #include "manifest.hpp"
 
+#include <regcoop/detail/membership_rules.hpp>
 #include <regcoop/query/as_of.hpp>
 #include <regcoop/data/eurasian_organisations.hpp>
 #include <regcoop/io/json.hpp>

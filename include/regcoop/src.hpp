@@ -26,6 +26,7 @@
 #include "regcoop/model/records.hpp"
 #include "regcoop/impl/china_central_asia.ipp"
 #include "regcoop/impl/dataset.ipp"
+#include "regcoop/impl/diff.ipp"
 #include "regcoop/impl/csv_read.ipp"
 #include "regcoop/impl/dyads.ipp"
 #include "regcoop/impl/error.ipp"
@@ -33,13 +34,18 @@
 #include "regcoop/impl/geojson_read.ipp"
 #include "regcoop/impl/json.ipp"
 #include "regcoop/impl/load.ipp"
+#include "regcoop/impl/mapping_schema.ipp"
 #include "regcoop/impl/memberships.ipp"
 #include "regcoop/impl/merge.ipp"
 #include "regcoop/impl/network.ipp"
+#include "regcoop/impl/as_of.ipp"
+#include "regcoop/impl/chart.ipp"
 #include "regcoop/impl/politics.ipp"
 #include "regcoop/impl/scenario.ipp"
+#include "regcoop/impl/scenario_json.ipp"
 #include "regcoop/impl/table_import.ipp"
 #include "regcoop/impl/table_mapping.ipp"
+#include "regcoop/impl/timeline.ipp"
 
 namespace regcoop {
 template std::vector<problem> dataset_builder::check<detail::dataset_store>() const;

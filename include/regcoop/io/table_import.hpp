@@ -19,14 +19,11 @@
 /// like any dataset. Nothing half-imported is returned.
 
 #include "regcoop/config.hpp"
-#include "regcoop/detail/table_rows.hpp"
 #include "regcoop/io/import_summary.hpp"
 #include "regcoop/io/mapping_schema.hpp"
 #include "regcoop/io/table_mapping.hpp"
 
 #include <filesystem>
-#include <map>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,37 +31,6 @@
 REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
-
-namespace detail::table_in {
-
-// The header of a text (its first row), trimmed.
-REGCOOP_DECL std::vector<std::string> header_of(std::string_view text);
-
-REGCOOP_DECL bool fits(const table_declaration& d, const std::vector<std::string>& head);
-
-// Which input is which declared table (nullptr: not given); problems for files that fit
-// none or several, tables given twice, and missing tables that are not optional.
-REGCOOP_DECL std::vector<const table_input*> assign(const std::vector<table_input>& inputs, const table_mapping& map, std::vector<problem>& probs);
-
-REGCOOP_DECL std::vector<const table_rule*> rules_of(const table_mapping& map, std::string_view kind);
-
-// The input a rule reads (nullptr: an optional table not given).
-REGCOOP_DECL const table_input* input_of(const table_rule& r, const table_mapping& map, const std::vector<const table_input*>& at);
-
-// A country record made from the state registry's entry: its id is its ISO code (alpha-2,
-// or ISO 3166-3 alpha-4), except for a COW-only state ("COW-BAD"), which has its COW number.
-REGCOOP_DECL party state_party(const state_info& s);
-
-// The country records of the states and countries the rules resolved (not those the
-// tables hold themselves); a problem when another record of the tables has the id.
-REGCOOP_DECL void add_countries(const table_mapping& map, const std::set<std::string>& countries,
-                          const std::map<std::string, const state_info*, std::less<>>& states, const std::set<std::string>& parties,
-                          const std::set<std::string>& others, dataset_builder& b, import_summary& sum, std::vector<problem>& probs);
-
-// Reads the look-up tables, then each rule's table; returns the unvalidated parts.
-REGCOOP_DECL void import_into(const std::vector<table_input>& inputs, const table_mapping& map, std::string_view kind, dataset_builder& b,
-                        import_summary& sum, std::vector<problem>& probs);
-}  // namespace detail::table_in
 
 /// Imports CSV tables through `map`: each file is recognised as one of the mapping's
 /// declared tables by its header (a mapping without `tables` reads one file), the look-up

@@ -5,8 +5,6 @@
 /// uncertainty of partial dates kept visible. Includes memberships.hpp and dyads.hpp.
 
 #include "regcoop/dataset/dataset.hpp"
-#include "regcoop/detail/membership_rules.hpp"
-#include "regcoop/detail/spells.hpp"
 #include "regcoop/query/memberships.hpp"
 #include "regcoop/query/dyads.hpp"
 #include "regcoop/query/query_date.hpp"
@@ -63,57 +61,14 @@ constexpr bool binds(membership_role r) noexcept {
 // bound non-member then. A spell that `continues` the previous one in these roles joins it (GB,
 // full member to 2020-01-31 then bound non-member to 2020-12-31, is bound on every day of 2020).
 // O(members of b).
-inline truth bound_member(const party& b, const party_id& member, const query_date& q) {
-  truth best = truth::no;
-  // The current run of binding spells; a flag and a value rather than std::optional<day_span>:
-  // g++ 12 at -O3 warns (-Wmaybe-uninitialized) that the optional's span may be read unset.
-  day_span run{};
-  bool in_run = false;
-  for (const auto& m : b.members) {
-    if (m.member != member) continue;
-    if (!binds(m.role)) {
-      if (in_run) best = max(best, over(run, q));
-      in_run = false;
-      continue;
-    }
-    const day_span d = days_of(m);
-    if (in_run && m.continues && !m.status_unknown) {
-      run.certain_end = d.certain_end;
-      run.possible_end = d.possible_end;
-    } else {
-      if (in_run) best = max(best, over(run, q));
-      run = d;
-      in_run = true;
-    }
-  }
-  if (in_run) best = max(best, over(run, q));
-  return best;
-}
+REGCOOP_DECL truth bound_member(const party& b, const party_id& member, const query_date& q);
 
 // How sure it is that `p` is bound through the agreement entry of `entry` on `q`: `p` is the
 // entry's party (certainly), or, when `entry` is a bloc, bound by it (`bound_member`), directly
 // or through a bloc bound by it (the least sure link of the surest chain). A cycle is cut.
-inline truth bound_through(const dataset& ds, const party_id& entry, const party_id& p, const query_date& q,
-                           std::vector<party_id>& seen) {
-  if (entry == p) return truth::certainly;
-  const party& b = ds.at(entry);
-  if (b.kind != party_kind::bloc || std::find(seen.begin(), seen.end(), entry) != seen.end()) return truth::no;
-  seen.push_back(entry);
-  truth best = truth::no;
-  for (const auto& m : b.members) {
-    if (best == truth::certainly) break;
-    if (!binds(m.role)) continue;
-    const truth link = bound_member(b, m.member, q);
-    if (link == truth::no || static_cast<int>(link) <= static_cast<int>(best)) continue;
-    best = max(best, min(link, bound_through(ds, m.member, p, q, seen)));
-  }
-  seen.pop_back();
-  return best;
-}
-inline truth bound_through(const dataset& ds, const party_id& entry, const party_id& p, const query_date& q) {
-  std::vector<party_id> seen;
-  return bound_through(ds, entry, p, q, seen);
-}
+REGCOOP_DECL truth bound_through(const dataset& ds, const party_id& entry, const party_id& p, const query_date& q,
+                           std::vector<party_id>& seen);
+REGCOOP_DECL truth bound_through(const dataset& ds, const party_id& entry, const party_id& p, const query_date& q);
 }  // namespace detail
 
 /// The parties bound by an agreement through the entry of party `entry` on `q` under `c`: a
@@ -123,35 +78,16 @@ inline truth bound_through(const dataset& ds, const party_id& entry, const party
 /// bloc itself is not listed. In the bloc's order, each once. O(members, recursively).
 /// (Called `members_on` before; suspended members, observers and candidates are not bound.)
 /// @throws regcoop::error (`unknown_id`) when `entry` is not in the dataset.
-[[nodiscard]] inline std::vector<party_id> parties_bound_by(const dataset& ds, const party_id& entry, const query_date& q,
-                                                            certainty c = certainty::certain) {
-  std::vector<party_id> out, seen;
-  const auto expand = [&](auto&& self, const party_id& id) -> void {
-    const party& b = ds.at(id);
-    if (b.kind != party_kind::bloc) {
-      if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
-      return;
-    }
-    if (std::find(seen.begin(), seen.end(), id) != seen.end()) return;
-    seen.push_back(id);
-    for (const auto& m : b.members)
-      if (detail::binds(m.role) && accepted(detail::bound_member(b, m.member, q), c)) self(self, m.member);
-  };
-  expand(expand, entry);
-  return out;
-}
+[[nodiscard]] REGCOOP_DECL std::vector<party_id> parties_bound_by(const dataset& ds, const party_id& entry, const query_date& q,
+                                                            certainty c = certainty::certain);
 /// `parties_bound_by` on a plain date (a coarse one read as some day of it). O(members, recursively).
 /// @throws regcoop::error (`unknown_id`).
-[[nodiscard]] inline std::vector<party_id> parties_bound_by(const dataset& ds, const party_id& entry, const partial_date& d,
-                                                            certainty c = certainty::certain) {
-  return parties_bound_by(ds, entry, query_date(d), c);
-}
+[[nodiscard]] REGCOOP_DECL std::vector<party_id> parties_bound_by(const dataset& ds, const party_id& entry, const partial_date& d,
+                                                            certainty c = certainty::certain);
 
 /// The former name of `parties_bound_by`. O(members, recursively). @throws regcoop::error (`unknown_id`).
-[[nodiscard]] inline std::vector<party_id> members_on(const dataset& ds, const party_id& bloc, const partial_date& d,
-                                                      certainty c = certainty::certain) {
-  return parties_bound_by(ds, bloc, query_date(d), c);
-}
+[[nodiscard]] REGCOOP_DECL std::vector<party_id> members_on(const dataset& ds, const party_id& bloc, const partial_date& d,
+                                                      certainty c = certainty::certain);
 
 /// The state of one party's participation in an agreement on a date (see `state_on`).
 struct agreement_state {
@@ -181,46 +117,9 @@ struct agreement_state {
 ///   `provisionally_applied` until entry into force (or the end), and `applies` (in force or
 ///   provisionally applied) from its start; `in_force` reads only definitive entry into force.
 /// O(parties of the agreement).
-[[nodiscard]] inline agreement_state state_on(const agreement& a, const agreement_party& p, const query_date& q) {
-  using detail::happened;
-  agreement_state s{&a, p.party};
-  const bool effective = a.status == agreement_status::concluded || a.status == agreement_status::in_force;
-  const bool has_procedure =
-      std::any_of(a.parties.begin(), a.parties.end(), [](const agreement_party& x) { return x.in_force_from.has_value(); });
-  s.is_signed = p.signed_on    ? happened(*p.signed_on, q)
-                : p.acceded_on ? truth::no
-                               : (a.status == agreement_status::proposed ? truth::no : truth::possibly);
-  s.acceded = p.acceded_on ? happened(*p.acceded_on, q) : truth::no;
-  s.ended = p.ended_on ? happened(*p.ended_on, q) : (a.status == agreement_status::ended ? truth::possibly : truth::no);
-  // The consent to be bound: ratification or accession, whichever came first.
-  std::optional<partial_date> consent = p.ratified_on;
-  if (p.acceded_on && (!consent || p.acceded_on->first_day() < consent->first_day())) consent = p.acceded_on;
-  const auto from = [&](const std::optional<partial_date>& start) { return detail::over(detail::span_before(start, p.ended_on), q); };
-  if (p.in_force_from) {
-    s.in_force = from(p.in_force_from);
-  } else if (has_procedure) {
-    s.in_force = consent ? detail::min(from(consent), truth::possibly) : truth::no;
-  } else if ((p.signed_on || p.acceded_on) && effective) {
-    s.in_force = from(p.signed_on ? p.signed_on : p.acceded_on);
-  } else if (effective) {
-    s.in_force = p.ended_on ? detail::min(from(std::nullopt), truth::possibly) : truth::possibly;
-  }
-  if (p.provisionally_applied_from) {
-    std::optional<partial_date> stop = p.in_force_from;
-    if (p.ended_on && (!stop || p.ended_on->first_day() < stop->first_day())) stop = p.ended_on;
-    s.provisionally_applied = detail::over(detail::span_before(p.provisionally_applied_from, stop), q);
-    s.applies = detail::max(s.in_force, from(p.provisionally_applied_from));
-  } else {
-    s.applies = s.in_force;
-  }
-  if (!p.ended_on && a.status == agreement_status::ended)  // ended on a day the source does not give
-    for (truth* t : {&s.in_force, &s.provisionally_applied, &s.applies}) *t = detail::min(*t, truth::possibly);
-  return s;
-}
+[[nodiscard]] REGCOOP_DECL agreement_state state_on(const agreement& a, const agreement_party& p, const query_date& q);
 /// `state_on` on a plain date (a coarse one read as some day of it). O(parties of the agreement).
-[[nodiscard]] inline agreement_state state_on(const agreement& a, const agreement_party& p, const partial_date& d) {
-  return state_on(a, p, query_date(d));
-}
+[[nodiscard]] REGCOOP_DECL agreement_state state_on(const agreement& a, const agreement_party& p, const partial_date& d);
 
 namespace detail {
 constexpr truth negate(truth t) noexcept {
@@ -228,22 +127,8 @@ constexpr truth negate(truth t) noexcept {
 }
 // Are `a` and `b` on different entries of `ag` in force on `q` under `c` (see
 // `agreements_between`)? With `through_blocs` false, only on their own entries.
-inline bool on_different_sides(const dataset& ds, const agreement& ag, const party_id& a, const party_id& b, const query_date& q,
-                               certainty c, bool through_blocs = true) {
-  if (a == b) return false;
-  bool a_seen = false, b_seen = false;  // on an earlier entry in force
-  for (const auto& e : ag.parties) {
-    if (!accepted(state_on(ag, e, q).in_force, c)) continue;
-    const auto on = [&](const party_id& x) {
-      return through_blocs ? accepted(bound_through(ds, e.party, x, q), c) : e.party == x;
-    };
-    const bool has_a = on(a), has_b = on(b);
-    if ((has_a && b_seen) || (has_b && a_seen)) return true;
-    a_seen = a_seen || has_a;
-    b_seen = b_seen || has_b;
-  }
-  return false;
-}
+REGCOOP_DECL bool on_different_sides(const dataset& ds, const agreement& ag, const party_id& a, const party_id& b, const query_date& q,
+                               certainty c, bool through_blocs = true);
 }  // namespace detail
 
 /// The agreements in force on `q` under `c` with `a` and `b` on different sides: each is the
@@ -255,15 +140,8 @@ inline bool on_different_sides(const dataset& ds, const agreement& ag, const par
 /// agreement — two members on their own entries count as on different sides: the data do not say
 /// which entries stand together.) In dataset order. O(agreements · entries · bloc members).
 /// @throws regcoop::error (`unknown_id`) naming `a` or `b` when it is not in the dataset.
-[[nodiscard]] inline std::vector<const agreement*> agreements_between(const dataset& ds, const party_id& a, const party_id& b,
-                                                                      const query_date& q, certainty c = certainty::certain) {
-  (void)ds.at(a);
-  (void)ds.at(b);
-  std::vector<const agreement*> out;
-  for (const auto& ag : ds.agreements())
-    if (detail::on_different_sides(ds, ag, a, b, q, c)) out.push_back(&ag);
-  return out;
-}
+[[nodiscard]] REGCOOP_DECL std::vector<const agreement*> agreements_between(const dataset& ds, const party_id& a, const party_id& b,
+                                                                      const query_date& q, certainty c = certainty::certain);
 
 /// How sure it is that the entry `p` of agreement `a` has status `s` on `q`, as the entry's own
 /// dates give it (`state_on`), not as the agreement's reported status: `in_force` and `ended` as
@@ -272,24 +150,7 @@ inline bool on_different_sides(const dataset& ds, const agreement& ag, const par
 /// none of these yet; `unknown` = the entry has no date and the agreement's status is unknown.
 /// On a coarse date, "every day" asks that the entry be signed by the first day and in force on
 /// none; "some day" that it be signed by some day and not in force on every day. O(parties of `a`).
-[[nodiscard]] inline truth status_on(const agreement& a, const agreement_party& p, agreement_status s, const query_date& q) {
-  using detail::max, detail::min, detail::negate;
-  const auto st = state_on(a, p, q);
-  if (s == agreement_status::in_force) return st.in_force;
-  if (s == agreement_status::ended) return st.ended;
-  if (s == agreement_status::unknown)
-    return a.status == agreement_status::unknown && !p.signed_on && !p.acceded_on && !p.ratified_on &&
-                   !p.provisionally_applied_from && !p.in_force_from && !p.ended_on
-               ? truth::certainly
-               : truth::no;
-  const query_date dual(q.date, q.rule == day_rule::some_day ? day_rule::every_day : day_rule::some_day);
-  const auto other = state_on(a, p, dual);
-  const auto consented = [&](const agreement_state& x, const query_date& d) {
-    return max(max(x.is_signed, x.acceded), p.ratified_on ? detail::happened(*p.ratified_on, d) : truth::no);
-  };
-  const truth neither = min(negate(other.in_force), negate(other.ended));
-  return s == agreement_status::concluded ? min(consented(st, q), neither) : min(negate(consented(other, dual)), neither);
-}
+[[nodiscard]] REGCOOP_DECL truth status_on(const agreement& a, const agreement_party& p, agreement_status s, const query_date& q);
 
 /// The status of a project on a date: the latest status that had begun, with how sure that is.
 struct project_state {
@@ -301,30 +162,10 @@ struct project_state {
 /// Resolves a project's status on `d` (by some day or by every day of a coarse date) from its
 /// history (`since`, or `reported` when the start is unknown: the status held by then, maybe
 /// earlier). O(history).
-[[nodiscard]] inline project_state state_on(const project& p, const query_date& d) {
-  project_state out{&p, std::nullopt, truth::no};
-  // The latest change that certainly happened by d is the status, unless a later change
-  // possibly happened too; then the latest change that possibly happened is reported, unsure.
-  std::optional<std::size_t> certain, possible;
-  for (std::size_t i = 0; i < p.status_history.size(); ++i) {
-    const auto& s = p.status_history[i];
-    truth t = truth::possibly;  // no date at all: may have begun any time
-    if (s.since)
-      t = detail::happened(*s.since, d);
-    else if (s.reported && detail::happened(*s.reported, d) == truth::certainly)
-      t = truth::certainly;  // it held by the report, so by d
-    if (t == truth::certainly) certain = i;
-    if (t != truth::no) possible = i;
-  }
-  if (possible) {
-    out.status = p.status_history[*possible].status;
-    out.sure = (certain && *certain == *possible) ? truth::certainly : truth::possibly;
-  }
-  return out;
-}
+[[nodiscard]] REGCOOP_DECL project_state state_on(const project& p, const query_date& d);
 
 /// `state_on` for a project on a plain date (a coarse one read as some day of it). O(history).
-[[nodiscard]] inline project_state state_on(const project& p, const partial_date& d) { return state_on(p, query_date(d)); }
+[[nodiscard]] REGCOOP_DECL project_state state_on(const project& p, const partial_date& d);
 
 /// A snapshot of a dataset on one date (some day or every day of a coarse one): the answers of
 /// `state_on`, `parties_bound_by` and friends for every record, filtered by a certainty policy.
@@ -424,3 +265,7 @@ class snapshot {
 };
 
 }  // namespace regcoop
+
+#if !defined(REGCOOP_SEPARATE_COMPILATION)
+#include "regcoop/impl/as_of.ipp"
+#endif

@@ -11,6 +11,8 @@
 
 #include "regcoop/config.hpp"
 #include "regcoop/query/as_of.hpp"
+#include "regcoop/detail/membership_rules.hpp"
+#include "regcoop/detail/spells.hpp"
 #include "regcoop/dataset/dataset.hpp"
 #include "regcoop/detail/refs.hpp"
 #include "regcoop/model/enum.hpp"

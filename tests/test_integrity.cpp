@@ -3,6 +3,7 @@
 #include <regcoop/data/china_central_asia.hpp>
 #include <regcoop/data/eurasian_organisations.hpp>
 #include <regcoop/query/integrity.hpp>
+#include <regcoop/model/states.hpp>
 
 #include <doctest/doctest.h>
 

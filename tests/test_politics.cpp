@@ -7,6 +7,7 @@
 
 #include <regcoop/detail/membership_rules.hpp>
 #include <regcoop/model/country.hpp>
+#include <regcoop/model/geodesic.hpp>
 #include <regcoop/data/china_central_asia.hpp>
 #include <regcoop/data/eurasian_organisations.hpp>
 #include <regcoop/query/as_of.hpp>

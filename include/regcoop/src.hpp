@@ -32,6 +32,7 @@
 #include "regcoop/impl/error.ipp"
 #include "regcoop/impl/eurasian_organisations.ipp"
 #include "regcoop/impl/geojson_read.ipp"
+#include "regcoop/impl/integrity.ipp"
 #include "regcoop/impl/json.ipp"
 #include "regcoop/impl/load.ipp"
 #include "regcoop/impl/mapping_schema.ipp"

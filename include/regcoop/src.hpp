@@ -35,6 +35,7 @@
 #include "regcoop/impl/integrity.ipp"
 #include "regcoop/impl/json.ipp"
 #include "regcoop/impl/load.ipp"
+#include "regcoop/impl/lookup.ipp"
 #include "regcoop/impl/mapping_schema.ipp"
 #include "regcoop/impl/memberships.ipp"
 #include "regcoop/impl/merge.ipp"

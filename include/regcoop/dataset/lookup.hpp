@@ -13,7 +13,6 @@
 #include "regcoop/model/country.hpp"
 #include "regcoop/dataset/dataset.hpp"
 #include "regcoop/model/error.hpp"
-#include "regcoop/model/states.hpp"
 #include "regcoop/model/records.hpp"
 
 #include <span>
@@ -44,19 +43,7 @@ const R* first_of(std::span<const R> rows, P pred) noexcept {
 }
 
 // What a party key with a scheme prefix the registry does not know ("gw:705") is told.
-inline std::string scheme_hint(std::string_view key) {
-  const auto colon = key.find(':');
-  if (colon == std::string_view::npos || colon == 0) return "";
-  const auto scheme = key.substr(0, colon);
-  std::string known;
-  for (const auto prefix : code_prefixes) {
-    if (iequals(scheme, prefix)) return "";
-    if (!known.empty()) known += ", ";
-    known += prefix;
-    known += ':';
-  }
-  return "; '" + std::string(scheme) + ":' is not a code scheme (the schemes: " + known + ")";
-}
+REGCOOP_DECL std::string scheme_hint(std::string_view key);
 
 template <class R>
 [[noreturn]] void throw_not_named(std::string_view key) {
@@ -68,20 +55,6 @@ template <class R>
 }
 }  // namespace detail
 
-namespace detail {
-// The first country party that stands for registry state `s`: its iso_code is the state's
-// alpha-2 code (where that code names it) or ISO 3166-3 code, or, without an iso_code, its
-// cow_code is a COW number that means the state. nullptr when none. O(parties).
-inline const party* party_of_state(const dataset& ds, const state_info& s) noexcept {
-  const bool alpha2_names = !s.alpha2.empty() && find_state(s.alpha2, code_scheme::iso_alpha2) == &s;
-  return first_of(ds.parties(), [&](const party& x) {
-    if (x.kind != party_kind::country) return false;
-    if (x.iso_code.empty()) return x.cow_code && cow_number_means(*x.cow_code, s);
-    return (alpha2_names && x.iso_code == s.alpha2) || (!s.iso3166_3.empty() && x.iso_code == s.iso3166_3);
-  });
-}
-}  // namespace detail
-
 /// The party named by `key`, tried in this order: its id exactly; a code of the state
 /// registry (`find_state`: "KZ", "KAZ", "398", "Kirghizia", "Soviet Union", and with a scheme
 /// prefix "cow:705", "cow:KZK", "iso3166-3:SUHH"; a bare number is ISO numeric), matched to
@@ -89,33 +62,11 @@ inline const party* party_of_state(const dataset& ds, const state_info& s) noexc
 /// no ISO code); for a `cow:` number, else the first country with that `cow_code`; an id, name
 /// or alias in any (ASCII) case. The first party in dataset order wins within a step. nullptr
 /// when none. O(parties · aliases + registry); throws nothing.
-[[nodiscard]] inline const party* find_party(const dataset& ds, std::string_view key) noexcept {
-  if (key.empty()) return nullptr;
-  if (const auto* p = ds.find(party_id{std::string(key)})) return p;
-  if (const auto* s = find_state(key))
-    if (const auto* p = detail::party_of_state(ds, *s)) return p;
-  if (detail::starts_with_ci(key, "cow:")) {
-    const auto code = key.substr(4);
-    int n = detail::small_number(code);
-    if (n < 0)
-      for (const auto& m : cow_numbers())
-        if (detail::iequals(m.abbreviation, code)) n = m.ccode;
-    if (n > 0)
-      if (const auto* p = detail::first_of(ds.parties(), [&](const party& x) {
-            return x.kind == party_kind::country && x.cow_code && *x.cow_code == n;
-          }))
-        return p;
-  }
-  return detail::first_of(ds.parties(),
-                          [&](const party& x) { return detail::iequals(x.id.value, key) || detail::named(x, key); });
-}
+[[nodiscard]] REGCOOP_DECL const party* find_party(const dataset& ds, std::string_view key) noexcept;
 
 /// `find_party`, or an error.
 /// @throws regcoop::error (`unknown_id`) naming `key`. O(parties · aliases).
-[[nodiscard]] inline const party& party_named(const dataset& ds, std::string_view key) {
-  if (const auto* p = find_party(ds, key)) return *p;
-  detail::throw_not_named<party>(key);
-}
+[[nodiscard]] REGCOOP_DECL const party& party_named(const dataset& ds, std::string_view key);
 
 /// The record of kind `R` named by `key`: its id exactly, else an id, name or alias in any
 /// (ASCII) case; the first in dataset order. nullptr when none. For nodes ("Xi'an", "xian",
@@ -142,20 +93,14 @@ template <record R>
 }
 
 /// The network node named by `key` (`find_named<node>`). O(nodes · aliases); throws nothing.
-[[nodiscard]] inline const node* find_node(const dataset& ds, std::string_view key) noexcept {
-  return find_named<node>(ds, key);
-}
+[[nodiscard]] REGCOOP_DECL const node* find_node(const dataset& ds, std::string_view key) noexcept;
 /// `find_node`, or an error. @throws regcoop::error (`unknown_id`) naming `key`.
-[[nodiscard]] inline const node& node_named(const dataset& ds, std::string_view key) { return named<node>(ds, key); }
+[[nodiscard]] REGCOOP_DECL const node& node_named(const dataset& ds, std::string_view key);
 
 /// The corridor named by `key` (`find_named<corridor>`). O(corridors · aliases); throws nothing.
-[[nodiscard]] inline const corridor* find_corridor(const dataset& ds, std::string_view key) noexcept {
-  return find_named<corridor>(ds, key);
-}
+[[nodiscard]] REGCOOP_DECL const corridor* find_corridor(const dataset& ds, std::string_view key) noexcept;
 /// `find_corridor`, or an error. @throws regcoop::error (`unknown_id`) naming `key`.
-[[nodiscard]] inline const corridor& corridor_named(const dataset& ds, std::string_view key) {
-  return named<corridor>(ds, key);
-}
+[[nodiscard]] REGCOOP_DECL const corridor& corridor_named(const dataset& ds, std::string_view key);
 
 /// The two end nodes of a corridor, in travel order.
 struct corridor_end_points {
@@ -167,16 +112,7 @@ struct corridor_end_points {
 /// and the end of its last segment not shared with the one before it (segments may be
 /// listed in either direction). For a one-segment corridor, its `from` and `to`.
 /// O(1). @throws regcoop::error (`unknown_id`) for an unknown corridor.
-[[nodiscard]] inline corridor_end_points corridor_ends(const dataset& ds, const corridor_id& c) {
-  const auto& segs = ds.at(c).segments;
-  const segment& first = ds.at(segs.front());
-  const segment& last = ds.at(segs.back());
-  if (segs.size() == 1) return {first.from, first.to};
-  const segment& second = ds.at(segs[1]);
-  const segment& before_last = ds.at(segs[segs.size() - 2]);
-  const auto touches = [](const segment& s, const node_id& n) { return s.from == n || s.to == n; };
-  return {touches(second, first.from) ? first.to : first.from, touches(before_last, last.to) ? last.from : last.to};
-}
+[[nodiscard]] REGCOOP_DECL corridor_end_points corridor_ends(const dataset& ds, const corridor_id& c);
 
 /// The record of kind `R` named by `key` the way people name records (what `regcoop show
 /// KIND NAME` uses): for parties `find_party` (id, ISO code, country name, name or alias);
@@ -214,14 +150,7 @@ template <record R>
 
 /// The collection names of the record kinds ("sources, parties, ..."), in `record_types`
 /// order, for messages that list them. O(record kinds).
-[[nodiscard]] inline std::string collection_names() {
-  std::string out;
-  boost::mp11::mp_for_each<record_types>([&](auto r) {
-    if (!out.empty()) out += ", ";
-    out += collection_name<decltype(r)>();
-  });
-  return out;
-}
+[[nodiscard]] REGCOOP_DECL std::string collection_names();
 
 /// Calls `f(R{})` for the record kind `R` whose collection is named `name` ("projects"; in any
 /// ASCII case when `any_case`, as people type it) and returns true; returns false, calling
@@ -243,3 +172,7 @@ bool with_collection(std::string_view name, F&& f, bool any_case = false) {
 }  // namespace regcoop
 
 REGCOOP_STRING_WARNINGS_END
+
+#if !defined(REGCOOP_SEPARATE_COMPILATION)
+#include "regcoop/impl/lookup.ipp"
+#endif

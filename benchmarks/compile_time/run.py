@@ -102,6 +102,9 @@ def main():
                 # src.hpp is no header to include; the old flat paths only forward to the layer folders
                 if h.count("/") == 1 and h not in ("regcoop/config.hpp", "regcoop/version.hpp", "regcoop/regcoop.hpp"):
                     continue
+                # detail/ is no public header: a program includes it only through one
+                if h.startswith("regcoop/detail/"):
+                    continue
                 one = Path(tmp) / "one.cpp"
                 one.write_text(f"#include <{h}>\nint main() {{}}\n")
                 row(f"`{h}`", *measure_both(a.compiler, flags, one, base, 1, sep))

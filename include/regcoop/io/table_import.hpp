@@ -22,6 +22,7 @@
 #include "regcoop/io/import_summary.hpp"
 #include "regcoop/io/mapping_schema.hpp"
 #include "regcoop/io/table_mapping.hpp"
+#include "regcoop/model/records.hpp"
 
 #include <filesystem>
 #include <string>

@@ -47,7 +47,7 @@ REGCOOP_DECL truth bound_member(const party& b, const party_id& member, const qu
 }
 
 REGCOOP_DECL truth bound_through(const dataset& ds, const party_id& entry, const party_id& p, const query_date& q,
-                           std::vector<party_id>& seen) {
+                                 std::vector<party_id>& seen) {
   if (entry == p) return truth::certainly;
   const party& b = ds.at(entry);
   if (b.kind != party_kind::bloc || std::find(seen.begin(), seen.end(), entry) != seen.end()) return truth::no;
@@ -74,7 +74,7 @@ REGCOOP_DECL truth bound_through(const dataset& ds, const party_id& entry, const
 namespace regcoop {
 
 REGCOOP_DECL std::vector<party_id> parties_bound_by(const dataset& ds, const party_id& entry, const query_date& q,
-                                                            certainty c) {
+                                                    certainty c) {
   std::vector<party_id> out, seen;
   const auto expand = [&](auto&& self, const party_id& id) -> void {
     const party& b = ds.at(id);
@@ -92,12 +92,12 @@ REGCOOP_DECL std::vector<party_id> parties_bound_by(const dataset& ds, const par
 }
 
 REGCOOP_DECL std::vector<party_id> parties_bound_by(const dataset& ds, const party_id& entry, const partial_date& d,
-                                                            certainty c) {
+                                                    certainty c) {
   return parties_bound_by(ds, entry, query_date(d), c);
 }
 
 REGCOOP_DECL std::vector<party_id> members_on(const dataset& ds, const party_id& bloc, const partial_date& d,
-                                                      certainty c) {
+                                              certainty c) {
   return parties_bound_by(ds, bloc, query_date(d), c);
 }
 
@@ -147,7 +147,7 @@ REGCOOP_DECL agreement_state state_on(const agreement& a, const agreement_party&
 namespace regcoop::detail {
 
 REGCOOP_DECL bool on_different_sides(const dataset& ds, const agreement& ag, const party_id& a, const party_id& b, const query_date& q,
-                               certainty c, bool through_blocs) {
+                                     certainty c, bool through_blocs) {
   if (a == b) return false;
   bool a_seen = false, b_seen = false;  // on an earlier entry in force
   for (const auto& e : ag.parties) {
@@ -168,7 +168,7 @@ REGCOOP_DECL bool on_different_sides(const dataset& ds, const agreement& ag, con
 namespace regcoop {
 
 REGCOOP_DECL std::vector<const agreement*> agreements_between(const dataset& ds, const party_id& a, const party_id& b,
-                                                                      const query_date& q, certainty c) {
+                                                              const query_date& q, certainty c) {
   (void)ds.at(a);
   (void)ds.at(b);
   std::vector<const agreement*> out;

@@ -67,7 +67,7 @@ REGCOOP_DECL void add_mark(std::vector<chart_mark>& out, const std::optional<par
 namespace regcoop {
 
 REGCOOP_DECL membership_chart make_membership_chart(const dataset& ds, std::span<const party_id> parties,
-                                                            const chart_options& o) {
+                                                    const chart_options& o) {
   std::vector<problem> bad;
   for (const auto& p : parties) {
     if (ds.position(p)) continue;
@@ -374,7 +374,7 @@ REGCOOP_DECL std::string to_svg(const membership_chart& c) {
 }
 
 REGCOOP_DECL std::string membership_chart_svg(const dataset& ds, std::span<const party_id> parties,
-                                                      const chart_options& o) {
+                                              const chart_options& o) {
   return to_svg(make_membership_chart(ds, parties, o));
 }
 

@@ -21,17 +21,12 @@ REGCOOP_STRING_WARNINGS_BEGIN
 namespace regcoop {
 
 namespace detail {
-// A length in km with one decimal.
-REGCOOP_DECL std::string format_km(double km);
-
 // When a party existed: its own `founded` / `dissolved`, else (countries) the state registry's
 // confirmed `from` / `to`, with the words that say where each end came from.
 struct existence {
   std::optional<partial_date> from{}, to{};
   std::string from_said{}, to_said{};  // "founded 1991-12-16", "from 1991-12-16 in the state registry"
 };
-
-REGCOOP_DECL existence existence_of(const party& p);
 
 // Where a claim that begins on `begin` and ends on `end` (nullopt: open — since always, still
 // holds) certainly lies outside `e`: `early` before it began, else after it ended; `said` is
@@ -42,15 +37,13 @@ struct outside {
   std::string said;
 };
 
-REGCOOP_DECL std::vector<outside> certainly_outside(const existence& e, const std::string& who,
-                                              const std::optional<partial_date>& begin,
-                                              const std::optional<partial_date>& end);
 }  // namespace detail
 
 }  // namespace regcoop
 
 namespace regcoop::detail {
 
+// A length in km with one decimal.
 REGCOOP_DECL std::string format_km(double km) {
   const auto tenths = static_cast<long long>(km * 10 + 0.5);
   return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
@@ -88,8 +81,8 @@ REGCOOP_DECL existence existence_of(const party& p) {
 }
 
 REGCOOP_DECL std::vector<outside> certainly_outside(const existence& e, const std::string& who,
-                                              const std::optional<partial_date>& begin,
-                                              const std::optional<partial_date>& end) {
+                                                    const std::optional<partial_date>& begin,
+                                                    const std::optional<partial_date>& end) {
   std::vector<outside> out;
   if (e.from && e.from->valid() && (!begin || (begin->valid() && certainly_before(*begin, *e.from))))
     out.push_back({true, "before '" + who + "' existed (" + e.from_said + ")"});

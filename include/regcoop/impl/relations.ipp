@@ -16,8 +16,6 @@
 namespace regcoop {
 
 namespace detail {
-REGCOOP_DECL bool has(const std::vector<party_id>& v, const party_id& p);
-
 // Appends to `out` the records of kind R that refer to both `a` and `b` (by the dataset's
 // party index) and satisfy `keep`, in dataset order. O(|refs of a| + |refs of b|).
 template <record R, class Keep>

@@ -38,14 +38,14 @@ std::vector<party_id> follow_succession(const dataset& ds, const party_id& start
 namespace regcoop {
 
 REGCOOP_DECL std::vector<party_id> successors_of(const dataset& ds, const party_id& p,
-                                                         succession_depth depth) {
+                                                 succession_depth depth) {
   return detail::follow_succession(ds, p, depth, [](const party& q, auto& push) {
     for (const auto& s : q.successors) push(s);
   });
 }
 
 REGCOOP_DECL std::vector<party_id> predecessors_of(const dataset& ds, const party_id& p,
-                                                           succession_depth depth) {
+                                                   succession_depth depth) {
   const auto rows = ds.parties();
   return detail::follow_succession(ds, p, depth, [&](const party& q, auto& push) {
     for (const auto i : ds.referring_to<party>(q.id)) {

@@ -19,34 +19,6 @@ REGCOOP_STRING_WARNINGS_BEGIN
 namespace regcoop::detail::table_in {
 
 // The header of a text (its first row), trimmed.
-REGCOOP_DECL std::vector<std::string> header_of(std::string_view text);
-
-REGCOOP_DECL bool fits(const table_declaration& d, const std::vector<std::string>& head);
-
-// Which input is which declared table (nullptr: not given); problems for files that fit
-// none or several, tables given twice, and missing tables that are not optional.
-REGCOOP_DECL std::vector<const table_input*> assign(const std::vector<table_input>& inputs, const table_mapping& map, std::vector<problem>& probs);
-
-REGCOOP_DECL std::vector<const table_rule*> rules_of(const table_mapping& map, std::string_view kind);
-
-// The input a rule reads (nullptr: an optional table not given).
-REGCOOP_DECL const table_input* input_of(const table_rule& r, const table_mapping& map, const std::vector<const table_input*>& at);
-
-// A country record made from the state registry's entry: its id is its ISO code (alpha-2,
-// or ISO 3166-3 alpha-4), except for a COW-only state ("COW-BAD"), which has its COW number.
-REGCOOP_DECL party state_party(const state_info& s);
-
-// The country records of the states and countries the rules resolved (not those the
-// tables hold themselves); a problem when another record of the tables has the id.
-REGCOOP_DECL void add_countries(const table_mapping& map, const std::set<std::string>& countries,
-                          const std::map<std::string, const state_info*, std::less<>>& states, const std::set<std::string>& parties,
-                          const std::set<std::string>& others, dataset_builder& b, import_summary& sum, std::vector<problem>& probs);
-
-// Reads the look-up tables, then each rule's table; returns the unvalidated parts.
-REGCOOP_DECL void import_into(const std::vector<table_input>& inputs, const table_mapping& map, std::string_view kind, dataset_builder& b,
-                        import_summary& sum, std::vector<problem>& probs);
-
-
 REGCOOP_DECL std::vector<std::string> header_of(std::string_view text) {
   std::size_t end = 0;
   bool quoted = false;
@@ -68,6 +40,8 @@ REGCOOP_DECL bool fits(const table_declaration& d, const std::vector<std::string
   });
 }
 
+// Which input is which declared table (nullptr: not given); problems for files that fit
+// none or several, tables given twice, and missing tables that are not optional.
 REGCOOP_DECL std::vector<const table_input*> assign(const std::vector<table_input>& inputs, const table_mapping& map, std::vector<problem>& probs) {
   if (map.declared.empty()) {
     if (inputs.size() != 1)
@@ -114,6 +88,7 @@ REGCOOP_DECL std::vector<const table_rule*> rules_of(const table_mapping& map, s
   throw error(errc::unknown_field, "", map.file, "the mapping has no rule for '" + std::string(kind) + "' (it has: " + joined(kinds) + ")");
 }
 
+// The input a rule reads (nullptr: an optional table not given).
 REGCOOP_DECL const table_input* input_of(const table_rule& r, const table_mapping& map, const std::vector<const table_input*>& at) {
   if (map.declared.empty()) return at.front();
   for (std::size_t t = 0; t < map.declared.size(); ++t)
@@ -121,6 +96,8 @@ REGCOOP_DECL const table_input* input_of(const table_rule& r, const table_mappin
   return nullptr;
 }
 
+// A country record made from the state registry's entry: its id is its ISO code (alpha-2,
+// or ISO 3166-3 alpha-4), except for a COW-only state ("COW-BAD"), which has its COW number.
 REGCOOP_DECL party state_party(const state_info& s) {
   party p{.id = {std::string(s.id)}, .kind = party_kind::country, .name = std::string(s.name)};
   if (!s.id.starts_with("COW-")) p.iso_code = std::string(s.id);
@@ -128,9 +105,11 @@ REGCOOP_DECL party state_party(const state_info& s) {
   return p;
 }
 
+// The country records of the states and countries the rules resolved (not those the
+// tables hold themselves); a problem when another record of the tables has the id.
 REGCOOP_DECL void add_countries(const table_mapping& map, const std::set<std::string>& countries,
-                          const std::map<std::string, const state_info*, std::less<>>& states, const std::set<std::string>& parties,
-                          const std::set<std::string>& others, dataset_builder& b, import_summary& sum, std::vector<problem>& probs) {
+                                const std::map<std::string, const state_info*, std::less<>>& states, const std::set<std::string>& parties,
+                                const std::set<std::string>& others, dataset_builder& b, import_summary& sum, std::vector<problem>& probs) {
   const auto clash = [&](const std::string& id, std::string_view name) {
     if (!others.count(id)) return false;
     probs.push_back({errc::duplicate_id, "parties/" + id, map.file,
@@ -152,8 +131,9 @@ REGCOOP_DECL void add_countries(const table_mapping& map, const std::set<std::st
     }
 }
 
+// Reads the look-up tables, then each rule's table; returns the unvalidated parts.
 REGCOOP_DECL void import_into(const std::vector<table_input>& inputs, const table_mapping& map, std::string_view kind, dataset_builder& b,
-                        import_summary& sum, std::vector<problem>& probs) {
+                              import_summary& sum, std::vector<problem>& probs) {
   const auto rules = rules_of(map, kind);
   const auto at = assign(inputs, map, probs);
   if (!probs.empty()) return;
@@ -199,12 +179,12 @@ REGCOOP_DECL import_result import_tables(const std::vector<table_input>& inputs,
 }
 
 REGCOOP_DECL dataset import_table(std::string_view csv, const table_mapping& map, std::string_view kind,
-                                          const std::string& file) {
+                                  const std::string& file) {
   return import_tables({table_input{file, csv}}, map, kind).data;
 }
 
 REGCOOP_DECL import_result import_table_files(const std::vector<std::filesystem::path>& files, const table_mapping& map,
-                                                      std::string_view kind) {
+                                              std::string_view kind) {
   std::vector<std::string> texts;
   texts.reserve(files.size());
   for (const auto& f : files) texts.push_back(detail::file_text(f));
@@ -218,6 +198,5 @@ REGCOOP_DECL dataset import_table_file(const std::filesystem::path& csv, const t
 }
 
 }  // namespace regcoop
-
 
 REGCOOP_STRING_WARNINGS_END

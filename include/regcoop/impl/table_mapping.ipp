@@ -377,7 +377,7 @@ struct mapping_reader {
 
 // The document after `extends`: the base with the derived document's members put in place.
 REGCOOP_DECL json::value with_base(json::value root, const std::string& file, const std::optional<std::filesystem::path>& base_dir,
-                             const json_read_options& opt);
+                                   const json_read_options& opt);
 
 REGCOOP_DECL void read_source(const json::object& o, mapping_reader& mr, table_mapping& m, const json_read_options& opt);
 
@@ -385,7 +385,7 @@ REGCOOP_DECL void read_rules(const json::object& o, mapping_reader& mr, table_ma
 
 
 REGCOOP_DECL json::value with_base(json::value root, const std::string& file, const std::optional<std::filesystem::path>& base_dir,
-                             const json_read_options& opt) {
+                                   const json_read_options& opt) {
   if (!root.is_object()) return root;
   const auto* ext = root.as_object().if_contains("extends");
   if (!ext) return root;
@@ -439,7 +439,7 @@ REGCOOP_DECL void read_rules(const json::object& o, mapping_reader& mr, table_ma
 namespace regcoop {
 
 REGCOOP_DECL table_mapping mapping_from_json(std::string_view text, const std::string& file,
-                                                     const std::optional<std::filesystem::path>& base_dir) {
+                                             const std::optional<std::filesystem::path>& base_dir) {
   using namespace detail::table_in;
   const json_read_options opt{};
   const auto root = with_base(detail::json_io::parse_text(text, opt, file), file, base_dir, opt);

@@ -17,53 +17,14 @@
 
 REGCOOP_STRING_WARNINGS_BEGIN
 
-namespace regcoop {
+namespace regcoop::detail {
 
-namespace detail {
-REGCOOP_DECL void add_entries(const dataset& ds, const event& e, std::vector<timeline_entry>& out);
 // The dated steps of one agreement entry, in the order they happen: the date and the words
 // before and after the party's id ("signed by " P, "enters into force for " P).
 struct agreement_step {
   const std::optional<partial_date>* date;
   const char* words;
 };
-REGCOOP_DECL std::array<agreement_step, 6> steps_of(const agreement_party& e);
-// All entries of an agreement, one per date and step, naming every party whose date it is
-// ("RCEP enters into force for AU, BN, CN"); an agreement without dates, one undated entry.
-REGCOOP_DECL void add_entries(const dataset& ds, const agreement& a, std::vector<timeline_entry>& out);
-// The entries of `p` in agreement `a`: the dates of its own entry, and those of a bloc entry on
-// the days `p` is (certainly or possibly) bound through the bloc (`bound_through`), marked
-// with `through` ("… enters into force for EU (DE bound through EU)"). True when it added one
-// or `p` has an own entry.
-REGCOOP_DECL bool add_party_entries(const dataset& ds, const agreement& a, const party_id& p, std::vector<timeline_entry>& out);
-REGCOOP_DECL void add_entries(const dataset& ds, const project& p, std::vector<timeline_entry>& out);
-REGCOOP_DECL void add_entries(const dataset& ds, const mechanism& m, std::vector<timeline_entry>& out);
-REGCOOP_DECL void add_entries(const dataset& ds, const indicator& i, std::vector<timeline_entry>& out);
-
-// The entries of `member`'s spells in organisation `o`: joining (with the role), changing role
-// (a spell that starts when the previous one ends), suspension, and leaving.
-REGCOOP_DECL void add_membership_entries(const party& o, const party_id& member, std::vector<timeline_entry>& out);
-
-// Founding and dissolution of an organisation.
-REGCOOP_DECL void add_organisation_entries(const party& o, std::vector<timeline_entry>& out);
-
-// Adds the entries of every project and indicator that satisfies `keep`.
-template <class Keep>
-void add_matching(const dataset& ds, Keep keep, std::vector<timeline_entry>& out) {
-  for (const auto& p : ds.projects())
-    if (keep(p)) add_entries(ds, p, out);
-  for (const auto& i : ds.indicators())
-    if (keep(i)) add_entries(ds, i, out);
-}
-
-// Orders entries: dated by first day, then by last day (more precise first), then record; undated
-// last. Notes each entry whose order against the previous one the dates do not settle.
-REGCOOP_DECL std::vector<timeline_entry> order(std::vector<timeline_entry> v);
-}  // namespace detail
-
-}  // namespace regcoop
-
-namespace regcoop::detail {
 
 REGCOOP_DECL void add_entries(const dataset& ds, const event& e, std::vector<timeline_entry>& out) {
   (void)ds;
@@ -79,6 +40,8 @@ REGCOOP_DECL std::array<agreement_step, 6> steps_of(const agreement_party& e) {
            {&e.ended_on, " ends for "}}};
 }
 
+// All entries of an agreement, one per date and step, naming every party whose date it is
+// ("RCEP enters into force for AU, BN, CN"); an agreement without dates, one undated entry.
 REGCOOP_DECL void add_entries(const dataset& ds, const agreement& a, std::vector<timeline_entry>& out) {
   (void)ds;
   const std::size_t first = out.size();
@@ -99,6 +62,10 @@ REGCOOP_DECL void add_entries(const dataset& ds, const agreement& a, std::vector
   if (seen.empty()) out.push_back({std::nullopt, "agreements/" + a.id.value, a.name + " (" + std::string(to_string(a.status)) + ")", {}});
 }
 
+// The entries of `p` in agreement `a`: the dates of its own entry, and those of a bloc entry on
+// the days `p` is (certainly or possibly) bound through the bloc (`bound_through`), marked
+// with `through` ("… enters into force for EU (DE bound through EU)"). True when it added one
+// or `p` has an own entry.
 REGCOOP_DECL bool add_party_entries(const dataset& ds, const agreement& a, const party_id& p, std::vector<timeline_entry>& out) {
   bool any = false;
   for (const auto& e : a.parties) {
@@ -148,6 +115,8 @@ REGCOOP_DECL void add_entries(const dataset& ds, const indicator& i, std::vector
   out.push_back({d, "indicators/" + i.id.value, i.name + ": " + to_string(*i.value), {}});
 }
 
+// The entries of `member`'s spells in organisation `o`: joining (with the role), changing role
+// (a spell that starts when the previous one ends), suspension, and leaving.
 REGCOOP_DECL void add_membership_entries(const party& o, const party_id& member, std::vector<timeline_entry>& out) {
   const std::string rec = record_label<party>(o.id.value);
   std::vector<const membership*> spells;
@@ -175,12 +144,15 @@ REGCOOP_DECL void add_membership_entries(const party& o, const party_id& member,
   }
 }
 
+// Founding and dissolution of an organisation.
 REGCOOP_DECL void add_organisation_entries(const party& o, std::vector<timeline_entry>& out) {
   const std::string rec = record_label<party>(o.id.value);
   if (o.founded) out.push_back({o.founded, rec, o.name + " founded", {}});
   if (o.dissolved) out.push_back({o.dissolved, rec, o.name + " dissolved", {}});
 }
 
+// Orders entries: dated by first day, then by last day (more precise first), then record; undated
+// last. Notes each entry whose order against the previous one the dates do not settle.
 REGCOOP_DECL std::vector<timeline_entry> order(std::vector<timeline_entry> v) {
   std::stable_sort(v.begin(), v.end(), [](const timeline_entry& a, const timeline_entry& b) {
     if (!a.date || !b.date) return a.date.has_value() && !b.date.has_value();
@@ -198,6 +170,15 @@ REGCOOP_DECL std::vector<timeline_entry> order(std::vector<timeline_entry> v) {
   }
   if (!v.empty() && !v[0].date) v[0].order_note = "undated";
   return v;
+}
+
+// Adds the entries of every project and indicator that satisfies `keep`.
+template <class Keep>
+void add_matching(const dataset& ds, Keep keep, std::vector<timeline_entry>& out) {
+  for (const auto& p : ds.projects())
+    if (keep(p)) add_entries(ds, p, out);
+  for (const auto& i : ds.indicators())
+    if (keep(i)) add_entries(ds, i, out);
 }
 
 }  // namespace regcoop::detail

@@ -676,7 +676,7 @@ struct attached_spells {
 };
 
 REGCOOP_DECL void attach_spells(std::vector<party>& parties, table_reader<membership_spell>& reader, attached_spells& out,
-                          std::vector<problem>& probs);
+                                std::vector<problem>& probs);
 
 // Gives the validation problems of spells that came from memberships.csv (record
 // `parties/X`, field `members/N/...`) their place there, `DIR/memberships.csv:ROW:COL (column)`.

@@ -51,7 +51,7 @@ namespace regcoop {
 /// Imports one CSV table through `map` (see `import_tables`): `kind` names the rule (empty:
 /// every rule). @throws regcoop::error as `import_tables`. O(size of the table × rules).
 [[nodiscard]] REGCOOP_DECL dataset import_table(std::string_view csv, const table_mapping& map, std::string_view kind = {},
-                                          const std::string& file = "table.csv");
+                                                const std::string& file = "table.csv");
 
 /// Imports CSV files through `map` (see `import_tables`); problems name each file by its
 /// path as given (`tables/gcdf.csv:2:12 (Status → status) (projects/gcdf-1)`).
@@ -59,7 +59,7 @@ namespace regcoop {
 /// or cannot be read, `parse_error` when it is empty; otherwise as `import_tables`.
 /// O(size of the files).
 [[nodiscard]] REGCOOP_DECL import_result import_table_files(const std::vector<std::filesystem::path>& files, const table_mapping& map,
-                                                      std::string_view kind = {});
+                                                            std::string_view kind = {});
 
 /// Imports one CSV file through `map` (see `import_table_files`). O(size of the file).
 [[nodiscard]] REGCOOP_DECL dataset import_table_file(const std::filesystem::path& csv, const table_mapping& map, std::string_view kind = {});

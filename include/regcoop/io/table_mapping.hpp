@@ -222,7 +222,7 @@ inline bool same_text(std::string_view a, std::string_view b) noexcept {
 /// unknown kinds, fields, sub-fields, keys, tables and code schemes, wrong types, rules
 /// without one text origin, a missing `source` or `id` rule. O(size of the document).
 [[nodiscard]] REGCOOP_DECL table_mapping mapping_from_json(std::string_view text, const std::string& file = "mapping.json",
-                                                     const std::optional<std::filesystem::path>& base_dir = std::nullopt);
+                                                           const std::optional<std::filesystem::path>& base_dir = std::nullopt);
 
 /// Reads a mapping document from a file (a byte order mark at its start is skipped); problems
 /// name it by `path` as given (`maps/gcdf.json#/projects/fields/id`).

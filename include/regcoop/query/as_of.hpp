@@ -67,7 +67,7 @@ REGCOOP_DECL truth bound_member(const party& b, const party_id& member, const qu
 // entry's party (certainly), or, when `entry` is a bloc, bound by it (`bound_member`), directly
 // or through a bloc bound by it (the least sure link of the surest chain). A cycle is cut.
 REGCOOP_DECL truth bound_through(const dataset& ds, const party_id& entry, const party_id& p, const query_date& q,
-                           std::vector<party_id>& seen);
+                                 std::vector<party_id>& seen);
 REGCOOP_DECL truth bound_through(const dataset& ds, const party_id& entry, const party_id& p, const query_date& q);
 }  // namespace detail
 
@@ -79,15 +79,15 @@ REGCOOP_DECL truth bound_through(const dataset& ds, const party_id& entry, const
 /// (Called `members_on` before; suspended members, observers and candidates are not bound.)
 /// @throws regcoop::error (`unknown_id`) when `entry` is not in the dataset.
 [[nodiscard]] REGCOOP_DECL std::vector<party_id> parties_bound_by(const dataset& ds, const party_id& entry, const query_date& q,
-                                                            certainty c = certainty::certain);
+                                                                  certainty c = certainty::certain);
 /// `parties_bound_by` on a plain date (a coarse one read as some day of it). O(members, recursively).
 /// @throws regcoop::error (`unknown_id`).
 [[nodiscard]] REGCOOP_DECL std::vector<party_id> parties_bound_by(const dataset& ds, const party_id& entry, const partial_date& d,
-                                                            certainty c = certainty::certain);
+                                                                  certainty c = certainty::certain);
 
 /// The former name of `parties_bound_by`. O(members, recursively). @throws regcoop::error (`unknown_id`).
 [[nodiscard]] REGCOOP_DECL std::vector<party_id> members_on(const dataset& ds, const party_id& bloc, const partial_date& d,
-                                                      certainty c = certainty::certain);
+                                                            certainty c = certainty::certain);
 
 /// The state of one party's participation in an agreement on a date (see `state_on`).
 struct agreement_state {
@@ -128,7 +128,7 @@ constexpr truth negate(truth t) noexcept {
 // Are `a` and `b` on different entries of `ag` in force on `q` under `c` (see
 // `agreements_between`)? With `through_blocs` false, only on their own entries.
 REGCOOP_DECL bool on_different_sides(const dataset& ds, const agreement& ag, const party_id& a, const party_id& b, const query_date& q,
-                               certainty c, bool through_blocs = true);
+                                     certainty c, bool through_blocs = true);
 }  // namespace detail
 
 /// The agreements in force on `q` under `c` with `a` and `b` on different sides: each is the
@@ -141,7 +141,7 @@ REGCOOP_DECL bool on_different_sides(const dataset& ds, const agreement& ag, con
 /// which entries stand together.) In dataset order. O(agreements · entries · bloc members).
 /// @throws regcoop::error (`unknown_id`) naming `a` or `b` when it is not in the dataset.
 [[nodiscard]] REGCOOP_DECL std::vector<const agreement*> agreements_between(const dataset& ds, const party_id& a, const party_id& b,
-                                                                      const query_date& q, certainty c = certainty::certain);
+                                                                            const query_date& q, certainty c = certainty::certain);
 
 /// How sure it is that the entry `p` of agreement `a` has status `s` on `q`, as the entry's own
 /// dates give it (`state_on`), not as the agreement's reported status: `in_force` and `ended` as

@@ -134,7 +134,7 @@ REGCOOP_DECL void add_mark(std::vector<chart_mark>& out, const std::optional<par
 /// once); `invalid_value` when the first year is after the last, a year is outside
 /// 1..9999, the width outside 480..10000, or no year is given and the spells name none.
 [[nodiscard]] REGCOOP_DECL membership_chart make_membership_chart(const dataset& ds, std::span<const party_id> parties,
-                                                            const chart_options& o = {});
+                                                                  const chart_options& o = {});
 
 namespace detail {
 // Fixed formats: whole numbers as integers, others with one decimal.
@@ -161,7 +161,7 @@ REGCOOP_DECL std::string role_words(membership_role r);
 /// The membership chart of `parties` as SVG: `to_svg(make_membership_chart(ds, parties, o))`.
 /// O(parties · spells of the dataset). @throws regcoop::error as `make_membership_chart`.
 [[nodiscard]] REGCOOP_DECL std::string membership_chart_svg(const dataset& ds, std::span<const party_id> parties,
-                                                      const chart_options& o = {});
+                                                            const chart_options& o = {});
 
 }  // namespace regcoop
 

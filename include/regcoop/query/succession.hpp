@@ -33,7 +33,7 @@ BOOST_DEFINE_ENUM_CLASS(succession_depth,
 /// O(parties reached · their successors); for direct, O(successors of `p`).
 /// @throws regcoop::error (`unknown_id`) when `p` is not in `ds`.
 [[nodiscard]] REGCOOP_DECL std::vector<party_id> successors_of(const dataset& ds, const party_id& p,
-                                                         succession_depth depth = succession_depth::direct);
+                                                               succession_depth depth = succession_depth::direct);
 
 /// The parties `p` continued or replaced: those that name `p` among their `successors`, in
 /// dataset order, and with `succession_depth::transitive` their predecessors in turn,
@@ -42,7 +42,7 @@ BOOST_DEFINE_ENUM_CLASS(succession_depth,
 /// party reached · their successors).
 /// @throws regcoop::error (`unknown_id`) when `p` is not in `ds`.
 [[nodiscard]] REGCOOP_DECL std::vector<party_id> predecessors_of(const dataset& ds, const party_id& p,
-                                                           succession_depth depth = succession_depth::direct);
+                                                                 succession_depth depth = succession_depth::direct);
 
 /// Cycles of succession links (A names B and B names A): at least one
 /// through every group of parties that succeed each other in a circle (those a depth-first walk

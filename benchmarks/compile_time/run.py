@@ -12,9 +12,11 @@ header, for every public header) it compiles, with the same flags:
   * header-only: the program as it is;
   * compiled: the program with -DREGCOOP_SEPARATE_COMPILATION (it links regcoop::compiled,
     whose one translation unit, src/regcoop.cpp, is measured once on its own row);
-and reports wall time and peak memory (GNU time) as ratios to the baseline, the median of
---runs runs. Usage:
-    benchmarks/compile_time/run.py [--compiler g++] [--flags "-std=c++20 -O0"] [--runs 3] [--headers]
+and reports wall time and peak memory (GNU time) as ratios to the baseline: the median of
+--runs runs (--header-runs for the header rows), the baseline and the program compiled in
+turns so that the machine's drift reaches both alike. Usage:
+    benchmarks/compile_time/run.py [--compiler g++] [--flags "-std=c++20 -O0"] [--runs 5]
+                                   [--headers [--header-runs 3]]
 """
 import argparse, os, re, statistics, subprocess, sys, tempfile
 from pathlib import Path
@@ -25,18 +27,33 @@ HERE = Path(__file__).resolve().parent
 PROGRAMS = ["membership.cpp", "membership_umbrella.cpp", "route.cpp", "research.cpp"]
 
 
+def compile_once(cxx, flags, src, out, extra=()):
+    """Wall time (s) and peak memory (MB) of one compilation of `src`."""
+    cmd = ["/usr/bin/time", "-f", "%e %M", cxx, *flags, *extra, f"-I{INCLUDE}", "-c", str(src), "-o", out]
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit(f"compile failed: {' '.join(cmd)}\n{r.stderr[-3000:]}")
+    t, m = r.stderr.strip().splitlines()[-1].split()
+    return float(t), int(m) / 1024
+
+
 def measure(cxx, flags, src, runs, extra=()):
-    times, mems = [], []
+    """The median wall time and peak memory of `runs` compilations of `src`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        runs_ = [compile_once(cxx, flags, src, f"{tmp}/o.o", extra) for _ in range(runs)]
+    return statistics.median(r[0] for r in runs_), statistics.median(r[1] for r in runs_)
+
+
+def measure_pair(cxx, flags, base, src, runs, extra=()):
+    """The baseline and the program compiled in turns (baseline, program, baseline, ...), so
+    that the machine's drift during the runs reaches both alike; medians of `runs` each."""
+    b, p = [], []
     with tempfile.TemporaryDirectory() as tmp:
         for _ in range(runs):
-            cmd = ["/usr/bin/time", "-f", "%e %M", cxx, *flags, *extra, f"-I{INCLUDE}", "-c", str(src), "-o", f"{tmp}/o.o"]
-            r = subprocess.run(cmd, capture_output=True, text=True)
-            if r.returncode != 0:
-                sys.exit(f"compile failed: {' '.join(cmd)}\n{r.stderr[-3000:]}")
-            t, m = r.stderr.strip().splitlines()[-1].split()
-            times.append(float(t))
-            mems.append(int(m) / 1024)
-    return statistics.median(times), statistics.median(mems)
+            b.append(compile_once(cxx, flags, base, f"{tmp}/b.o"))
+            p.append(compile_once(cxx, flags, src, f"{tmp}/p.o", extra))
+    med = lambda xs: (statistics.median(x[0] for x in xs), statistics.median(x[1] for x in xs))
+    return med(b), med(p)
 
 
 def baseline_source(cxx, flags, src, out, extra=()):
@@ -69,9 +86,9 @@ def row(name, ho_base, ho, comp_base, comp):
 def measure_both(cxx, flags, src, base, runs, sep):
     """Each mode against the standard and Boost headers the program reaches in that mode."""
     baseline_source(cxx, flags, src, base)
-    ho_base, ho = measure(cxx, flags, base, runs), measure(cxx, flags, src, runs)
+    ho_base, ho = measure_pair(cxx, flags, base, src, runs)
     baseline_source(cxx, flags, src, base, sep)
-    comp_base, comp = measure(cxx, flags, base, runs), measure(cxx, flags, src, runs, sep)
+    comp_base, comp = measure_pair(cxx, flags, base, src, runs, sep)
     return ho_base, ho, comp_base, comp
 
 
@@ -79,8 +96,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--compiler", default="g++")
     ap.add_argument("--flags", default="-std=c++20 -O0")
-    ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--headers", action="store_true", help="also one row per public header (one run each)")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--headers", action="store_true", help="also one row per public header")
+    ap.add_argument("--header-runs", type=int, default=3, help="runs for each header row")
     a = ap.parse_args()
     flags = a.flags.split()
     sep = ["-DREGCOOP_SEPARATE_COMPILATION"]
@@ -107,7 +125,7 @@ def main():
                     continue
                 one = Path(tmp) / "one.cpp"
                 one.write_text(f"#include <{h}>\nint main() {{}}\n")
-                row(f"`{h}`", *measure_both(a.compiler, flags, one, base, 1, sep))
+                row(f"`{h}`", *measure_both(a.compiler, flags, one, base, a.header_runs, sep))
 
 
 if __name__ == "__main__":

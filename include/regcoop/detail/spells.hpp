@@ -4,6 +4,7 @@
 /// and the dataset's index of every spell by organisation and by member, built once by
 /// `dataset_builder::build()`.
 
+#include "regcoop/config.hpp"
 #include "regcoop/model/party.hpp"
 #include "regcoop/query/query_date.hpp"
 
@@ -19,35 +20,14 @@
 namespace regcoop::detail {
 
 // The year of a serial day (days since 1970-01-01, proleptic Gregorian). O(1).
-inline int year_of_day(std::int32_t serial_day) noexcept {
-  const std::chrono::year_month_day d{std::chrono::sys_days{std::chrono::days{serial_day}}};
-  return static_cast<int>(d.year());
-}
+REGCOOP_DECL int year_of_day(std::int32_t serial_day) noexcept;
 
 // The days a membership spell certainly and possibly covers, as serial days (open ends are
 // the extreme values). A spell with only `reported` certainly covers [reported, end]; a
 // spell whose status is unknown certainly covers no day.
 using spell_days = day_span;
 
-inline spell_days days_of(const membership& m) noexcept {
-  constexpr auto lo = std::numeric_limits<std::int32_t>::min(), hi = std::numeric_limits<std::int32_t>::max();
-  spell_days s{lo, hi, lo, hi};
-  if (m.period.from) {
-    s.possible_begin = m.period.from->first_day();
-    s.certain_begin = m.period.from->last_day();
-  } else if (m.reported) {
-    s.certain_begin = m.reported->last_day();
-  }
-  if (m.period.to) {
-    s.possible_end = m.period.to->last_day();
-    s.certain_end = m.period.to->first_day();
-  }
-  if (m.status_unknown) {  // never certain: an empty certain part
-    s.certain_begin = hi;
-    s.certain_end = lo;
-  }
-  return s;
-}
+REGCOOP_DECL spell_days days_of(const membership& m) noexcept;
 
 // ---- chains ---------------------------------------------------------------------------
 // A chain is a spell and the spells that continue it, one after the other (the second
@@ -77,45 +57,11 @@ inline constexpr spell_days span_between(const cut& a, const cut& b) noexcept {
 
 // Does spell `k` continue spell `prev` in the index (a continuation the dataset's rules
 // allow: `prev` has an end, neither status is unknown, `k` is not dated by a report)?
-inline bool links(const membership& k, const membership* prev) noexcept {
-  return k.continues && prev && prev->period.to && !prev->status_unknown && !k.status_unknown && !k.reported;
-}
+REGCOOP_DECL bool links(const membership& k, const membership* prev) noexcept;
 
 // The cuts of the chain `spells` (in order; spells[i + 1] continues spells[i]), narrowed;
 // false when no choice of days is consistent (an invalid dataset).
-inline bool chain_cuts(std::span<const membership* const> spells, std::vector<cut>& cuts) {
-  const std::size_t n = spells.size();
-  cuts.assign(n + 1, cut{open_before, open_after});
-  const auto meet = [](cut& c, std::int64_t lo, std::int64_t hi) {
-    c.lo = std::max(c.lo, lo);
-    c.hi = std::min(c.hi, hi);
-  };
-  const auto& first = *spells[0];
-  if (first.period.from)
-    cuts[0] = {std::int64_t{first.period.from->first_day()} - 1, std::int64_t{first.period.from->last_day()} - 1};
-  else if (first.reported)
-    cuts[0] = {open_before, std::int64_t{first.reported->last_day()} - 1};
-  else
-    cuts[0] = {open_before, open_before};
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto& m = *spells[i];
-    if (m.period.to)
-      meet(cuts[i + 1], m.period.to->first_day(), m.period.to->last_day());
-    else
-      cuts[i + 1] = {open_after, open_after};
-    if (i + 1 < n && spells[i + 1]->period.from)
-      meet(cuts[i + 1], std::int64_t{spells[i + 1]->period.from->first_day()} - 1,
-           std::int64_t{spells[i + 1]->period.from->last_day()} - 1);
-  }
-  // e0 < e1 < ... < en: an open end stays open.
-  for (std::size_t i = 1; i <= n; ++i)
-    if (cuts[i].lo != open_after) cuts[i].lo = std::max(cuts[i].lo, cuts[i - 1].lo + 1);
-  for (std::size_t i = n; i-- > 0;)
-    if (cuts[i].hi != open_before) cuts[i].hi = std::min(cuts[i].hi, cuts[i + 1].hi - 1);
-  for (const auto& c : cuts)
-    if (c.lo > c.hi) return false;
-  return true;
-}
+REGCOOP_DECL bool chain_cuts(std::span<const membership* const> spells, std::vector<cut>& cuts);
 
 /// One spell in one record, for the look-ups that read spells in a row (`member_rows`,
 /// `membership_rows`, `member_on`): everything they test and answer, contiguous.
@@ -306,3 +252,7 @@ spell_index make_spell_index(std::span<const party> parties, Position position) 
 }
 
 }  // namespace regcoop::detail
+
+#if !defined(REGCOOP_SEPARATE_COMPILATION)
+#include "regcoop/impl/spells.ipp"
+#endif

@@ -2,567 +2,543 @@
 // System Membership list v2016, countrycode's codelist and data/codes/state-history.json. Do not edit.
 #pragma once
 
-#include "regcoop/config.hpp"
+#include "regcoop/detail/state_types.hpp"
 
 #include <array>
-#include <cstdint>
-#include <string_view>
 
 namespace regcoop::detail {
 
-/// One row of the state registry (see regcoop/model/states.hpp, `state_info`).
-struct state_row {
-  std::string_view id, name, aliases, alpha2, alpha3;
-  std::uint16_t numeric;
-  std::string_view iso3166_3;
-  std::uint16_t cow_number;
-  std::string_view cow_abbreviation, from, to, successors, source;
-  bool former;
-};
-
 /// All 298 states: ISO 3166-1 (by alpha-2), ISO 3166-3 (by alpha-4), Kosovo, COW-only states.
-inline constexpr std::array<state_row, 298> state_rows{{
-    {"AD", "Andorra", "Principality of Andorra", "AD", "AND", 20, "", 232, "AND", "", "", "", "", false},
-    {"AE", "United Arab Emirates", "", "AE", "ARE", 784, "", 696, "UAE", "", "", "", "", false},
-    {"AF", "Afghanistan", "Islamic Republic of Afghanistan", "AF", "AFG", 4, "", 700, "AFG", "", "", "", "", false},
-    {"AG", "Antigua and Barbuda", "", "AG", "ATG", 28, "", 58, "AAB", "", "", "", "", false},
-    {"AI", "Anguilla", "", "AI", "AIA", 660, "", 0, "", "", "", "", "", false},
-    {"AL", "Albania", "Republic of Albania", "AL", "ALB", 8, "", 339, "ALB", "", "", "", "", false},
-    {"AM", "Armenia", "Republic of Armenia", "AM", "ARM", 51, "", 371, "ARM", "1991-09-23", "", "", "https://en.wikipedia.org/wiki/1991_Armenian_independence_referendum", false},
-    {"AO", "Angola", "Republic of Angola", "AO", "AGO", 24, "", 540, "ANG", "", "", "", "", false},
-    {"AQ", "Antarctica", "", "AQ", "ATA", 10, "", 0, "", "", "", "", "", false},
-    {"AR", "Argentina", "Argentine Republic", "AR", "ARG", 32, "", 160, "ARG", "", "", "", "", false},
-    {"AS", "American Samoa", "", "AS", "ASM", 16, "", 0, "", "", "", "", "", false},
-    {"AT", "Austria", "Republic of Austria", "AT", "AUT", 40, "", 305, "AUS", "", "", "", "", false},
-    {"AU", "Australia", "", "AU", "AUS", 36, "", 900, "AUL", "", "", "", "", false},
-    {"AW", "Aruba", "", "AW", "ABW", 533, "", 0, "", "", "", "", "", false},
-    {"AX", "Åland Islands", "", "AX", "ALA", 248, "", 0, "", "", "", "", "", false},
-    {"AZ", "Azerbaijan", "Republic of Azerbaijan", "AZ", "AZE", 31, "", 373, "AZE", "1991-10-18", "", "", "https://en.wikipedia.org/wiki/Constitutional_Act_on_State_Independence_of_the_Republic_of_Azerbaijan", false},
-    {"BA", "Bosnia and Herzegovina", "Republic of Bosnia and Herzegovina", "BA", "BIH", 70, "", 346, "BOS", "", "", "", "", false},
-    {"BB", "Barbados", "", "BB", "BRB", 52, "", 53, "BAR", "", "", "", "", false},
-    {"BD", "Bangladesh", "People's Republic of Bangladesh", "BD", "BGD", 50, "", 771, "BNG", "", "", "", "", false},
-    {"BE", "Belgium", "Kingdom of Belgium", "BE", "BEL", 56, "", 211, "BEL", "", "", "", "", false},
-    {"BF", "Burkina Faso", "", "BF", "BFA", 854, "", 439, "BFO", "", "", "", "", false},
-    {"BG", "Bulgaria", "Republic of Bulgaria", "BG", "BGR", 100, "", 355, "BUL", "", "", "", "", false},
-    {"BH", "Bahrain", "Kingdom of Bahrain", "BH", "BHR", 48, "", 692, "BAH", "", "", "", "", false},
-    {"BI", "Burundi", "Republic of Burundi", "BI", "BDI", 108, "", 516, "BUI", "", "", "", "", false},
-    {"BJ", "Benin", "Republic of Benin", "BJ", "BEN", 204, "", 434, "BEN", "", "", "", "", false},
-    {"BL", "Saint Barthélemy", "", "BL", "BLM", 652, "", 0, "", "", "", "", "", false},
-    {"BM", "Bermuda", "", "BM", "BMU", 60, "", 0, "", "", "", "", "", false},
-    {"BN", "Brunei Darussalam", "", "BN", "BRN", 96, "", 835, "BRU", "", "", "", "", false},
-    {"BO", "Bolivia", "Bolivia, Plurinational State of|Plurinational State of Bolivia", "BO", "BOL", 68, "", 145, "BOL", "", "", "", "", false},
-    {"BQ", "Bonaire, Sint Eustatius and Saba", "", "BQ", "BES", 535, "", 0, "", "", "", "", "", false},
-    {"BR", "Brazil", "Federative Republic of Brazil", "BR", "BRA", 76, "", 140, "BRA", "", "", "", "", false},
-    {"BS", "Bahamas", "Commonwealth of the Bahamas", "BS", "BHS", 44, "", 31, "BHM", "", "", "", "", false},
-    {"BT", "Bhutan", "Kingdom of Bhutan", "BT", "BTN", 64, "", 760, "BHU", "", "", "", "", false},
-    {"BV", "Bouvet Island", "", "BV", "BVT", 74, "", 0, "", "", "", "", "", false},
-    {"BW", "Botswana", "Republic of Botswana", "BW", "BWA", 72, "", 571, "BOT", "", "", "", "", false},
-    {"BY", "Belarus", "Republic of Belarus", "BY", "BLR", 112, "", 370, "BLR", "1991-08-25", "", "", "https://euroradio.fm/en/august-25-anniversary-belarus-independence", false},
-    {"BZ", "Belize", "", "BZ", "BLZ", 84, "", 80, "BLZ", "", "", "", "", false},
-    {"CA", "Canada", "", "CA", "CAN", 124, "", 20, "CAN", "", "", "", "", false},
-    {"CC", "Cocos (Keeling) Islands", "", "CC", "CCK", 166, "", 0, "", "", "", "", "", false},
-    {"CD", "Congo, The Democratic Republic of the", "", "CD", "COD", 180, "", 490, "DRC", "", "", "", "", false},
-    {"CF", "Central African Republic", "", "CF", "CAF", 140, "", 482, "CEN", "", "", "", "", false},
-    {"CG", "Congo", "Republic of the Congo", "CG", "COG", 178, "", 484, "CON", "", "", "", "", false},
-    {"CH", "Switzerland", "Swiss Confederation", "CH", "CHE", 756, "", 225, "SWZ", "", "", "", "", false},
-    {"CI", "Côte d'Ivoire", "Republic of Côte d'Ivoire", "CI", "CIV", 384, "", 437, "CDI", "", "", "", "", false},
-    {"CK", "Cook Islands", "", "CK", "COK", 184, "", 0, "", "", "", "", "", false},
-    {"CL", "Chile", "Republic of Chile", "CL", "CHL", 152, "", 155, "CHL", "", "", "", "", false},
-    {"CM", "Cameroon", "Republic of Cameroon", "CM", "CMR", 120, "", 471, "CAO", "", "", "", "", false},
-    {"CN", "China", "People's Republic of China", "CN", "CHN", 156, "", 710, "CHN", "", "", "", "", false},
-    {"CO", "Colombia", "Republic of Colombia", "CO", "COL", 170, "", 100, "COL", "", "", "", "", false},
-    {"CR", "Costa Rica", "Republic of Costa Rica", "CR", "CRI", 188, "", 94, "COS", "", "", "", "", false},
-    {"CU", "Cuba", "Republic of Cuba", "CU", "CUB", 192, "", 40, "CUB", "", "", "", "", false},
-    {"CV", "Cabo Verde", "Republic of Cabo Verde", "CV", "CPV", 132, "", 402, "CAP", "", "", "", "", false},
-    {"CW", "Curaçao", "", "CW", "CUW", 531, "", 0, "", "", "", "", "", false},
-    {"CX", "Christmas Island", "", "CX", "CXR", 162, "", 0, "", "", "", "", "", false},
-    {"CY", "Cyprus", "Republic of Cyprus", "CY", "CYP", 196, "", 352, "CYP", "", "", "", "", false},
-    {"CZ", "Czechia", "Czech Republic", "CZ", "CZE", 203, "", 316, "CZR", "1993-01-01", "", "", "https://www.worldatlas.com/articles/when-did-the-czech-republic-become-a-country.html", false},
-    {"DE", "Germany", "Federal Republic of Germany", "DE", "DEU", 276, "", 255, "GMY", "", "", "", "", false},
-    {"DJ", "Djibouti", "Republic of Djibouti", "DJ", "DJI", 262, "", 522, "DJI", "", "", "", "", false},
-    {"DK", "Denmark", "Kingdom of Denmark", "DK", "DNK", 208, "", 390, "DEN", "", "", "", "", false},
-    {"DM", "Dominica", "Commonwealth of Dominica", "DM", "DMA", 212, "", 54, "DMA", "", "", "", "", false},
-    {"DO", "Dominican Republic", "", "DO", "DOM", 214, "", 42, "DOM", "", "", "", "", false},
-    {"DZ", "Algeria", "People's Democratic Republic of Algeria", "DZ", "DZA", 12, "", 615, "ALG", "", "", "", "", false},
-    {"EC", "Ecuador", "Republic of Ecuador", "EC", "ECU", 218, "", 130, "ECU", "", "", "", "", false},
-    {"EE", "Estonia", "Republic of Estonia", "EE", "EST", 233, "", 366, "EST", "1918-02-24", "", "", "https://en.wikipedia.org/wiki/Estonian_Declaration_of_Independence", false},
-    {"EG", "Egypt", "Arab Republic of Egypt", "EG", "EGY", 818, "", 651, "EGY", "", "", "", "", false},
-    {"EH", "Western Sahara", "", "EH", "ESH", 732, "", 0, "", "", "", "", "", false},
-    {"ER", "Eritrea", "the State of Eritrea", "ER", "ERI", 232, "", 531, "ERI", "", "", "", "", false},
-    {"ES", "Spain", "Kingdom of Spain", "ES", "ESP", 724, "", 230, "SPN", "", "", "", "", false},
-    {"ET", "Ethiopia", "Federal Democratic Republic of Ethiopia", "ET", "ETH", 231, "", 530, "ETH", "", "", "", "", false},
-    {"FI", "Finland", "Republic of Finland", "FI", "FIN", 246, "", 375, "FIN", "", "", "", "", false},
-    {"FJ", "Fiji", "Republic of Fiji", "FJ", "FJI", 242, "", 950, "FIJ", "", "", "", "", false},
-    {"FK", "Falkland Islands (Malvinas)", "", "FK", "FLK", 238, "", 0, "", "", "", "", "", false},
-    {"FM", "Micronesia, Federated States of", "Federated States of Micronesia", "FM", "FSM", 583, "", 987, "FSM", "", "", "", "", false},
-    {"FO", "Faroe Islands", "", "FO", "FRO", 234, "", 0, "", "", "", "", "", false},
-    {"FR", "France", "French Republic", "FR", "FRA", 250, "", 220, "FRN", "", "", "", "", false},
-    {"GA", "Gabon", "Gabonese Republic", "GA", "GAB", 266, "", 481, "GAB", "", "", "", "", false},
-    {"GB", "United Kingdom", "United Kingdom of Great Britain and Northern Ireland", "GB", "GBR", 826, "", 200, "UKG", "", "", "", "", false},
-    {"GD", "Grenada", "", "GD", "GRD", 308, "", 55, "GRN", "", "", "", "", false},
-    {"GE", "Georgia", "", "GE", "GEO", 268, "", 372, "GRG", "1991-04-09", "", "", "https://archive.gov.ge/index.php/en/news/multimediuri-gverdi-sakartvelos-damoukideblobis-aghdgenis-shesakheb-1", false},
-    {"GF", "French Guiana", "", "GF", "GUF", 254, "", 0, "", "", "", "", "", false},
-    {"GG", "Guernsey", "", "GG", "GGY", 831, "", 0, "", "", "", "", "", false},
-    {"GH", "Ghana", "Republic of Ghana", "GH", "GHA", 288, "", 452, "GHA", "", "", "", "", false},
-    {"GI", "Gibraltar", "", "GI", "GIB", 292, "", 0, "", "", "", "", "", false},
-    {"GL", "Greenland", "", "GL", "GRL", 304, "", 0, "", "", "", "", "", false},
-    {"GM", "Gambia", "Republic of the Gambia", "GM", "GMB", 270, "", 420, "GAM", "", "", "", "", false},
-    {"GN", "Guinea", "Republic of Guinea", "GN", "GIN", 324, "", 438, "GUI", "", "", "", "", false},
-    {"GP", "Guadeloupe", "", "GP", "GLP", 312, "", 0, "", "", "", "", "", false},
-    {"GQ", "Equatorial Guinea", "Republic of Equatorial Guinea", "GQ", "GNQ", 226, "", 411, "EQG", "", "", "", "", false},
-    {"GR", "Greece", "Hellenic Republic", "GR", "GRC", 300, "", 350, "GRC", "", "", "", "", false},
-    {"GS", "South Georgia and the South Sandwich Islands", "", "GS", "SGS", 239, "", 0, "", "", "", "", "", false},
-    {"GT", "Guatemala", "Republic of Guatemala", "GT", "GTM", 320, "", 90, "GUA", "", "", "", "", false},
-    {"GU", "Guam", "", "GU", "GUM", 316, "", 0, "", "", "", "", "", false},
-    {"GW", "Guinea-Bissau", "Republic of Guinea-Bissau", "GW", "GNB", 624, "", 404, "GNB", "", "", "", "", false},
-    {"GY", "Guyana", "Republic of Guyana", "GY", "GUY", 328, "", 110, "GUY", "", "", "", "", false},
-    {"HK", "Hong Kong", "Hong Kong Special Administrative Region of China", "HK", "HKG", 344, "", 0, "", "", "", "", "", false},
-    {"HM", "Heard Island and McDonald Islands", "", "HM", "HMD", 334, "", 0, "", "", "", "", "", false},
-    {"HN", "Honduras", "Republic of Honduras", "HN", "HND", 340, "", 91, "HON", "", "", "", "", false},
-    {"HR", "Croatia", "Republic of Croatia", "HR", "HRV", 191, "", 344, "CRO", "", "", "", "", false},
-    {"HT", "Haiti", "Republic of Haiti", "HT", "HTI", 332, "", 41, "HAI", "", "", "", "", false},
-    {"HU", "Hungary", "", "HU", "HUN", 348, "", 310, "HUN", "", "", "", "", false},
-    {"ID", "Indonesia", "Republic of Indonesia", "ID", "IDN", 360, "", 850, "INS", "", "", "", "", false},
-    {"IE", "Ireland", "", "IE", "IRL", 372, "", 205, "IRE", "", "", "", "", false},
-    {"IL", "Israel", "State of Israel", "IL", "ISR", 376, "", 666, "ISR", "", "", "", "", false},
-    {"IM", "Isle of Man", "", "IM", "IMN", 833, "", 0, "", "", "", "", "", false},
-    {"IN", "India", "Republic of India", "IN", "IND", 356, "", 750, "IND", "", "", "", "", false},
-    {"IO", "British Indian Ocean Territory", "", "IO", "IOT", 86, "", 0, "", "", "", "", "", false},
-    {"IQ", "Iraq", "Republic of Iraq", "IQ", "IRQ", 368, "", 645, "IRQ", "", "", "", "", false},
-    {"IR", "Iran", "Iran, Islamic Republic of|Islamic Republic of Iran", "IR", "IRN", 364, "", 630, "IRN", "", "", "", "", false},
-    {"IS", "Iceland", "Republic of Iceland", "IS", "ISL", 352, "", 395, "ICE", "", "", "", "", false},
-    {"IT", "Italy", "Italian Republic", "IT", "ITA", 380, "", 325, "ITA", "", "", "", "", false},
-    {"JE", "Jersey", "", "JE", "JEY", 832, "", 0, "", "", "", "", "", false},
-    {"JM", "Jamaica", "", "JM", "JAM", 388, "", 51, "JAM", "", "", "", "", false},
-    {"JO", "Jordan", "Hashemite Kingdom of Jordan", "JO", "JOR", 400, "", 663, "JOR", "", "", "", "", false},
-    {"JP", "Japan", "", "JP", "JPN", 392, "", 740, "JPN", "", "", "", "", false},
-    {"KE", "Kenya", "Republic of Kenya", "KE", "KEN", 404, "", 501, "KEN", "", "", "", "", false},
-    {"KG", "Kyrgyzstan", "Kyrgyz Republic", "KG", "KGZ", 417, "", 703, "KYR", "1991-08-31", "", "", "https://iacis.ru/eng/pressroom/news/parliaments/independence_day_in_kyrgyz_republic/", false},
-    {"KH", "Cambodia", "Kingdom of Cambodia", "KH", "KHM", 116, "", 811, "CAM", "", "", "", "", false},
-    {"KI", "Kiribati", "Republic of Kiribati", "KI", "KIR", 296, "", 946, "KIR", "", "", "", "", false},
-    {"KM", "Comoros", "Union of the Comoros", "KM", "COM", 174, "", 581, "COM", "", "", "", "", false},
-    {"KN", "Saint Kitts and Nevis", "", "KN", "KNA", 659, "", 60, "SKN", "", "", "", "", false},
-    {"KP", "North Korea", "Korea, Democratic People's Republic of|Democratic People's Republic of Korea", "KP", "PRK", 408, "", 731, "PRK", "", "", "", "", false},
-    {"KR", "South Korea", "Korea, Republic of", "KR", "KOR", 410, "", 732, "ROK", "", "", "", "", false},
-    {"KW", "Kuwait", "State of Kuwait", "KW", "KWT", 414, "", 690, "KUW", "", "", "", "", false},
-    {"KY", "Cayman Islands", "", "KY", "CYM", 136, "", 0, "", "", "", "", "", false},
-    {"KZ", "Kazakhstan", "Republic of Kazakhstan", "KZ", "KAZ", 398, "", 705, "KZK", "1991-12-16", "", "", "http://kazakhworld.com/25th-anniversary-of-kazakhstans-independence/", false},
-    {"LA", "Laos", "Lao People's Democratic Republic", "LA", "LAO", 418, "", 812, "LAO", "", "", "", "", false},
-    {"LB", "Lebanon", "Lebanese Republic", "LB", "LBN", 422, "", 660, "LEB", "", "", "", "", false},
-    {"LC", "Saint Lucia", "", "LC", "LCA", 662, "", 56, "SLU", "", "", "", "", false},
-    {"LI", "Liechtenstein", "Principality of Liechtenstein", "LI", "LIE", 438, "", 223, "LIE", "", "", "", "", false},
-    {"LK", "Sri Lanka", "Democratic Socialist Republic of Sri Lanka", "LK", "LKA", 144, "", 780, "SRI", "", "", "", "", false},
-    {"LR", "Liberia", "Republic of Liberia", "LR", "LBR", 430, "", 450, "LBR", "", "", "", "", false},
-    {"LS", "Lesotho", "Kingdom of Lesotho", "LS", "LSO", 426, "", 570, "LES", "", "", "", "", false},
-    {"LT", "Lithuania", "Republic of Lithuania", "LT", "LTU", 440, "", 368, "LIT", "1918-02-16", "", "", "https://www.theepochtimes.com/timelines-what-country-briefly-gains-independence-from-russia-and-germany-on-feb-16-1918_1488776.html", false},
-    {"LU", "Luxembourg", "Grand Duchy of Luxembourg", "LU", "LUX", 442, "", 212, "LUX", "", "", "", "", false},
-    {"LV", "Latvia", "Republic of Latvia", "LV", "LVA", 428, "", 367, "LAT", "1918-11-18", "", "", "https://www.answers.com/Q/When_was_Latvia_founded", false},
-    {"LY", "Libya", "", "LY", "LBY", 434, "", 620, "LIB", "", "", "", "", false},
-    {"MA", "Morocco", "Kingdom of Morocco", "MA", "MAR", 504, "", 600, "MOR", "", "", "", "", false},
-    {"MC", "Monaco", "Principality of Monaco", "MC", "MCO", 492, "", 221, "MNC", "", "", "", "", false},
-    {"MD", "Moldova", "Moldova, Republic of|Republic of Moldova", "MD", "MDA", 498, "", 359, "MLD", "1991-08-27", "", "", "https://iacis.ru/News/Parliaments/Moldova_celebrates_its_Independence_Day_", false},
-    {"ME", "Montenegro", "", "ME", "MNE", 499, "", 341, "MNG", "2006-06-03", "", "", "https://historysnacks.io/event/sIgZXD0N/montenegro-formally-declared-its-independence-from-the-state-union-of-serbia", false},
-    {"MF", "Saint Martin (French part)", "", "MF", "MAF", 663, "", 0, "", "", "", "", "", false},
-    {"MG", "Madagascar", "Republic of Madagascar", "MG", "MDG", 450, "", 580, "MAG", "", "", "", "", false},
-    {"MH", "Marshall Islands", "Republic of the Marshall Islands", "MH", "MHL", 584, "", 983, "MSI", "", "", "", "", false},
-    {"MK", "North Macedonia", "Republic of North Macedonia", "MK", "MKD", 807, "", 343, "MAC", "", "", "", "", false},
-    {"ML", "Mali", "Republic of Mali", "ML", "MLI", 466, "", 432, "MLI", "", "", "", "", false},
-    {"MM", "Myanmar", "Republic of Myanmar", "MM", "MMR", 104, "", 775, "MYA", "", "", "", "", false},
-    {"MN", "Mongolia", "", "MN", "MNG", 496, "", 712, "MON", "", "", "", "", false},
-    {"MO", "Macao", "Macao Special Administrative Region of China", "MO", "MAC", 446, "", 0, "", "", "", "", "", false},
-    {"MP", "Northern Mariana Islands", "Commonwealth of the Northern Mariana Islands", "MP", "MNP", 580, "", 0, "", "", "", "", "", false},
-    {"MQ", "Martinique", "", "MQ", "MTQ", 474, "", 0, "", "", "", "", "", false},
-    {"MR", "Mauritania", "Islamic Republic of Mauritania", "MR", "MRT", 478, "", 435, "MAA", "", "", "", "", false},
-    {"MS", "Montserrat", "", "MS", "MSR", 500, "", 0, "", "", "", "", "", false},
-    {"MT", "Malta", "Republic of Malta", "MT", "MLT", 470, "", 338, "MLT", "", "", "", "", false},
-    {"MU", "Mauritius", "Republic of Mauritius", "MU", "MUS", 480, "", 590, "MAS", "", "", "", "", false},
-    {"MV", "Maldives", "Republic of Maldives", "MV", "MDV", 462, "", 781, "MAD", "", "", "", "", false},
-    {"MW", "Malawi", "Republic of Malawi", "MW", "MWI", 454, "", 553, "MAW", "", "", "", "", false},
-    {"MX", "Mexico", "United Mexican States", "MX", "MEX", 484, "", 70, "MEX", "", "", "", "", false},
-    {"MY", "Malaysia", "", "MY", "MYS", 458, "", 820, "MAL", "", "", "", "", false},
-    {"MZ", "Mozambique", "Republic of Mozambique", "MZ", "MOZ", 508, "", 541, "MZM", "", "", "", "", false},
-    {"NA", "Namibia", "Republic of Namibia", "NA", "NAM", 516, "", 565, "NAM", "", "", "", "", false},
-    {"NC", "New Caledonia", "", "NC", "NCL", 540, "", 0, "", "", "", "", "", false},
-    {"NE", "Niger", "Republic of the Niger", "NE", "NER", 562, "", 436, "NIR", "", "", "", "", false},
-    {"NF", "Norfolk Island", "", "NF", "NFK", 574, "", 0, "", "", "", "", "", false},
-    {"NG", "Nigeria", "Federal Republic of Nigeria", "NG", "NGA", 566, "", 475, "NIG", "", "", "", "", false},
-    {"NI", "Nicaragua", "Republic of Nicaragua", "NI", "NIC", 558, "", 93, "NIC", "", "", "", "", false},
-    {"NL", "Netherlands", "Kingdom of the Netherlands", "NL", "NLD", 528, "", 210, "NTH", "", "", "", "", false},
-    {"NO", "Norway", "Kingdom of Norway", "NO", "NOR", 578, "", 385, "NOR", "", "", "", "", false},
-    {"NP", "Nepal", "Federal Democratic Republic of Nepal", "NP", "NPL", 524, "", 790, "NEP", "", "", "", "", false},
-    {"NR", "Nauru", "Republic of Nauru", "NR", "NRU", 520, "", 970, "NAU", "", "", "", "", false},
-    {"NU", "Niue", "", "NU", "NIU", 570, "", 0, "", "", "", "", "", false},
-    {"NZ", "New Zealand", "", "NZ", "NZL", 554, "", 920, "NEW", "", "", "", "", false},
-    {"OM", "Oman", "Sultanate of Oman", "OM", "OMN", 512, "", 698, "OMA", "", "", "", "", false},
-    {"PA", "Panama", "Republic of Panama", "PA", "PAN", 591, "", 95, "PAN", "", "", "", "", false},
-    {"PE", "Peru", "Republic of Peru", "PE", "PER", 604, "", 135, "PER", "", "", "", "", false},
-    {"PF", "French Polynesia", "", "PF", "PYF", 258, "", 0, "", "", "", "", "", false},
-    {"PG", "Papua New Guinea", "Independent State of Papua New Guinea", "PG", "PNG", 598, "", 910, "PNG", "", "", "", "", false},
-    {"PH", "Philippines", "Republic of the Philippines", "PH", "PHL", 608, "", 840, "PHI", "", "", "", "", false},
-    {"PK", "Pakistan", "Islamic Republic of Pakistan", "PK", "PAK", 586, "", 770, "PAK", "", "", "", "", false},
-    {"PL", "Poland", "Republic of Poland", "PL", "POL", 616, "", 290, "POL", "", "", "", "", false},
-    {"PM", "Saint Pierre and Miquelon", "", "PM", "SPM", 666, "", 0, "", "", "", "", "", false},
-    {"PN", "Pitcairn", "", "PN", "PCN", 612, "", 0, "", "", "", "", "", false},
-    {"PR", "Puerto Rico", "", "PR", "PRI", 630, "", 0, "", "", "", "", "", false},
-    {"PS", "Palestine, State of", "the State of Palestine", "PS", "PSE", 275, "", 0, "", "", "", "", "", false},
-    {"PT", "Portugal", "Portuguese Republic", "PT", "PRT", 620, "", 235, "POR", "", "", "", "", false},
-    {"PW", "Palau", "Republic of Palau", "PW", "PLW", 585, "", 986, "PAL", "", "", "", "", false},
-    {"PY", "Paraguay", "Republic of Paraguay", "PY", "PRY", 600, "", 150, "PAR", "", "", "", "", false},
-    {"QA", "Qatar", "State of Qatar", "QA", "QAT", 634, "", 694, "QAT", "", "", "", "", false},
-    {"RE", "Réunion", "", "RE", "REU", 638, "", 0, "", "", "", "", "", false},
-    {"RO", "Romania", "", "RO", "ROU", 642, "", 360, "ROM", "", "", "", "", false},
-    {"RS", "Serbia", "Republic of Serbia", "RS", "SRB", 688, "", 345, "YUG", "", "", "", "", false},
-    {"RU", "Russian Federation", "", "RU", "RUS", 643, "", 365, "RUS", "", "", "", "", false},
-    {"RW", "Rwanda", "Rwandese Republic", "RW", "RWA", 646, "", 517, "RWA", "", "", "", "", false},
-    {"SA", "Saudi Arabia", "Kingdom of Saudi Arabia", "SA", "SAU", 682, "", 670, "SAU", "", "", "", "", false},
-    {"SB", "Solomon Islands", "", "SB", "SLB", 90, "", 940, "SOL", "", "", "", "", false},
-    {"SC", "Seychelles", "Republic of Seychelles", "SC", "SYC", 690, "", 591, "SEY", "", "", "", "", false},
-    {"SD", "Sudan", "Republic of the Sudan", "SD", "SDN", 729, "", 625, "SUD", "", "", "", "", false},
-    {"SE", "Sweden", "Kingdom of Sweden", "SE", "SWE", 752, "", 380, "SWD", "", "", "", "", false},
-    {"SG", "Singapore", "Republic of Singapore", "SG", "SGP", 702, "", 830, "SIN", "", "", "", "", false},
-    {"SH", "Saint Helena, Ascension and Tristan da Cunha", "", "SH", "SHN", 654, "", 0, "", "", "", "", "", false},
-    {"SI", "Slovenia", "Republic of Slovenia", "SI", "SVN", 705, "", 349, "SLV", "", "", "", "", false},
-    {"SJ", "Svalbard and Jan Mayen", "", "SJ", "SJM", 744, "", 0, "", "", "", "", "", false},
-    {"SK", "Slovakia", "Slovak Republic", "SK", "SVK", 703, "", 317, "SLO", "1993-01-01", "", "", "https://worddisk.com/wiki/Dissolution_of_Czechoslovakia/", false},
-    {"SL", "Sierra Leone", "Republic of Sierra Leone", "SL", "SLE", 694, "", 451, "SIE", "", "", "", "", false},
-    {"SM", "San Marino", "Republic of San Marino", "SM", "SMR", 674, "", 331, "SNM", "", "", "", "", false},
-    {"SN", "Senegal", "Republic of Senegal", "SN", "SEN", 686, "", 433, "SEN", "", "", "", "", false},
-    {"SO", "Somalia", "Federal Republic of Somalia", "SO", "SOM", 706, "", 520, "SOM", "", "", "", "", false},
-    {"SR", "Suriname", "Republic of Suriname", "SR", "SUR", 740, "", 115, "SUR", "", "", "", "", false},
-    {"SS", "South Sudan", "Republic of South Sudan", "SS", "SSD", 728, "", 626, "SSD", "", "", "", "", false},
-    {"ST", "Sao Tome and Principe", "Democratic Republic of Sao Tome and Principe", "ST", "STP", 678, "", 403, "STP", "", "", "", "", false},
-    {"SV", "El Salvador", "Republic of El Salvador", "SV", "SLV", 222, "", 92, "SAL", "", "", "", "", false},
-    {"SX", "Sint Maarten (Dutch part)", "", "SX", "SXM", 534, "", 0, "", "", "", "", "", false},
-    {"SY", "Syria", "Syrian Arab Republic", "SY", "SYR", 760, "", 652, "SYR", "", "", "", "", false},
-    {"SZ", "Eswatini", "Kingdom of Eswatini", "SZ", "SWZ", 748, "", 572, "SWA", "", "", "", "", false},
-    {"TC", "Turks and Caicos Islands", "", "TC", "TCA", 796, "", 0, "", "", "", "", "", false},
-    {"TD", "Chad", "Republic of Chad", "TD", "TCD", 148, "", 483, "CHA", "", "", "", "", false},
-    {"TF", "French Southern Territories", "", "TF", "ATF", 260, "", 0, "", "", "", "", "", false},
-    {"TG", "Togo", "Togolese Republic", "TG", "TGO", 768, "", 461, "TOG", "", "", "", "", false},
-    {"TH", "Thailand", "Kingdom of Thailand", "TH", "THA", 764, "", 800, "THI", "", "", "", "", false},
-    {"TJ", "Tajikistan", "Republic of Tajikistan", "TJ", "TJK", 762, "", 702, "TAJ", "1991-09-09", "", "", "http://www.shahriston.tj/maqolaho/442-independence-day-of-tajikistan.html", false},
-    {"TK", "Tokelau", "", "TK", "TKL", 772, "", 0, "", "", "", "", "", false},
-    {"TL", "Timor-Leste", "Democratic Republic of Timor-Leste", "TL", "TLS", 626, "", 860, "ETM", "", "", "", "", false},
-    {"TM", "Turkmenistan", "", "TM", "TKM", 795, "", 701, "TKM", "1991-10-27", "", "", "https://asiandiplomacy.com/turkmenistan-marks-32nd-anniversary-of-independence/", false},
-    {"TN", "Tunisia", "Republic of Tunisia", "TN", "TUN", 788, "", 616, "TUN", "", "", "", "", false},
-    {"TO", "Tonga", "Kingdom of Tonga", "TO", "TON", 776, "", 955, "TON", "", "", "", "", false},
-    {"TR", "Türkiye", "Republic of Türkiye", "TR", "TUR", 792, "", 640, "TUR", "", "", "", "", false},
-    {"TT", "Trinidad and Tobago", "Republic of Trinidad and Tobago", "TT", "TTO", 780, "", 52, "TRI", "", "", "", "", false},
-    {"TV", "Tuvalu", "", "TV", "TUV", 798, "", 947, "TUV", "", "", "", "", false},
-    {"TW", "Taiwan", "Taiwan, Province of China|Taiwan, Province of China", "TW", "TWN", 158, "", 713, "TAW", "", "", "", "", false},
-    {"TZ", "Tanzania", "Tanzania, United Republic of|United Republic of Tanzania", "TZ", "TZA", 834, "", 510, "TAZ", "", "", "", "", false},
-    {"UA", "Ukraine", "", "UA", "UKR", 804, "", 369, "UKR", "1991-08-24", "", "", "https://en.m.wikipedia.org/wiki/Declaration_of_Independence_of_Ukraine", false},
-    {"UG", "Uganda", "Republic of Uganda", "UG", "UGA", 800, "", 500, "UGA", "", "", "", "", false},
-    {"UM", "United States Minor Outlying Islands", "", "UM", "UMI", 581, "", 0, "", "", "", "", "", false},
-    {"US", "United States", "United States of America", "US", "USA", 840, "", 2, "USA", "", "", "", "", false},
-    {"UY", "Uruguay", "Eastern Republic of Uruguay", "UY", "URY", 858, "", 165, "URU", "", "", "", "", false},
-    {"UZ", "Uzbekistan", "Republic of Uzbekistan", "UZ", "UZB", 860, "", 704, "UZB", "1991-08-31", "", "", "https://en.wikipedia.org/wiki/Independence_Day_(Uzbekistan)", false},
-    {"VA", "Holy See (Vatican City State)", "", "VA", "VAT", 336, "", 0, "", "", "", "", "", false},
-    {"VC", "Saint Vincent and the Grenadines", "", "VC", "VCT", 670, "", 57, "SVG", "", "", "", "", false},
-    {"VE", "Venezuela", "Venezuela, Bolivarian Republic of|Bolivarian Republic of Venezuela", "VE", "VEN", 862, "", 101, "VEN", "", "", "", "", false},
-    {"VG", "Virgin Islands, British", "British Virgin Islands", "VG", "VGB", 92, "", 0, "", "", "", "", "", false},
-    {"VI", "Virgin Islands, U.S.", "Virgin Islands of the United States", "VI", "VIR", 850, "", 0, "", "", "", "", "", false},
-    {"VN", "Vietnam", "Viet Nam|Socialist Republic of Viet Nam", "VN", "VNM", 704, "", 816, "DRV", "", "", "", "", false},
-    {"VU", "Vanuatu", "Republic of Vanuatu", "VU", "VUT", 548, "", 935, "VAN", "", "", "", "", false},
-    {"WF", "Wallis and Futuna", "", "WF", "WLF", 876, "", 0, "", "", "", "", "", false},
-    {"WS", "Samoa", "Independent State of Samoa", "WS", "WSM", 882, "", 990, "WSM", "", "", "", "", false},
-    {"YE", "Yemen", "Republic of Yemen", "YE", "YEM", 887, "", 679, "YEM", "", "", "", "", false},
-    {"YT", "Mayotte", "", "YT", "MYT", 175, "", 0, "", "", "", "", "", false},
-    {"ZA", "South Africa", "Republic of South Africa", "ZA", "ZAF", 710, "", 560, "SAF", "", "", "", "", false},
-    {"ZM", "Zambia", "Republic of Zambia", "ZM", "ZMB", 894, "", 551, "ZAM", "", "", "", "", false},
-    {"ZW", "Zimbabwe", "Republic of Zimbabwe", "ZW", "ZWE", 716, "", 552, "ZIM", "", "", "", "", false},
-    {"AIDJ", "French Afars and Issas", "", "AI", "AFI", 262, "AIDJ", 0, "", "", "", "", "", true},
-    {"AN", "Netherlands Antilles", "", "AN", "ANT", 530, "ANHH", 0, "", "", "", "", "", true},
-    {"BQAQ", "British Antarctic Territory", "", "BQ", "ATB", 0, "BQAQ", 0, "", "", "", "", "", true},
-    {"BU", "Burma", "Burma, Socialist Republic of the Union of", "BU", "BUR", 104, "BUMM", 0, "", "", "", "", "", true},
-    {"BYAA", "Byelorussian SSR", "Byelorussian Soviet Socialist Republic|Byelorussian SSR Soviet Socialist Republic", "BY", "BYS", 112, "BYAA", 0, "", "", "", "", "", true},
-    {"CSHH", "Czechoslovakia", "Czechoslovakia, Czechoslovak Socialist Republic", "CS", "CSK", 200, "CSHH", 315, "CZE", "1918-10-28", "1993-01-01", "CZ|SK", "https://praguemorning.cz/category/news/culture/page/4|https://worddisk.com/wiki/Dissolution_of_Czechoslovakia/", true},
-    {"CSXX", "Serbia and Montenegro", "", "CS", "SCG", 891, "CSXX", 345, "YUG", "2003-02-04", "2006-06", "RS|ME", "https://lexbuild.dev/fr/2004/01/04-1354|http://www.beercansworld.it/serbiamontenegro.html", true},
-    {"CT", "Canton and Enderbury Islands", "", "CT", "CTE", 128, "CTKI", 0, "", "", "", "", "", true},
-    {"DD", "German Democratic Republic", "GDR|East Germany", "DD", "DDR", 278, "DDDE", 265, "GDR", "1949-10-07", "1990-10-03", "DE", "https://www.wikiwand.com/en/articles/East_Germany", true},
-    {"DY", "Dahomey", "", "DY", "DHY", 204, "DYBJ", 0, "", "", "", "", "", true},
-    {"FQ", "French Southern and Antarctic Territories", "", "FQ", "ATF", 0, "FQHH", 0, "", "", "", "", "", true},
-    {"FX", "France, Metropolitan", "", "FX", "FXX", 249, "FXFR", 0, "", "", "", "", "", true},
-    {"GEHH", "Gilbert and Ellice Islands", "", "GE", "GEL", 296, "GEHH", 0, "", "", "", "", "", true},
-    {"HV", "Upper Volta", "Upper Volta, Republic of", "HV", "HVO", 854, "HVBF", 0, "", "", "", "", "", true},
-    {"JT", "Johnston Island", "", "JT", "JTN", 396, "JTUM", 0, "", "", "", "", "", true},
-    {"MI", "Midway Islands", "", "MI", "MID", 488, "MIUM", 0, "", "", "", "", "", true},
-    {"NH", "New Hebrides", "", "NH", "NHB", 548, "NHVU", 0, "", "", "", "", "", true},
-    {"NQ", "Dronning Maud Land", "", "NQ", "ATN", 216, "NQAQ", 0, "", "", "", "", "", true},
-    {"NT", "Neutral Zone", "", "NT", "NTZ", 536, "NTHH", 0, "", "", "", "", "", true},
-    {"PC", "Pacific Islands (trust territory)", "", "PC", "PCI", 582, "PCHH", 0, "", "", "", "", "", true},
-    {"PU", "US Miscellaneous Pacific Islands", "", "PU", "PUS", 849, "PUUM", 0, "", "", "", "", "", true},
-    {"PZ", "Panama Canal Zone", "", "PZ", "PCZ", 0, "PZPA", 0, "", "", "", "", "", true},
-    {"RH", "Southern Rhodesia", "", "RH", "RHO", 716, "RHZW", 0, "", "", "", "", "", true},
-    {"SKIN", "Sikkim", "", "SK", "SKM", 0, "SKIN", 0, "", "", "", "", "", true},
-    {"SU", "Soviet Union", "USSR|Union of Soviet Socialist Republics|USSR, Union of Soviet Socialist Republics", "SU", "SUN", 810, "SUHH", 365, "RUS", "1922-12-30", "1991-12-26", "AM|AZ|BY|EE|GE|KZ|KG|LV|LT|MD|RU|TJ|TM|UA|UZ", "https://archontology.org/nations/ussr/01_polity.php|https://yo.m.wikipedia.org/wiki/Soviet_Russia", true},
-    {"TP", "East Timor", "", "TP", "TMP", 626, "TPTL", 0, "", "", "", "", "", true},
-    {"VD", "Democratic Republic of Viet-Nam", "North Vietnam|Viet-Nam, Democratic Republic of", "VD", "VDR", 0, "VDVN", 0, "", "", "", "", "", true},
-    {"WK", "Wake Island", "", "WK", "WAK", 872, "WKUM", 0, "", "", "", "", "", true},
-    {"YD", "South Yemen", "People's Democratic Republic of Yemen|Yemen, Democratic, People's Democratic Republic of", "YD", "YMD", 720, "YDYE", 680, "YPR", "1967-11-30", "1990-05-22", "YE", "https://thisday.fyi/11/30/1967/southern-yemen-achieves-independence-from-the-uk|https://en.wikipedia.org/wiki/Yemeni_unification", true},
-    {"YU", "Yugoslavia", "Yugoslavia, (Socialist) Federal Republic of", "YU", "YUG", 891, "YUCS", 345, "YUG", "1918-12-01", "2003-02-04", "CSXX", "https://www.hf.uio.no/ilos/english/research/projects/red-letter/rld-month/2010/12.december.html|https://lexbuild.dev/fr/2004/01/04-1354", true},
-    {"ZR", "Zaire", "Zaire, Republic of", "ZR", "ZAR", 180, "ZRCD", 0, "", "", "", "", "", true},
-    {"XK", "Kosovo", "", "XK", "", 0, "", 347, "KOS", "2008-02-17", "", "", "https://hilife.bg/diplomatic-life/news/kosovo-independence-day-2008", false},
-    {"COW-HAN", "Hanover", "", "", "", 0, "", 240, "HAN", "", "", "", "", true},
-    {"COW-BAV", "Bavaria", "", "", "", 0, "", 245, "BAV", "", "", "", "", true},
-    {"COW-BAD", "Baden", "", "", "", 0, "", 267, "BAD", "", "", "", "", true},
-    {"COW-SAX", "Saxony", "", "", "", 0, "", 269, "SAX", "", "", "", "", true},
-    {"COW-WRT", "Wuerttemburg", "", "", "", 0, "", 271, "WRT", "", "", "", "", true},
-    {"COW-HSE", "Hesse Electoral", "", "", "", 0, "", 273, "HSE", "", "", "", "", true},
-    {"COW-HSG", "Hesse Grand Ducal", "", "", "", 0, "", 275, "HSG", "", "", "", "", true},
-    {"COW-MEC", "Mecklenburg Schwerin", "", "", "", 0, "", 280, "MEC", "", "", "", "", true},
-    {"COW-AUH", "Austria-Hungary", "", "", "", 0, "", 300, "AUH", "", "", "", "", true},
-    {"COW-PAP", "Papal States", "", "", "", 0, "", 327, "PAP", "", "", "", "", true},
-    {"COW-SIC", "Two Sicilies", "", "", "", 0, "", 329, "SIC", "", "", "", "", true},
-    {"COW-MOD", "Modena", "", "", "", 0, "", 332, "MOD", "", "", "", "", true},
-    {"COW-PMA", "Parma", "", "", "", 0, "", 335, "PMA", "", "", "", "", true},
-    {"COW-TUS", "Tuscany", "", "", "", 0, "", 337, "TUS", "", "", "", "", true},
-    {"COW-ZAN", "Zanzibar", "", "", "", 0, "", 511, "ZAN", "", "", "", "", true},
-    {"COW-KOR", "Korea", "", "", "", 0, "", 730, "KOR", "", "", "", "", true},
-    {"COW-RVN", "Republic of Vietnam", "", "", "", 0, "", 817, "RVN", "", "", "", "", true},
+inline constexpr std::array<state_info, 298> state_infos{{
+    {"AD", "Andorra", "AD", "AND", 20, "", 232, "AND", "", "", "", "", false, "Principality of Andorra"},
+    {"AE", "United Arab Emirates", "AE", "ARE", 784, "", 696, "UAE", "", "", "", "", false, ""},
+    {"AF", "Afghanistan", "AF", "AFG", 4, "", 700, "AFG", "", "", "", "", false, "Islamic Republic of Afghanistan"},
+    {"AG", "Antigua and Barbuda", "AG", "ATG", 28, "", 58, "AAB", "", "", "", "", false, ""},
+    {"AI", "Anguilla", "AI", "AIA", 660, "", 0, "", "", "", "", "", false, ""},
+    {"AL", "Albania", "AL", "ALB", 8, "", 339, "ALB", "", "", "", "", false, "Republic of Albania"},
+    {"AM", "Armenia", "AM", "ARM", 51, "", 371, "ARM", "1991-09-23", "", "", "https://en.wikipedia.org/wiki/1991_Armenian_independence_referendum", false, "Republic of Armenia"},
+    {"AO", "Angola", "AO", "AGO", 24, "", 540, "ANG", "", "", "", "", false, "Republic of Angola"},
+    {"AQ", "Antarctica", "AQ", "ATA", 10, "", 0, "", "", "", "", "", false, ""},
+    {"AR", "Argentina", "AR", "ARG", 32, "", 160, "ARG", "", "", "", "", false, "Argentine Republic"},
+    {"AS", "American Samoa", "AS", "ASM", 16, "", 0, "", "", "", "", "", false, ""},
+    {"AT", "Austria", "AT", "AUT", 40, "", 305, "AUS", "", "", "", "", false, "Republic of Austria"},
+    {"AU", "Australia", "AU", "AUS", 36, "", 900, "AUL", "", "", "", "", false, ""},
+    {"AW", "Aruba", "AW", "ABW", 533, "", 0, "", "", "", "", "", false, ""},
+    {"AX", "Åland Islands", "AX", "ALA", 248, "", 0, "", "", "", "", "", false, ""},
+    {"AZ", "Azerbaijan", "AZ", "AZE", 31, "", 373, "AZE", "1991-10-18", "", "", "https://en.wikipedia.org/wiki/Constitutional_Act_on_State_Independence_of_the_Republic_of_Azerbaijan", false, "Republic of Azerbaijan"},
+    {"BA", "Bosnia and Herzegovina", "BA", "BIH", 70, "", 346, "BOS", "", "", "", "", false, "Republic of Bosnia and Herzegovina"},
+    {"BB", "Barbados", "BB", "BRB", 52, "", 53, "BAR", "", "", "", "", false, ""},
+    {"BD", "Bangladesh", "BD", "BGD", 50, "", 771, "BNG", "", "", "", "", false, "People's Republic of Bangladesh"},
+    {"BE", "Belgium", "BE", "BEL", 56, "", 211, "BEL", "", "", "", "", false, "Kingdom of Belgium"},
+    {"BF", "Burkina Faso", "BF", "BFA", 854, "", 439, "BFO", "", "", "", "", false, ""},
+    {"BG", "Bulgaria", "BG", "BGR", 100, "", 355, "BUL", "", "", "", "", false, "Republic of Bulgaria"},
+    {"BH", "Bahrain", "BH", "BHR", 48, "", 692, "BAH", "", "", "", "", false, "Kingdom of Bahrain"},
+    {"BI", "Burundi", "BI", "BDI", 108, "", 516, "BUI", "", "", "", "", false, "Republic of Burundi"},
+    {"BJ", "Benin", "BJ", "BEN", 204, "", 434, "BEN", "", "", "", "", false, "Republic of Benin"},
+    {"BL", "Saint Barthélemy", "BL", "BLM", 652, "", 0, "", "", "", "", "", false, ""},
+    {"BM", "Bermuda", "BM", "BMU", 60, "", 0, "", "", "", "", "", false, ""},
+    {"BN", "Brunei Darussalam", "BN", "BRN", 96, "", 835, "BRU", "", "", "", "", false, ""},
+    {"BO", "Bolivia", "BO", "BOL", 68, "", 145, "BOL", "", "", "", "", false, "Bolivia, Plurinational State of|Plurinational State of Bolivia"},
+    {"BQ", "Bonaire, Sint Eustatius and Saba", "BQ", "BES", 535, "", 0, "", "", "", "", "", false, ""},
+    {"BR", "Brazil", "BR", "BRA", 76, "", 140, "BRA", "", "", "", "", false, "Federative Republic of Brazil"},
+    {"BS", "Bahamas", "BS", "BHS", 44, "", 31, "BHM", "", "", "", "", false, "Commonwealth of the Bahamas"},
+    {"BT", "Bhutan", "BT", "BTN", 64, "", 760, "BHU", "", "", "", "", false, "Kingdom of Bhutan"},
+    {"BV", "Bouvet Island", "BV", "BVT", 74, "", 0, "", "", "", "", "", false, ""},
+    {"BW", "Botswana", "BW", "BWA", 72, "", 571, "BOT", "", "", "", "", false, "Republic of Botswana"},
+    {"BY", "Belarus", "BY", "BLR", 112, "", 370, "BLR", "1991-08-25", "", "", "https://euroradio.fm/en/august-25-anniversary-belarus-independence", false, "Republic of Belarus"},
+    {"BZ", "Belize", "BZ", "BLZ", 84, "", 80, "BLZ", "", "", "", "", false, ""},
+    {"CA", "Canada", "CA", "CAN", 124, "", 20, "CAN", "", "", "", "", false, ""},
+    {"CC", "Cocos (Keeling) Islands", "CC", "CCK", 166, "", 0, "", "", "", "", "", false, ""},
+    {"CD", "Congo, The Democratic Republic of the", "CD", "COD", 180, "", 490, "DRC", "", "", "", "", false, ""},
+    {"CF", "Central African Republic", "CF", "CAF", 140, "", 482, "CEN", "", "", "", "", false, ""},
+    {"CG", "Congo", "CG", "COG", 178, "", 484, "CON", "", "", "", "", false, "Republic of the Congo"},
+    {"CH", "Switzerland", "CH", "CHE", 756, "", 225, "SWZ", "", "", "", "", false, "Swiss Confederation"},
+    {"CI", "Côte d'Ivoire", "CI", "CIV", 384, "", 437, "CDI", "", "", "", "", false, "Republic of Côte d'Ivoire"},
+    {"CK", "Cook Islands", "CK", "COK", 184, "", 0, "", "", "", "", "", false, ""},
+    {"CL", "Chile", "CL", "CHL", 152, "", 155, "CHL", "", "", "", "", false, "Republic of Chile"},
+    {"CM", "Cameroon", "CM", "CMR", 120, "", 471, "CAO", "", "", "", "", false, "Republic of Cameroon"},
+    {"CN", "China", "CN", "CHN", 156, "", 710, "CHN", "", "", "", "", false, "People's Republic of China"},
+    {"CO", "Colombia", "CO", "COL", 170, "", 100, "COL", "", "", "", "", false, "Republic of Colombia"},
+    {"CR", "Costa Rica", "CR", "CRI", 188, "", 94, "COS", "", "", "", "", false, "Republic of Costa Rica"},
+    {"CU", "Cuba", "CU", "CUB", 192, "", 40, "CUB", "", "", "", "", false, "Republic of Cuba"},
+    {"CV", "Cabo Verde", "CV", "CPV", 132, "", 402, "CAP", "", "", "", "", false, "Republic of Cabo Verde"},
+    {"CW", "Curaçao", "CW", "CUW", 531, "", 0, "", "", "", "", "", false, ""},
+    {"CX", "Christmas Island", "CX", "CXR", 162, "", 0, "", "", "", "", "", false, ""},
+    {"CY", "Cyprus", "CY", "CYP", 196, "", 352, "CYP", "", "", "", "", false, "Republic of Cyprus"},
+    {"CZ", "Czechia", "CZ", "CZE", 203, "", 316, "CZR", "1993-01-01", "", "", "https://www.worldatlas.com/articles/when-did-the-czech-republic-become-a-country.html", false, "Czech Republic"},
+    {"DE", "Germany", "DE", "DEU", 276, "", 255, "GMY", "", "", "", "", false, "Federal Republic of Germany"},
+    {"DJ", "Djibouti", "DJ", "DJI", 262, "", 522, "DJI", "", "", "", "", false, "Republic of Djibouti"},
+    {"DK", "Denmark", "DK", "DNK", 208, "", 390, "DEN", "", "", "", "", false, "Kingdom of Denmark"},
+    {"DM", "Dominica", "DM", "DMA", 212, "", 54, "DMA", "", "", "", "", false, "Commonwealth of Dominica"},
+    {"DO", "Dominican Republic", "DO", "DOM", 214, "", 42, "DOM", "", "", "", "", false, ""},
+    {"DZ", "Algeria", "DZ", "DZA", 12, "", 615, "ALG", "", "", "", "", false, "People's Democratic Republic of Algeria"},
+    {"EC", "Ecuador", "EC", "ECU", 218, "", 130, "ECU", "", "", "", "", false, "Republic of Ecuador"},
+    {"EE", "Estonia", "EE", "EST", 233, "", 366, "EST", "1918-02-24", "", "", "https://en.wikipedia.org/wiki/Estonian_Declaration_of_Independence", false, "Republic of Estonia"},
+    {"EG", "Egypt", "EG", "EGY", 818, "", 651, "EGY", "", "", "", "", false, "Arab Republic of Egypt"},
+    {"EH", "Western Sahara", "EH", "ESH", 732, "", 0, "", "", "", "", "", false, ""},
+    {"ER", "Eritrea", "ER", "ERI", 232, "", 531, "ERI", "", "", "", "", false, "the State of Eritrea"},
+    {"ES", "Spain", "ES", "ESP", 724, "", 230, "SPN", "", "", "", "", false, "Kingdom of Spain"},
+    {"ET", "Ethiopia", "ET", "ETH", 231, "", 530, "ETH", "", "", "", "", false, "Federal Democratic Republic of Ethiopia"},
+    {"FI", "Finland", "FI", "FIN", 246, "", 375, "FIN", "", "", "", "", false, "Republic of Finland"},
+    {"FJ", "Fiji", "FJ", "FJI", 242, "", 950, "FIJ", "", "", "", "", false, "Republic of Fiji"},
+    {"FK", "Falkland Islands (Malvinas)", "FK", "FLK", 238, "", 0, "", "", "", "", "", false, ""},
+    {"FM", "Micronesia, Federated States of", "FM", "FSM", 583, "", 987, "FSM", "", "", "", "", false, "Federated States of Micronesia"},
+    {"FO", "Faroe Islands", "FO", "FRO", 234, "", 0, "", "", "", "", "", false, ""},
+    {"FR", "France", "FR", "FRA", 250, "", 220, "FRN", "", "", "", "", false, "French Republic"},
+    {"GA", "Gabon", "GA", "GAB", 266, "", 481, "GAB", "", "", "", "", false, "Gabonese Republic"},
+    {"GB", "United Kingdom", "GB", "GBR", 826, "", 200, "UKG", "", "", "", "", false, "United Kingdom of Great Britain and Northern Ireland"},
+    {"GD", "Grenada", "GD", "GRD", 308, "", 55, "GRN", "", "", "", "", false, ""},
+    {"GE", "Georgia", "GE", "GEO", 268, "", 372, "GRG", "1991-04-09", "", "", "https://archive.gov.ge/index.php/en/news/multimediuri-gverdi-sakartvelos-damoukideblobis-aghdgenis-shesakheb-1", false, ""},
+    {"GF", "French Guiana", "GF", "GUF", 254, "", 0, "", "", "", "", "", false, ""},
+    {"GG", "Guernsey", "GG", "GGY", 831, "", 0, "", "", "", "", "", false, ""},
+    {"GH", "Ghana", "GH", "GHA", 288, "", 452, "GHA", "", "", "", "", false, "Republic of Ghana"},
+    {"GI", "Gibraltar", "GI", "GIB", 292, "", 0, "", "", "", "", "", false, ""},
+    {"GL", "Greenland", "GL", "GRL", 304, "", 0, "", "", "", "", "", false, ""},
+    {"GM", "Gambia", "GM", "GMB", 270, "", 420, "GAM", "", "", "", "", false, "Republic of the Gambia"},
+    {"GN", "Guinea", "GN", "GIN", 324, "", 438, "GUI", "", "", "", "", false, "Republic of Guinea"},
+    {"GP", "Guadeloupe", "GP", "GLP", 312, "", 0, "", "", "", "", "", false, ""},
+    {"GQ", "Equatorial Guinea", "GQ", "GNQ", 226, "", 411, "EQG", "", "", "", "", false, "Republic of Equatorial Guinea"},
+    {"GR", "Greece", "GR", "GRC", 300, "", 350, "GRC", "", "", "", "", false, "Hellenic Republic"},
+    {"GS", "South Georgia and the South Sandwich Islands", "GS", "SGS", 239, "", 0, "", "", "", "", "", false, ""},
+    {"GT", "Guatemala", "GT", "GTM", 320, "", 90, "GUA", "", "", "", "", false, "Republic of Guatemala"},
+    {"GU", "Guam", "GU", "GUM", 316, "", 0, "", "", "", "", "", false, ""},
+    {"GW", "Guinea-Bissau", "GW", "GNB", 624, "", 404, "GNB", "", "", "", "", false, "Republic of Guinea-Bissau"},
+    {"GY", "Guyana", "GY", "GUY", 328, "", 110, "GUY", "", "", "", "", false, "Republic of Guyana"},
+    {"HK", "Hong Kong", "HK", "HKG", 344, "", 0, "", "", "", "", "", false, "Hong Kong Special Administrative Region of China"},
+    {"HM", "Heard Island and McDonald Islands", "HM", "HMD", 334, "", 0, "", "", "", "", "", false, ""},
+    {"HN", "Honduras", "HN", "HND", 340, "", 91, "HON", "", "", "", "", false, "Republic of Honduras"},
+    {"HR", "Croatia", "HR", "HRV", 191, "", 344, "CRO", "", "", "", "", false, "Republic of Croatia"},
+    {"HT", "Haiti", "HT", "HTI", 332, "", 41, "HAI", "", "", "", "", false, "Republic of Haiti"},
+    {"HU", "Hungary", "HU", "HUN", 348, "", 310, "HUN", "", "", "", "", false, ""},
+    {"ID", "Indonesia", "ID", "IDN", 360, "", 850, "INS", "", "", "", "", false, "Republic of Indonesia"},
+    {"IE", "Ireland", "IE", "IRL", 372, "", 205, "IRE", "", "", "", "", false, ""},
+    {"IL", "Israel", "IL", "ISR", 376, "", 666, "ISR", "", "", "", "", false, "State of Israel"},
+    {"IM", "Isle of Man", "IM", "IMN", 833, "", 0, "", "", "", "", "", false, ""},
+    {"IN", "India", "IN", "IND", 356, "", 750, "IND", "", "", "", "", false, "Republic of India"},
+    {"IO", "British Indian Ocean Territory", "IO", "IOT", 86, "", 0, "", "", "", "", "", false, ""},
+    {"IQ", "Iraq", "IQ", "IRQ", 368, "", 645, "IRQ", "", "", "", "", false, "Republic of Iraq"},
+    {"IR", "Iran", "IR", "IRN", 364, "", 630, "IRN", "", "", "", "", false, "Iran, Islamic Republic of|Islamic Republic of Iran"},
+    {"IS", "Iceland", "IS", "ISL", 352, "", 395, "ICE", "", "", "", "", false, "Republic of Iceland"},
+    {"IT", "Italy", "IT", "ITA", 380, "", 325, "ITA", "", "", "", "", false, "Italian Republic"},
+    {"JE", "Jersey", "JE", "JEY", 832, "", 0, "", "", "", "", "", false, ""},
+    {"JM", "Jamaica", "JM", "JAM", 388, "", 51, "JAM", "", "", "", "", false, ""},
+    {"JO", "Jordan", "JO", "JOR", 400, "", 663, "JOR", "", "", "", "", false, "Hashemite Kingdom of Jordan"},
+    {"JP", "Japan", "JP", "JPN", 392, "", 740, "JPN", "", "", "", "", false, ""},
+    {"KE", "Kenya", "KE", "KEN", 404, "", 501, "KEN", "", "", "", "", false, "Republic of Kenya"},
+    {"KG", "Kyrgyzstan", "KG", "KGZ", 417, "", 703, "KYR", "1991-08-31", "", "", "https://iacis.ru/eng/pressroom/news/parliaments/independence_day_in_kyrgyz_republic/", false, "Kyrgyz Republic"},
+    {"KH", "Cambodia", "KH", "KHM", 116, "", 811, "CAM", "", "", "", "", false, "Kingdom of Cambodia"},
+    {"KI", "Kiribati", "KI", "KIR", 296, "", 946, "KIR", "", "", "", "", false, "Republic of Kiribati"},
+    {"KM", "Comoros", "KM", "COM", 174, "", 581, "COM", "", "", "", "", false, "Union of the Comoros"},
+    {"KN", "Saint Kitts and Nevis", "KN", "KNA", 659, "", 60, "SKN", "", "", "", "", false, ""},
+    {"KP", "North Korea", "KP", "PRK", 408, "", 731, "PRK", "", "", "", "", false, "Korea, Democratic People's Republic of|Democratic People's Republic of Korea"},
+    {"KR", "South Korea", "KR", "KOR", 410, "", 732, "ROK", "", "", "", "", false, "Korea, Republic of"},
+    {"KW", "Kuwait", "KW", "KWT", 414, "", 690, "KUW", "", "", "", "", false, "State of Kuwait"},
+    {"KY", "Cayman Islands", "KY", "CYM", 136, "", 0, "", "", "", "", "", false, ""},
+    {"KZ", "Kazakhstan", "KZ", "KAZ", 398, "", 705, "KZK", "1991-12-16", "", "", "http://kazakhworld.com/25th-anniversary-of-kazakhstans-independence/", false, "Republic of Kazakhstan"},
+    {"LA", "Laos", "LA", "LAO", 418, "", 812, "LAO", "", "", "", "", false, "Lao People's Democratic Republic"},
+    {"LB", "Lebanon", "LB", "LBN", 422, "", 660, "LEB", "", "", "", "", false, "Lebanese Republic"},
+    {"LC", "Saint Lucia", "LC", "LCA", 662, "", 56, "SLU", "", "", "", "", false, ""},
+    {"LI", "Liechtenstein", "LI", "LIE", 438, "", 223, "LIE", "", "", "", "", false, "Principality of Liechtenstein"},
+    {"LK", "Sri Lanka", "LK", "LKA", 144, "", 780, "SRI", "", "", "", "", false, "Democratic Socialist Republic of Sri Lanka"},
+    {"LR", "Liberia", "LR", "LBR", 430, "", 450, "LBR", "", "", "", "", false, "Republic of Liberia"},
+    {"LS", "Lesotho", "LS", "LSO", 426, "", 570, "LES", "", "", "", "", false, "Kingdom of Lesotho"},
+    {"LT", "Lithuania", "LT", "LTU", 440, "", 368, "LIT", "1918-02-16", "", "", "https://www.theepochtimes.com/timelines-what-country-briefly-gains-independence-from-russia-and-germany-on-feb-16-1918_1488776.html", false, "Republic of Lithuania"},
+    {"LU", "Luxembourg", "LU", "LUX", 442, "", 212, "LUX", "", "", "", "", false, "Grand Duchy of Luxembourg"},
+    {"LV", "Latvia", "LV", "LVA", 428, "", 367, "LAT", "1918-11-18", "", "", "https://www.answers.com/Q/When_was_Latvia_founded", false, "Republic of Latvia"},
+    {"LY", "Libya", "LY", "LBY", 434, "", 620, "LIB", "", "", "", "", false, ""},
+    {"MA", "Morocco", "MA", "MAR", 504, "", 600, "MOR", "", "", "", "", false, "Kingdom of Morocco"},
+    {"MC", "Monaco", "MC", "MCO", 492, "", 221, "MNC", "", "", "", "", false, "Principality of Monaco"},
+    {"MD", "Moldova", "MD", "MDA", 498, "", 359, "MLD", "1991-08-27", "", "", "https://iacis.ru/News/Parliaments/Moldova_celebrates_its_Independence_Day_", false, "Moldova, Republic of|Republic of Moldova"},
+    {"ME", "Montenegro", "ME", "MNE", 499, "", 341, "MNG", "2006-06-03", "", "", "https://historysnacks.io/event/sIgZXD0N/montenegro-formally-declared-its-independence-from-the-state-union-of-serbia", false, ""},
+    {"MF", "Saint Martin (French part)", "MF", "MAF", 663, "", 0, "", "", "", "", "", false, ""},
+    {"MG", "Madagascar", "MG", "MDG", 450, "", 580, "MAG", "", "", "", "", false, "Republic of Madagascar"},
+    {"MH", "Marshall Islands", "MH", "MHL", 584, "", 983, "MSI", "", "", "", "", false, "Republic of the Marshall Islands"},
+    {"MK", "North Macedonia", "MK", "MKD", 807, "", 343, "MAC", "", "", "", "", false, "Republic of North Macedonia"},
+    {"ML", "Mali", "ML", "MLI", 466, "", 432, "MLI", "", "", "", "", false, "Republic of Mali"},
+    {"MM", "Myanmar", "MM", "MMR", 104, "", 775, "MYA", "", "", "", "", false, "Republic of Myanmar"},
+    {"MN", "Mongolia", "MN", "MNG", 496, "", 712, "MON", "", "", "", "", false, ""},
+    {"MO", "Macao", "MO", "MAC", 446, "", 0, "", "", "", "", "", false, "Macao Special Administrative Region of China"},
+    {"MP", "Northern Mariana Islands", "MP", "MNP", 580, "", 0, "", "", "", "", "", false, "Commonwealth of the Northern Mariana Islands"},
+    {"MQ", "Martinique", "MQ", "MTQ", 474, "", 0, "", "", "", "", "", false, ""},
+    {"MR", "Mauritania", "MR", "MRT", 478, "", 435, "MAA", "", "", "", "", false, "Islamic Republic of Mauritania"},
+    {"MS", "Montserrat", "MS", "MSR", 500, "", 0, "", "", "", "", "", false, ""},
+    {"MT", "Malta", "MT", "MLT", 470, "", 338, "MLT", "", "", "", "", false, "Republic of Malta"},
+    {"MU", "Mauritius", "MU", "MUS", 480, "", 590, "MAS", "", "", "", "", false, "Republic of Mauritius"},
+    {"MV", "Maldives", "MV", "MDV", 462, "", 781, "MAD", "", "", "", "", false, "Republic of Maldives"},
+    {"MW", "Malawi", "MW", "MWI", 454, "", 553, "MAW", "", "", "", "", false, "Republic of Malawi"},
+    {"MX", "Mexico", "MX", "MEX", 484, "", 70, "MEX", "", "", "", "", false, "United Mexican States"},
+    {"MY", "Malaysia", "MY", "MYS", 458, "", 820, "MAL", "", "", "", "", false, ""},
+    {"MZ", "Mozambique", "MZ", "MOZ", 508, "", 541, "MZM", "", "", "", "", false, "Republic of Mozambique"},
+    {"NA", "Namibia", "NA", "NAM", 516, "", 565, "NAM", "", "", "", "", false, "Republic of Namibia"},
+    {"NC", "New Caledonia", "NC", "NCL", 540, "", 0, "", "", "", "", "", false, ""},
+    {"NE", "Niger", "NE", "NER", 562, "", 436, "NIR", "", "", "", "", false, "Republic of the Niger"},
+    {"NF", "Norfolk Island", "NF", "NFK", 574, "", 0, "", "", "", "", "", false, ""},
+    {"NG", "Nigeria", "NG", "NGA", 566, "", 475, "NIG", "", "", "", "", false, "Federal Republic of Nigeria"},
+    {"NI", "Nicaragua", "NI", "NIC", 558, "", 93, "NIC", "", "", "", "", false, "Republic of Nicaragua"},
+    {"NL", "Netherlands", "NL", "NLD", 528, "", 210, "NTH", "", "", "", "", false, "Kingdom of the Netherlands"},
+    {"NO", "Norway", "NO", "NOR", 578, "", 385, "NOR", "", "", "", "", false, "Kingdom of Norway"},
+    {"NP", "Nepal", "NP", "NPL", 524, "", 790, "NEP", "", "", "", "", false, "Federal Democratic Republic of Nepal"},
+    {"NR", "Nauru", "NR", "NRU", 520, "", 970, "NAU", "", "", "", "", false, "Republic of Nauru"},
+    {"NU", "Niue", "NU", "NIU", 570, "", 0, "", "", "", "", "", false, ""},
+    {"NZ", "New Zealand", "NZ", "NZL", 554, "", 920, "NEW", "", "", "", "", false, ""},
+    {"OM", "Oman", "OM", "OMN", 512, "", 698, "OMA", "", "", "", "", false, "Sultanate of Oman"},
+    {"PA", "Panama", "PA", "PAN", 591, "", 95, "PAN", "", "", "", "", false, "Republic of Panama"},
+    {"PE", "Peru", "PE", "PER", 604, "", 135, "PER", "", "", "", "", false, "Republic of Peru"},
+    {"PF", "French Polynesia", "PF", "PYF", 258, "", 0, "", "", "", "", "", false, ""},
+    {"PG", "Papua New Guinea", "PG", "PNG", 598, "", 910, "PNG", "", "", "", "", false, "Independent State of Papua New Guinea"},
+    {"PH", "Philippines", "PH", "PHL", 608, "", 840, "PHI", "", "", "", "", false, "Republic of the Philippines"},
+    {"PK", "Pakistan", "PK", "PAK", 586, "", 770, "PAK", "", "", "", "", false, "Islamic Republic of Pakistan"},
+    {"PL", "Poland", "PL", "POL", 616, "", 290, "POL", "", "", "", "", false, "Republic of Poland"},
+    {"PM", "Saint Pierre and Miquelon", "PM", "SPM", 666, "", 0, "", "", "", "", "", false, ""},
+    {"PN", "Pitcairn", "PN", "PCN", 612, "", 0, "", "", "", "", "", false, ""},
+    {"PR", "Puerto Rico", "PR", "PRI", 630, "", 0, "", "", "", "", "", false, ""},
+    {"PS", "Palestine, State of", "PS", "PSE", 275, "", 0, "", "", "", "", "", false, "the State of Palestine"},
+    {"PT", "Portugal", "PT", "PRT", 620, "", 235, "POR", "", "", "", "", false, "Portuguese Republic"},
+    {"PW", "Palau", "PW", "PLW", 585, "", 986, "PAL", "", "", "", "", false, "Republic of Palau"},
+    {"PY", "Paraguay", "PY", "PRY", 600, "", 150, "PAR", "", "", "", "", false, "Republic of Paraguay"},
+    {"QA", "Qatar", "QA", "QAT", 634, "", 694, "QAT", "", "", "", "", false, "State of Qatar"},
+    {"RE", "Réunion", "RE", "REU", 638, "", 0, "", "", "", "", "", false, ""},
+    {"RO", "Romania", "RO", "ROU", 642, "", 360, "ROM", "", "", "", "", false, ""},
+    {"RS", "Serbia", "RS", "SRB", 688, "", 345, "YUG", "", "", "", "", false, "Republic of Serbia"},
+    {"RU", "Russian Federation", "RU", "RUS", 643, "", 365, "RUS", "", "", "", "", false, ""},
+    {"RW", "Rwanda", "RW", "RWA", 646, "", 517, "RWA", "", "", "", "", false, "Rwandese Republic"},
+    {"SA", "Saudi Arabia", "SA", "SAU", 682, "", 670, "SAU", "", "", "", "", false, "Kingdom of Saudi Arabia"},
+    {"SB", "Solomon Islands", "SB", "SLB", 90, "", 940, "SOL", "", "", "", "", false, ""},
+    {"SC", "Seychelles", "SC", "SYC", 690, "", 591, "SEY", "", "", "", "", false, "Republic of Seychelles"},
+    {"SD", "Sudan", "SD", "SDN", 729, "", 625, "SUD", "", "", "", "", false, "Republic of the Sudan"},
+    {"SE", "Sweden", "SE", "SWE", 752, "", 380, "SWD", "", "", "", "", false, "Kingdom of Sweden"},
+    {"SG", "Singapore", "SG", "SGP", 702, "", 830, "SIN", "", "", "", "", false, "Republic of Singapore"},
+    {"SH", "Saint Helena, Ascension and Tristan da Cunha", "SH", "SHN", 654, "", 0, "", "", "", "", "", false, ""},
+    {"SI", "Slovenia", "SI", "SVN", 705, "", 349, "SLV", "", "", "", "", false, "Republic of Slovenia"},
+    {"SJ", "Svalbard and Jan Mayen", "SJ", "SJM", 744, "", 0, "", "", "", "", "", false, ""},
+    {"SK", "Slovakia", "SK", "SVK", 703, "", 317, "SLO", "1993-01-01", "", "", "https://worddisk.com/wiki/Dissolution_of_Czechoslovakia/", false, "Slovak Republic"},
+    {"SL", "Sierra Leone", "SL", "SLE", 694, "", 451, "SIE", "", "", "", "", false, "Republic of Sierra Leone"},
+    {"SM", "San Marino", "SM", "SMR", 674, "", 331, "SNM", "", "", "", "", false, "Republic of San Marino"},
+    {"SN", "Senegal", "SN", "SEN", 686, "", 433, "SEN", "", "", "", "", false, "Republic of Senegal"},
+    {"SO", "Somalia", "SO", "SOM", 706, "", 520, "SOM", "", "", "", "", false, "Federal Republic of Somalia"},
+    {"SR", "Suriname", "SR", "SUR", 740, "", 115, "SUR", "", "", "", "", false, "Republic of Suriname"},
+    {"SS", "South Sudan", "SS", "SSD", 728, "", 626, "SSD", "", "", "", "", false, "Republic of South Sudan"},
+    {"ST", "Sao Tome and Principe", "ST", "STP", 678, "", 403, "STP", "", "", "", "", false, "Democratic Republic of Sao Tome and Principe"},
+    {"SV", "El Salvador", "SV", "SLV", 222, "", 92, "SAL", "", "", "", "", false, "Republic of El Salvador"},
+    {"SX", "Sint Maarten (Dutch part)", "SX", "SXM", 534, "", 0, "", "", "", "", "", false, ""},
+    {"SY", "Syria", "SY", "SYR", 760, "", 652, "SYR", "", "", "", "", false, "Syrian Arab Republic"},
+    {"SZ", "Eswatini", "SZ", "SWZ", 748, "", 572, "SWA", "", "", "", "", false, "Kingdom of Eswatini"},
+    {"TC", "Turks and Caicos Islands", "TC", "TCA", 796, "", 0, "", "", "", "", "", false, ""},
+    {"TD", "Chad", "TD", "TCD", 148, "", 483, "CHA", "", "", "", "", false, "Republic of Chad"},
+    {"TF", "French Southern Territories", "TF", "ATF", 260, "", 0, "", "", "", "", "", false, ""},
+    {"TG", "Togo", "TG", "TGO", 768, "", 461, "TOG", "", "", "", "", false, "Togolese Republic"},
+    {"TH", "Thailand", "TH", "THA", 764, "", 800, "THI", "", "", "", "", false, "Kingdom of Thailand"},
+    {"TJ", "Tajikistan", "TJ", "TJK", 762, "", 702, "TAJ", "1991-09-09", "", "", "http://www.shahriston.tj/maqolaho/442-independence-day-of-tajikistan.html", false, "Republic of Tajikistan"},
+    {"TK", "Tokelau", "TK", "TKL", 772, "", 0, "", "", "", "", "", false, ""},
+    {"TL", "Timor-Leste", "TL", "TLS", 626, "", 860, "ETM", "", "", "", "", false, "Democratic Republic of Timor-Leste"},
+    {"TM", "Turkmenistan", "TM", "TKM", 795, "", 701, "TKM", "1991-10-27", "", "", "https://asiandiplomacy.com/turkmenistan-marks-32nd-anniversary-of-independence/", false, ""},
+    {"TN", "Tunisia", "TN", "TUN", 788, "", 616, "TUN", "", "", "", "", false, "Republic of Tunisia"},
+    {"TO", "Tonga", "TO", "TON", 776, "", 955, "TON", "", "", "", "", false, "Kingdom of Tonga"},
+    {"TR", "Türkiye", "TR", "TUR", 792, "", 640, "TUR", "", "", "", "", false, "Republic of Türkiye"},
+    {"TT", "Trinidad and Tobago", "TT", "TTO", 780, "", 52, "TRI", "", "", "", "", false, "Republic of Trinidad and Tobago"},
+    {"TV", "Tuvalu", "TV", "TUV", 798, "", 947, "TUV", "", "", "", "", false, ""},
+    {"TW", "Taiwan", "TW", "TWN", 158, "", 713, "TAW", "", "", "", "", false, "Taiwan, Province of China|Taiwan, Province of China"},
+    {"TZ", "Tanzania", "TZ", "TZA", 834, "", 510, "TAZ", "", "", "", "", false, "Tanzania, United Republic of|United Republic of Tanzania"},
+    {"UA", "Ukraine", "UA", "UKR", 804, "", 369, "UKR", "1991-08-24", "", "", "https://en.m.wikipedia.org/wiki/Declaration_of_Independence_of_Ukraine", false, ""},
+    {"UG", "Uganda", "UG", "UGA", 800, "", 500, "UGA", "", "", "", "", false, "Republic of Uganda"},
+    {"UM", "United States Minor Outlying Islands", "UM", "UMI", 581, "", 0, "", "", "", "", "", false, ""},
+    {"US", "United States", "US", "USA", 840, "", 2, "USA", "", "", "", "", false, "United States of America"},
+    {"UY", "Uruguay", "UY", "URY", 858, "", 165, "URU", "", "", "", "", false, "Eastern Republic of Uruguay"},
+    {"UZ", "Uzbekistan", "UZ", "UZB", 860, "", 704, "UZB", "1991-08-31", "", "", "https://en.wikipedia.org/wiki/Independence_Day_(Uzbekistan)", false, "Republic of Uzbekistan"},
+    {"VA", "Holy See (Vatican City State)", "VA", "VAT", 336, "", 0, "", "", "", "", "", false, ""},
+    {"VC", "Saint Vincent and the Grenadines", "VC", "VCT", 670, "", 57, "SVG", "", "", "", "", false, ""},
+    {"VE", "Venezuela", "VE", "VEN", 862, "", 101, "VEN", "", "", "", "", false, "Venezuela, Bolivarian Republic of|Bolivarian Republic of Venezuela"},
+    {"VG", "Virgin Islands, British", "VG", "VGB", 92, "", 0, "", "", "", "", "", false, "British Virgin Islands"},
+    {"VI", "Virgin Islands, U.S.", "VI", "VIR", 850, "", 0, "", "", "", "", "", false, "Virgin Islands of the United States"},
+    {"VN", "Vietnam", "VN", "VNM", 704, "", 816, "DRV", "", "", "", "", false, "Viet Nam|Socialist Republic of Viet Nam"},
+    {"VU", "Vanuatu", "VU", "VUT", 548, "", 935, "VAN", "", "", "", "", false, "Republic of Vanuatu"},
+    {"WF", "Wallis and Futuna", "WF", "WLF", 876, "", 0, "", "", "", "", "", false, ""},
+    {"WS", "Samoa", "WS", "WSM", 882, "", 990, "WSM", "", "", "", "", false, "Independent State of Samoa"},
+    {"YE", "Yemen", "YE", "YEM", 887, "", 679, "YEM", "", "", "", "", false, "Republic of Yemen"},
+    {"YT", "Mayotte", "YT", "MYT", 175, "", 0, "", "", "", "", "", false, ""},
+    {"ZA", "South Africa", "ZA", "ZAF", 710, "", 560, "SAF", "", "", "", "", false, "Republic of South Africa"},
+    {"ZM", "Zambia", "ZM", "ZMB", 894, "", 551, "ZAM", "", "", "", "", false, "Republic of Zambia"},
+    {"ZW", "Zimbabwe", "ZW", "ZWE", 716, "", 552, "ZIM", "", "", "", "", false, "Republic of Zimbabwe"},
+    {"AIDJ", "French Afars and Issas", "AI", "AFI", 262, "AIDJ", 0, "", "", "", "", "", true, ""},
+    {"AN", "Netherlands Antilles", "AN", "ANT", 530, "ANHH", 0, "", "", "", "", "", true, ""},
+    {"BQAQ", "British Antarctic Territory", "BQ", "ATB", 0, "BQAQ", 0, "", "", "", "", "", true, ""},
+    {"BU", "Burma", "BU", "BUR", 104, "BUMM", 0, "", "", "", "", "", true, "Burma, Socialist Republic of the Union of"},
+    {"BYAA", "Byelorussian SSR", "BY", "BYS", 112, "BYAA", 0, "", "", "", "", "", true, "Byelorussian Soviet Socialist Republic|Byelorussian SSR Soviet Socialist Republic"},
+    {"CSHH", "Czechoslovakia", "CS", "CSK", 200, "CSHH", 315, "CZE", "1918-10-28", "1993-01-01", "CZ|SK", "https://praguemorning.cz/category/news/culture/page/4|https://worddisk.com/wiki/Dissolution_of_Czechoslovakia/", true, "Czechoslovakia, Czechoslovak Socialist Republic"},
+    {"CSXX", "Serbia and Montenegro", "CS", "SCG", 891, "CSXX", 345, "YUG", "2003-02-04", "2006-06", "RS|ME", "https://lexbuild.dev/fr/2004/01/04-1354|http://www.beercansworld.it/serbiamontenegro.html", true, ""},
+    {"CT", "Canton and Enderbury Islands", "CT", "CTE", 128, "CTKI", 0, "", "", "", "", "", true, ""},
+    {"DD", "German Democratic Republic", "DD", "DDR", 278, "DDDE", 265, "GDR", "1949-10-07", "1990-10-03", "DE", "https://www.wikiwand.com/en/articles/East_Germany", true, "GDR|East Germany"},
+    {"DY", "Dahomey", "DY", "DHY", 204, "DYBJ", 0, "", "", "", "", "", true, ""},
+    {"FQ", "French Southern and Antarctic Territories", "FQ", "ATF", 0, "FQHH", 0, "", "", "", "", "", true, ""},
+    {"FX", "France, Metropolitan", "FX", "FXX", 249, "FXFR", 0, "", "", "", "", "", true, ""},
+    {"GEHH", "Gilbert and Ellice Islands", "GE", "GEL", 296, "GEHH", 0, "", "", "", "", "", true, ""},
+    {"HV", "Upper Volta", "HV", "HVO", 854, "HVBF", 0, "", "", "", "", "", true, "Upper Volta, Republic of"},
+    {"JT", "Johnston Island", "JT", "JTN", 396, "JTUM", 0, "", "", "", "", "", true, ""},
+    {"MI", "Midway Islands", "MI", "MID", 488, "MIUM", 0, "", "", "", "", "", true, ""},
+    {"NH", "New Hebrides", "NH", "NHB", 548, "NHVU", 0, "", "", "", "", "", true, ""},
+    {"NQ", "Dronning Maud Land", "NQ", "ATN", 216, "NQAQ", 0, "", "", "", "", "", true, ""},
+    {"NT", "Neutral Zone", "NT", "NTZ", 536, "NTHH", 0, "", "", "", "", "", true, ""},
+    {"PC", "Pacific Islands (trust territory)", "PC", "PCI", 582, "PCHH", 0, "", "", "", "", "", true, ""},
+    {"PU", "US Miscellaneous Pacific Islands", "PU", "PUS", 849, "PUUM", 0, "", "", "", "", "", true, ""},
+    {"PZ", "Panama Canal Zone", "PZ", "PCZ", 0, "PZPA", 0, "", "", "", "", "", true, ""},
+    {"RH", "Southern Rhodesia", "RH", "RHO", 716, "RHZW", 0, "", "", "", "", "", true, ""},
+    {"SKIN", "Sikkim", "SK", "SKM", 0, "SKIN", 0, "", "", "", "", "", true, ""},
+    {"SU", "Soviet Union", "SU", "SUN", 810, "SUHH", 365, "RUS", "1922-12-30", "1991-12-26", "AM|AZ|BY|EE|GE|KZ|KG|LV|LT|MD|RU|TJ|TM|UA|UZ", "https://archontology.org/nations/ussr/01_polity.php|https://yo.m.wikipedia.org/wiki/Soviet_Russia", true, "USSR|Union of Soviet Socialist Republics|USSR, Union of Soviet Socialist Republics"},
+    {"TP", "East Timor", "TP", "TMP", 626, "TPTL", 0, "", "", "", "", "", true, ""},
+    {"VD", "Democratic Republic of Viet-Nam", "VD", "VDR", 0, "VDVN", 0, "", "", "", "", "", true, "North Vietnam|Viet-Nam, Democratic Republic of"},
+    {"WK", "Wake Island", "WK", "WAK", 872, "WKUM", 0, "", "", "", "", "", true, ""},
+    {"YD", "South Yemen", "YD", "YMD", 720, "YDYE", 680, "YPR", "1967-11-30", "1990-05-22", "YE", "https://thisday.fyi/11/30/1967/southern-yemen-achieves-independence-from-the-uk|https://en.wikipedia.org/wiki/Yemeni_unification", true, "People's Democratic Republic of Yemen|Yemen, Democratic, People's Democratic Republic of"},
+    {"YU", "Yugoslavia", "YU", "YUG", 891, "YUCS", 345, "YUG", "1918-12-01", "2003-02-04", "CSXX", "https://www.hf.uio.no/ilos/english/research/projects/red-letter/rld-month/2010/12.december.html|https://lexbuild.dev/fr/2004/01/04-1354", true, "Yugoslavia, (Socialist) Federal Republic of"},
+    {"ZR", "Zaire", "ZR", "ZAR", 180, "ZRCD", 0, "", "", "", "", "", true, "Zaire, Republic of"},
+    {"XK", "Kosovo", "XK", "", 0, "", 347, "KOS", "2008-02-17", "", "", "https://hilife.bg/diplomatic-life/news/kosovo-independence-day-2008", false, ""},
+    {"COW-HAN", "Hanover", "", "", 0, "", 240, "HAN", "", "", "", "", true, ""},
+    {"COW-BAV", "Bavaria", "", "", 0, "", 245, "BAV", "", "", "", "", true, ""},
+    {"COW-BAD", "Baden", "", "", 0, "", 267, "BAD", "", "", "", "", true, ""},
+    {"COW-SAX", "Saxony", "", "", 0, "", 269, "SAX", "", "", "", "", true, ""},
+    {"COW-WRT", "Wuerttemburg", "", "", 0, "", 271, "WRT", "", "", "", "", true, ""},
+    {"COW-HSE", "Hesse Electoral", "", "", 0, "", 273, "HSE", "", "", "", "", true, ""},
+    {"COW-HSG", "Hesse Grand Ducal", "", "", 0, "", 275, "HSG", "", "", "", "", true, ""},
+    {"COW-MEC", "Mecklenburg Schwerin", "", "", 0, "", 280, "MEC", "", "", "", "", true, ""},
+    {"COW-AUH", "Austria-Hungary", "", "", 0, "", 300, "AUH", "", "", "", "", true, ""},
+    {"COW-PAP", "Papal States", "", "", 0, "", 327, "PAP", "", "", "", "", true, ""},
+    {"COW-SIC", "Two Sicilies", "", "", 0, "", 329, "SIC", "", "", "", "", true, ""},
+    {"COW-MOD", "Modena", "", "", 0, "", 332, "MOD", "", "", "", "", true, ""},
+    {"COW-PMA", "Parma", "", "", 0, "", 335, "PMA", "", "", "", "", true, ""},
+    {"COW-TUS", "Tuscany", "", "", 0, "", 337, "TUS", "", "", "", "", true, ""},
+    {"COW-ZAN", "Zanzibar", "", "", 0, "", 511, "ZAN", "", "", "", "", true, ""},
+    {"COW-KOR", "Korea", "", "", 0, "", 730, "KOR", "", "", "", "", true, ""},
+    {"COW-RVN", "Republic of Vietnam", "", "", 0, "", 817, "RVN", "", "", "", "", true, ""},
 }};
 
-/// One dated meaning of a COW state number: `ccode` names registry row `state` in the years
-/// first..last (9999: still at the end of the COW list, 2016).
-struct cow_row {
-  std::uint16_t ccode;
-  std::string_view abbreviation, name;
-  std::uint16_t first_year, last_year, state;
-};
-
-/// The meanings of all 217 COW state numbers, by number and year.
-inline constexpr std::array<cow_row, 222> cow_rows{{
-    {2, "USA", "United States of America", 1816, 9999, 232},  // US
-    {20, "CAN", "Canada", 1920, 9999, 37},  // CA
-    {31, "BHM", "Bahamas", 1973, 9999, 31},  // BS
-    {40, "CUB", "Cuba", 1902, 9999, 50},  // CU
-    {41, "HAI", "Haiti", 1859, 9999, 98},  // HT
-    {42, "DOM", "Dominican Republic", 1894, 9999, 60},  // DO
-    {51, "JAM", "Jamaica", 1962, 9999, 111},  // JM
-    {52, "TRI", "Trinidad and Tobago", 1962, 9999, 225},  // TT
-    {53, "BAR", "Barbados", 1966, 9999, 17},  // BB
-    {54, "DMA", "Dominica", 1978, 9999, 59},  // DM
-    {55, "GRN", "Grenada", 1974, 9999, 77},  // GD
-    {56, "SLU", "St. Lucia", 1979, 9999, 127},  // LC
-    {57, "SVG", "St. Vincent and the Grenadines", 1979, 9999, 236},  // VC
-    {58, "AAB", "Antigua & Barbuda", 1981, 9999, 3},  // AG
-    {60, "SKN", "St. Kitts and Nevis", 1983, 9999, 119},  // KN
-    {70, "MEX", "Mexico", 1831, 9999, 156},  // MX
-    {80, "BLZ", "Belize", 1981, 9999, 36},  // BZ
-    {90, "GUA", "Guatemala", 1868, 9999, 90},  // GT
-    {91, "HON", "Honduras", 1899, 9999, 96},  // HN
-    {92, "SAL", "El Salvador", 1875, 9999, 209},  // SV
-    {93, "NIC", "Nicaragua", 1900, 9999, 164},  // NI
-    {94, "COS", "Costa Rica", 1920, 9999, 49},  // CR
-    {95, "PAN", "Panama", 1903, 9999, 172},  // PA
-    {100, "COL", "Colombia", 1831, 9999, 48},  // CO
-    {101, "VEN", "Venezuela", 1841, 9999, 237},  // VE
-    {110, "GUY", "Guyana", 1966, 9999, 93},  // GY
-    {115, "SUR", "Suriname", 1975, 9999, 206},  // SR
-    {130, "ECU", "Ecuador", 1854, 9999, 62},  // EC
-    {135, "PER", "Peru", 1839, 9999, 173},  // PE
-    {140, "BRA", "Brazil", 1822, 9999, 30},  // BR
-    {145, "BOL", "Bolivia", 1848, 9999, 28},  // BO
-    {150, "PAR", "Paraguay", 1846, 9999, 185},  // PY
-    {155, "CHL", "Chile", 1839, 9999, 45},  // CL
-    {160, "ARG", "Argentina", 1841, 9999, 9},  // AR
-    {165, "URU", "Uruguay", 1882, 9999, 233},  // UY
-    {200, "UKG", "United Kingdom", 1816, 9999, 76},  // GB
-    {205, "IRE", "Ireland", 1922, 9999, 101},  // IE
-    {210, "NTH", "Netherlands", 1816, 9999, 165},  // NL
-    {211, "BEL", "Belgium", 1830, 9999, 19},  // BE
-    {212, "LUX", "Luxembourg", 1920, 9999, 133},  // LU
-    {220, "FRN", "France", 1816, 9999, 74},  // FR
-    {221, "MNC", "Monaco", 1993, 9999, 137},  // MC
-    {223, "LIE", "Liechtenstein", 1990, 9999, 128},  // LI
-    {225, "SWZ", "Switzerland", 1816, 9999, 42},  // CH
-    {230, "SPN", "Spain", 1816, 9999, 67},  // ES
-    {232, "AND", "Andorra", 1993, 9999, 0},  // AD
-    {235, "POR", "Portugal", 1816, 9999, 183},  // PT
-    {240, "HAN", "Hanover", 1837, 1866, 281},  // COW-HAN
-    {245, "BAV", "Bavaria", 1816, 1871, 282},  // COW-BAV
-    {255, "GMY", "Germany", 1816, 9999, 56},  // DE
-    {260, "GFR", "German Federal Republic", 1955, 1990, 56},  // DE
-    {265, "GDR", "German Democratic Republic", 1954, 1990, 257},  // DD
-    {267, "BAD", "Baden", 1816, 1871, 283},  // COW-BAD
-    {269, "SAX", "Saxony", 1816, 1867, 284},  // COW-SAX
-    {271, "WRT", "Wuerttemburg", 1816, 1871, 285},  // COW-WRT
-    {273, "HSE", "Hesse Electoral", 1816, 1866, 286},  // COW-HSE
-    {275, "HSG", "Hesse Grand Ducal", 1816, 1867, 287},  // COW-HSG
-    {280, "MEC", "Mecklenburg Schwerin", 1843, 1867, 288},  // COW-MEC
-    {290, "POL", "Poland", 1918, 9999, 178},  // PL
-    {300, "AUH", "Austria-Hungary", 1816, 1918, 289},  // COW-AUH
-    {305, "AUS", "Austria", 1919, 9999, 11},  // AT
-    {310, "HUN", "Hungary", 1918, 9999, 99},  // HU
-    {315, "CZE", "Czechoslovakia", 1918, 1992, 254},  // CSHH
-    {316, "CZR", "Czech Republic", 1993, 9999, 55},  // CZ
-    {317, "SLO", "Slovakia", 1993, 9999, 201},  // SK
-    {325, "ITA", "Italy", 1816, 9999, 109},  // IT
-    {327, "PAP", "Papal States", 1816, 1860, 290},  // COW-PAP
-    {329, "SIC", "Two Sicilies", 1816, 1861, 291},  // COW-SIC
-    {331, "SNM", "San Marino", 1992, 9999, 203},  // SM
-    {332, "MOD", "Modena", 1842, 1860, 292},  // COW-MOD
-    {335, "PMA", "Parma", 1851, 1860, 293},  // COW-PMA
-    {337, "TUS", "Tuscany", 1816, 1860, 294},  // COW-TUS
-    {338, "MLT", "Malta", 1964, 9999, 152},  // MT
-    {339, "ALB", "Albania", 1914, 9999, 5},  // AL
-    {341, "MNG", "Montenegro", 2006, 9999, 139},  // ME
-    {343, "MAC", "Macedonia", 1993, 9999, 143},  // MK
-    {344, "CRO", "Croatia", 1992, 9999, 97},  // HR
-    {345, "YUG", "Yugoslavia", 1878, 1917, 189},  // RS
-    {345, "YUG", "Yugoslavia", 1918, 2002, 278},  // YU
-    {345, "YUG", "Yugoslavia", 2003, 2005, 255},  // CSXX
-    {345, "YUG", "Yugoslavia", 2006, 9999, 189},  // RS
-    {346, "BOS", "Bosnia and Herzegovina", 1992, 9999, 16},  // BA
-    {347, "KOS", "Kosovo", 2008, 9999, 280},  // XK
-    {349, "SLV", "Slovenia", 1992, 9999, 199},  // SI
-    {350, "GRC", "Greece", 1828, 9999, 88},  // GR
-    {352, "CYP", "Cyprus", 1960, 9999, 54},  // CY
-    {355, "BUL", "Bulgaria", 1908, 9999, 21},  // BG
-    {359, "MLD", "Moldova", 1991, 9999, 138},  // MD
-    {360, "ROM", "Romania", 1878, 9999, 188},  // RO
-    {365, "RUS", "Russia", 1816, 1921, 190},  // RU
-    {365, "RUS", "Russia", 1922, 1991, 273},  // SU
-    {365, "RUS", "Russia", 1992, 9999, 190},  // RU
-    {366, "EST", "Estonia", 1918, 9999, 63},  // EE
-    {367, "LAT", "Latvia", 1918, 9999, 134},  // LV
-    {368, "LIT", "Lithuania", 1918, 9999, 132},  // LT
-    {369, "UKR", "Ukraine", 1991, 9999, 229},  // UA
-    {370, "BLR", "Belarus", 1991, 9999, 35},  // BY
-    {371, "ARM", "Armenia", 1991, 9999, 6},  // AM
-    {372, "GRG", "Georgia", 1991, 9999, 78},  // GE
-    {373, "AZE", "Azerbaijan", 1991, 9999, 15},  // AZ
-    {375, "FIN", "Finland", 1917, 9999, 69},  // FI
-    {380, "SWD", "Sweden", 1816, 9999, 196},  // SE
-    {385, "NOR", "Norway", 1905, 9999, 166},  // NO
-    {390, "DEN", "Denmark", 1816, 9999, 58},  // DK
-    {395, "ICE", "Iceland", 1944, 9999, 108},  // IS
-    {402, "CAP", "Cape Verde", 1975, 9999, 51},  // CV
-    {403, "STP", "Sao Tome and Principe", 1975, 9999, 208},  // ST
-    {404, "GNB", "Guinea-Bissau", 1974, 9999, 92},  // GW
-    {411, "EQG", "Equatorial Guinea", 1968, 9999, 87},  // GQ
-    {420, "GAM", "Gambia", 1965, 9999, 84},  // GM
-    {432, "MLI", "Mali", 1960, 9999, 144},  // ML
-    {433, "SEN", "Senegal", 1960, 9999, 204},  // SN
-    {434, "BEN", "Benin", 1960, 9999, 24},  // BJ
-    {435, "MAA", "Mauritania", 1960, 9999, 150},  // MR
-    {436, "NIR", "Niger", 1960, 9999, 161},  // NE
-    {437, "CDI", "Ivory Coast", 1960, 9999, 43},  // CI
-    {438, "GUI", "Guinea", 1958, 9999, 85},  // GN
-    {439, "BFO", "Burkina Faso", 1960, 9999, 20},  // BF
-    {450, "LBR", "Liberia", 1920, 9999, 130},  // LR
-    {451, "SIE", "Sierra Leone", 1961, 9999, 202},  // SL
-    {452, "GHA", "Ghana", 1957, 9999, 81},  // GH
-    {461, "TOG", "Togo", 1960, 9999, 216},  // TG
-    {471, "CAO", "Cameroon", 1960, 9999, 46},  // CM
-    {475, "NIG", "Nigeria", 1960, 9999, 163},  // NG
-    {481, "GAB", "Gabon", 1960, 9999, 75},  // GA
-    {482, "CEN", "Central African Republic", 1960, 9999, 40},  // CF
-    {483, "CHA", "Chad", 1960, 9999, 214},  // TD
-    {484, "CON", "Congo", 1960, 9999, 41},  // CG
-    {490, "DRC", "Democratic Republic of the Congo", 1960, 9999, 39},  // CD
-    {500, "UGA", "Uganda", 1962, 9999, 230},  // UG
-    {501, "KEN", "Kenya", 1963, 9999, 114},  // KE
-    {510, "TAZ", "Tanzania", 1961, 9999, 228},  // TZ
-    {511, "ZAN", "Zanzibar", 1963, 1964, 295},  // COW-ZAN
-    {516, "BUI", "Burundi", 1962, 9999, 23},  // BI
-    {517, "RWA", "Rwanda", 1962, 9999, 191},  // RW
-    {520, "SOM", "Somalia", 1960, 9999, 205},  // SO
-    {522, "DJI", "Djibouti", 1977, 9999, 57},  // DJ
-    {530, "ETH", "Ethiopia", 1898, 9999, 68},  // ET
-    {531, "ERI", "Eritrea", 1993, 9999, 66},  // ER
-    {540, "ANG", "Angola", 1975, 9999, 7},  // AO
-    {541, "MZM", "Mozambique", 1975, 9999, 158},  // MZ
-    {551, "ZAM", "Zambia", 1964, 9999, 247},  // ZM
-    {552, "ZIM", "Zimbabwe", 1965, 9999, 248},  // ZW
-    {553, "MAW", "Malawi", 1964, 9999, 155},  // MW
-    {560, "SAF", "South Africa", 1920, 9999, 246},  // ZA
-    {565, "NAM", "Namibia", 1990, 9999, 159},  // NA
-    {570, "LES", "Lesotho", 1966, 9999, 131},  // LS
-    {571, "BOT", "Botswana", 1966, 9999, 34},  // BW
-    {572, "SWA", "Swaziland", 1968, 9999, 212},  // SZ
-    {580, "MAG", "Madagascar", 1960, 9999, 141},  // MG
-    {581, "COM", "Comoros", 1975, 9999, 118},  // KM
-    {590, "MAS", "Mauritius", 1968, 9999, 153},  // MU
-    {591, "SEY", "Seychelles", 1976, 9999, 194},  // SC
-    {600, "MOR", "Morocco", 1847, 9999, 136},  // MA
-    {615, "ALG", "Algeria", 1962, 9999, 61},  // DZ
-    {616, "TUN", "Tunisia", 1825, 9999, 222},  // TN
-    {620, "LIB", "Libya", 1951, 9999, 135},  // LY
-    {625, "SUD", "Sudan", 1956, 9999, 195},  // SD
-    {626, "SSD", "South Sudan", 2011, 9999, 207},  // SS
-    {630, "IRN", "Iran", 1855, 9999, 107},  // IR
-    {640, "TUR", "Turkey", 1816, 9999, 224},  // TR
-    {645, "IRQ", "Iraq", 1932, 9999, 106},  // IQ
-    {651, "EGY", "Egypt", 1855, 9999, 64},  // EG
-    {652, "SYR", "Syria", 1946, 9999, 211},  // SY
-    {660, "LEB", "Lebanon", 1946, 9999, 126},  // LB
-    {663, "JOR", "Jordan", 1946, 9999, 112},  // JO
-    {666, "ISR", "Israel", 1948, 9999, 102},  // IL
-    {670, "SAU", "Saudi Arabia", 1927, 9999, 192},  // SA
-    {678, "YAR", "Yemen Arab Republic", 1926, 1990, 244},  // YE
-    {679, "YEM", "Yemen", 1990, 9999, 244},  // YE
-    {680, "YPR", "Yemen People's Republic", 1967, 1990, 277},  // YD
-    {690, "KUW", "Kuwait", 1961, 9999, 122},  // KW
-    {692, "BAH", "Bahrain", 1971, 9999, 22},  // BH
-    {694, "QAT", "Qatar", 1971, 9999, 186},  // QA
-    {696, "UAE", "United Arab Emirates", 1971, 9999, 1},  // AE
-    {698, "OMA", "Oman", 1971, 9999, 171},  // OM
-    {700, "AFG", "Afghanistan", 1919, 9999, 2},  // AF
-    {701, "TKM", "Turkmenistan", 1991, 9999, 221},  // TM
-    {702, "TAJ", "Tajikistan", 1991, 9999, 218},  // TJ
-    {703, "KYR", "Kyrgyzstan", 1991, 9999, 115},  // KG
-    {704, "UZB", "Uzbekistan", 1991, 9999, 234},  // UZ
-    {705, "KZK", "Kazakhstan", 1991, 9999, 124},  // KZ
-    {710, "CHN", "China", 1860, 9999, 47},  // CN
-    {712, "MON", "Mongolia", 1921, 9999, 146},  // MN
-    {713, "TAW", "Taiwan", 1949, 9999, 227},  // TW
-    {730, "KOR", "Korea", 1887, 1905, 296},  // COW-KOR
-    {731, "PRK", "North Korea", 1948, 9999, 120},  // KP
-    {732, "ROK", "South Korea", 1949, 9999, 121},  // KR
-    {740, "JPN", "Japan", 1860, 9999, 113},  // JP
-    {750, "IND", "India", 1947, 9999, 104},  // IN
-    {760, "BHU", "Bhutan", 1971, 9999, 32},  // BT
-    {770, "PAK", "Pakistan", 1947, 9999, 177},  // PK
-    {771, "BNG", "Bangladesh", 1971, 9999, 18},  // BD
-    {775, "MYA", "Myanmar", 1948, 9999, 145},  // MM
-    {780, "SRI", "Sri Lanka", 1948, 9999, 129},  // LK
-    {781, "MAD", "Maldives", 1965, 9999, 154},  // MV
-    {790, "NEP", "Nepal", 1920, 9999, 167},  // NP
-    {800, "THI", "Thailand", 1887, 9999, 217},  // TH
-    {811, "CAM", "Cambodia", 1953, 9999, 116},  // KH
-    {812, "LAO", "Laos", 1953, 9999, 125},  // LA
-    {816, "DRV", "Vietnam", 1954, 9999, 240},  // VN
-    {817, "RVN", "Republic of Vietnam", 1954, 1975, 297},  // COW-RVN
-    {820, "MAL", "Malaysia", 1957, 9999, 157},  // MY
-    {830, "SIN", "Singapore", 1965, 9999, 197},  // SG
-    {835, "BRU", "Brunei", 1984, 9999, 27},  // BN
-    {840, "PHI", "Philippines", 1946, 9999, 176},  // PH
-    {850, "INS", "Indonesia", 1949, 9999, 100},  // ID
-    {860, "ETM", "East Timor", 2002, 9999, 220},  // TL
-    {900, "AUL", "Australia", 1920, 9999, 12},  // AU
-    {910, "PNG", "Papua New Guinea", 1975, 9999, 175},  // PG
-    {920, "NEW", "New Zealand", 1920, 9999, 170},  // NZ
-    {935, "VAN", "Vanuatu", 1981, 9999, 241},  // VU
-    {940, "SOL", "Solomon Islands", 1978, 9999, 193},  // SB
-    {946, "KIR", "Kiribati", 1999, 9999, 117},  // KI
-    {947, "TUV", "Tuvalu", 2000, 9999, 226},  // TV
-    {950, "FIJ", "Fiji", 1970, 9999, 70},  // FJ
-    {955, "TON", "Tonga", 1999, 9999, 223},  // TO
-    {970, "NAU", "Nauru", 1999, 9999, 168},  // NR
-    {983, "MSI", "Marshall Islands", 1991, 9999, 142},  // MH
-    {986, "PAL", "Palau", 1994, 9999, 184},  // PW
-    {987, "FSM", "Federated States of Micronesia", 1991, 9999, 72},  // FM
-    {990, "WSM", "Samoa", 1976, 9999, 243},  // WS
+/// The meanings of all 217 COW state numbers, by number and year (9999: still at the
+/// end of the COW list, 2016).
+inline constexpr std::array<cow_meaning, 222> cow_meanings{{
+    {2, "USA", "United States of America", 1816, 9999, &state_infos[232]},  // US
+    {20, "CAN", "Canada", 1920, 9999, &state_infos[37]},  // CA
+    {31, "BHM", "Bahamas", 1973, 9999, &state_infos[31]},  // BS
+    {40, "CUB", "Cuba", 1902, 9999, &state_infos[50]},  // CU
+    {41, "HAI", "Haiti", 1859, 9999, &state_infos[98]},  // HT
+    {42, "DOM", "Dominican Republic", 1894, 9999, &state_infos[60]},  // DO
+    {51, "JAM", "Jamaica", 1962, 9999, &state_infos[111]},  // JM
+    {52, "TRI", "Trinidad and Tobago", 1962, 9999, &state_infos[225]},  // TT
+    {53, "BAR", "Barbados", 1966, 9999, &state_infos[17]},  // BB
+    {54, "DMA", "Dominica", 1978, 9999, &state_infos[59]},  // DM
+    {55, "GRN", "Grenada", 1974, 9999, &state_infos[77]},  // GD
+    {56, "SLU", "St. Lucia", 1979, 9999, &state_infos[127]},  // LC
+    {57, "SVG", "St. Vincent and the Grenadines", 1979, 9999, &state_infos[236]},  // VC
+    {58, "AAB", "Antigua & Barbuda", 1981, 9999, &state_infos[3]},  // AG
+    {60, "SKN", "St. Kitts and Nevis", 1983, 9999, &state_infos[119]},  // KN
+    {70, "MEX", "Mexico", 1831, 9999, &state_infos[156]},  // MX
+    {80, "BLZ", "Belize", 1981, 9999, &state_infos[36]},  // BZ
+    {90, "GUA", "Guatemala", 1868, 9999, &state_infos[90]},  // GT
+    {91, "HON", "Honduras", 1899, 9999, &state_infos[96]},  // HN
+    {92, "SAL", "El Salvador", 1875, 9999, &state_infos[209]},  // SV
+    {93, "NIC", "Nicaragua", 1900, 9999, &state_infos[164]},  // NI
+    {94, "COS", "Costa Rica", 1920, 9999, &state_infos[49]},  // CR
+    {95, "PAN", "Panama", 1903, 9999, &state_infos[172]},  // PA
+    {100, "COL", "Colombia", 1831, 9999, &state_infos[48]},  // CO
+    {101, "VEN", "Venezuela", 1841, 9999, &state_infos[237]},  // VE
+    {110, "GUY", "Guyana", 1966, 9999, &state_infos[93]},  // GY
+    {115, "SUR", "Suriname", 1975, 9999, &state_infos[206]},  // SR
+    {130, "ECU", "Ecuador", 1854, 9999, &state_infos[62]},  // EC
+    {135, "PER", "Peru", 1839, 9999, &state_infos[173]},  // PE
+    {140, "BRA", "Brazil", 1822, 9999, &state_infos[30]},  // BR
+    {145, "BOL", "Bolivia", 1848, 9999, &state_infos[28]},  // BO
+    {150, "PAR", "Paraguay", 1846, 9999, &state_infos[185]},  // PY
+    {155, "CHL", "Chile", 1839, 9999, &state_infos[45]},  // CL
+    {160, "ARG", "Argentina", 1841, 9999, &state_infos[9]},  // AR
+    {165, "URU", "Uruguay", 1882, 9999, &state_infos[233]},  // UY
+    {200, "UKG", "United Kingdom", 1816, 9999, &state_infos[76]},  // GB
+    {205, "IRE", "Ireland", 1922, 9999, &state_infos[101]},  // IE
+    {210, "NTH", "Netherlands", 1816, 9999, &state_infos[165]},  // NL
+    {211, "BEL", "Belgium", 1830, 9999, &state_infos[19]},  // BE
+    {212, "LUX", "Luxembourg", 1920, 9999, &state_infos[133]},  // LU
+    {220, "FRN", "France", 1816, 9999, &state_infos[74]},  // FR
+    {221, "MNC", "Monaco", 1993, 9999, &state_infos[137]},  // MC
+    {223, "LIE", "Liechtenstein", 1990, 9999, &state_infos[128]},  // LI
+    {225, "SWZ", "Switzerland", 1816, 9999, &state_infos[42]},  // CH
+    {230, "SPN", "Spain", 1816, 9999, &state_infos[67]},  // ES
+    {232, "AND", "Andorra", 1993, 9999, &state_infos[0]},  // AD
+    {235, "POR", "Portugal", 1816, 9999, &state_infos[183]},  // PT
+    {240, "HAN", "Hanover", 1837, 1866, &state_infos[281]},  // COW-HAN
+    {245, "BAV", "Bavaria", 1816, 1871, &state_infos[282]},  // COW-BAV
+    {255, "GMY", "Germany", 1816, 9999, &state_infos[56]},  // DE
+    {260, "GFR", "German Federal Republic", 1955, 1990, &state_infos[56]},  // DE
+    {265, "GDR", "German Democratic Republic", 1954, 1990, &state_infos[257]},  // DD
+    {267, "BAD", "Baden", 1816, 1871, &state_infos[283]},  // COW-BAD
+    {269, "SAX", "Saxony", 1816, 1867, &state_infos[284]},  // COW-SAX
+    {271, "WRT", "Wuerttemburg", 1816, 1871, &state_infos[285]},  // COW-WRT
+    {273, "HSE", "Hesse Electoral", 1816, 1866, &state_infos[286]},  // COW-HSE
+    {275, "HSG", "Hesse Grand Ducal", 1816, 1867, &state_infos[287]},  // COW-HSG
+    {280, "MEC", "Mecklenburg Schwerin", 1843, 1867, &state_infos[288]},  // COW-MEC
+    {290, "POL", "Poland", 1918, 9999, &state_infos[178]},  // PL
+    {300, "AUH", "Austria-Hungary", 1816, 1918, &state_infos[289]},  // COW-AUH
+    {305, "AUS", "Austria", 1919, 9999, &state_infos[11]},  // AT
+    {310, "HUN", "Hungary", 1918, 9999, &state_infos[99]},  // HU
+    {315, "CZE", "Czechoslovakia", 1918, 1992, &state_infos[254]},  // CSHH
+    {316, "CZR", "Czech Republic", 1993, 9999, &state_infos[55]},  // CZ
+    {317, "SLO", "Slovakia", 1993, 9999, &state_infos[201]},  // SK
+    {325, "ITA", "Italy", 1816, 9999, &state_infos[109]},  // IT
+    {327, "PAP", "Papal States", 1816, 1860, &state_infos[290]},  // COW-PAP
+    {329, "SIC", "Two Sicilies", 1816, 1861, &state_infos[291]},  // COW-SIC
+    {331, "SNM", "San Marino", 1992, 9999, &state_infos[203]},  // SM
+    {332, "MOD", "Modena", 1842, 1860, &state_infos[292]},  // COW-MOD
+    {335, "PMA", "Parma", 1851, 1860, &state_infos[293]},  // COW-PMA
+    {337, "TUS", "Tuscany", 1816, 1860, &state_infos[294]},  // COW-TUS
+    {338, "MLT", "Malta", 1964, 9999, &state_infos[152]},  // MT
+    {339, "ALB", "Albania", 1914, 9999, &state_infos[5]},  // AL
+    {341, "MNG", "Montenegro", 2006, 9999, &state_infos[139]},  // ME
+    {343, "MAC", "Macedonia", 1993, 9999, &state_infos[143]},  // MK
+    {344, "CRO", "Croatia", 1992, 9999, &state_infos[97]},  // HR
+    {345, "YUG", "Yugoslavia", 1878, 1917, &state_infos[189]},  // RS
+    {345, "YUG", "Yugoslavia", 1918, 2002, &state_infos[278]},  // YU
+    {345, "YUG", "Yugoslavia", 2003, 2005, &state_infos[255]},  // CSXX
+    {345, "YUG", "Yugoslavia", 2006, 9999, &state_infos[189]},  // RS
+    {346, "BOS", "Bosnia and Herzegovina", 1992, 9999, &state_infos[16]},  // BA
+    {347, "KOS", "Kosovo", 2008, 9999, &state_infos[280]},  // XK
+    {349, "SLV", "Slovenia", 1992, 9999, &state_infos[199]},  // SI
+    {350, "GRC", "Greece", 1828, 9999, &state_infos[88]},  // GR
+    {352, "CYP", "Cyprus", 1960, 9999, &state_infos[54]},  // CY
+    {355, "BUL", "Bulgaria", 1908, 9999, &state_infos[21]},  // BG
+    {359, "MLD", "Moldova", 1991, 9999, &state_infos[138]},  // MD
+    {360, "ROM", "Romania", 1878, 9999, &state_infos[188]},  // RO
+    {365, "RUS", "Russia", 1816, 1921, &state_infos[190]},  // RU
+    {365, "RUS", "Russia", 1922, 1991, &state_infos[273]},  // SU
+    {365, "RUS", "Russia", 1992, 9999, &state_infos[190]},  // RU
+    {366, "EST", "Estonia", 1918, 9999, &state_infos[63]},  // EE
+    {367, "LAT", "Latvia", 1918, 9999, &state_infos[134]},  // LV
+    {368, "LIT", "Lithuania", 1918, 9999, &state_infos[132]},  // LT
+    {369, "UKR", "Ukraine", 1991, 9999, &state_infos[229]},  // UA
+    {370, "BLR", "Belarus", 1991, 9999, &state_infos[35]},  // BY
+    {371, "ARM", "Armenia", 1991, 9999, &state_infos[6]},  // AM
+    {372, "GRG", "Georgia", 1991, 9999, &state_infos[78]},  // GE
+    {373, "AZE", "Azerbaijan", 1991, 9999, &state_infos[15]},  // AZ
+    {375, "FIN", "Finland", 1917, 9999, &state_infos[69]},  // FI
+    {380, "SWD", "Sweden", 1816, 9999, &state_infos[196]},  // SE
+    {385, "NOR", "Norway", 1905, 9999, &state_infos[166]},  // NO
+    {390, "DEN", "Denmark", 1816, 9999, &state_infos[58]},  // DK
+    {395, "ICE", "Iceland", 1944, 9999, &state_infos[108]},  // IS
+    {402, "CAP", "Cape Verde", 1975, 9999, &state_infos[51]},  // CV
+    {403, "STP", "Sao Tome and Principe", 1975, 9999, &state_infos[208]},  // ST
+    {404, "GNB", "Guinea-Bissau", 1974, 9999, &state_infos[92]},  // GW
+    {411, "EQG", "Equatorial Guinea", 1968, 9999, &state_infos[87]},  // GQ
+    {420, "GAM", "Gambia", 1965, 9999, &state_infos[84]},  // GM
+    {432, "MLI", "Mali", 1960, 9999, &state_infos[144]},  // ML
+    {433, "SEN", "Senegal", 1960, 9999, &state_infos[204]},  // SN
+    {434, "BEN", "Benin", 1960, 9999, &state_infos[24]},  // BJ
+    {435, "MAA", "Mauritania", 1960, 9999, &state_infos[150]},  // MR
+    {436, "NIR", "Niger", 1960, 9999, &state_infos[161]},  // NE
+    {437, "CDI", "Ivory Coast", 1960, 9999, &state_infos[43]},  // CI
+    {438, "GUI", "Guinea", 1958, 9999, &state_infos[85]},  // GN
+    {439, "BFO", "Burkina Faso", 1960, 9999, &state_infos[20]},  // BF
+    {450, "LBR", "Liberia", 1920, 9999, &state_infos[130]},  // LR
+    {451, "SIE", "Sierra Leone", 1961, 9999, &state_infos[202]},  // SL
+    {452, "GHA", "Ghana", 1957, 9999, &state_infos[81]},  // GH
+    {461, "TOG", "Togo", 1960, 9999, &state_infos[216]},  // TG
+    {471, "CAO", "Cameroon", 1960, 9999, &state_infos[46]},  // CM
+    {475, "NIG", "Nigeria", 1960, 9999, &state_infos[163]},  // NG
+    {481, "GAB", "Gabon", 1960, 9999, &state_infos[75]},  // GA
+    {482, "CEN", "Central African Republic", 1960, 9999, &state_infos[40]},  // CF
+    {483, "CHA", "Chad", 1960, 9999, &state_infos[214]},  // TD
+    {484, "CON", "Congo", 1960, 9999, &state_infos[41]},  // CG
+    {490, "DRC", "Democratic Republic of the Congo", 1960, 9999, &state_infos[39]},  // CD
+    {500, "UGA", "Uganda", 1962, 9999, &state_infos[230]},  // UG
+    {501, "KEN", "Kenya", 1963, 9999, &state_infos[114]},  // KE
+    {510, "TAZ", "Tanzania", 1961, 9999, &state_infos[228]},  // TZ
+    {511, "ZAN", "Zanzibar", 1963, 1964, &state_infos[295]},  // COW-ZAN
+    {516, "BUI", "Burundi", 1962, 9999, &state_infos[23]},  // BI
+    {517, "RWA", "Rwanda", 1962, 9999, &state_infos[191]},  // RW
+    {520, "SOM", "Somalia", 1960, 9999, &state_infos[205]},  // SO
+    {522, "DJI", "Djibouti", 1977, 9999, &state_infos[57]},  // DJ
+    {530, "ETH", "Ethiopia", 1898, 9999, &state_infos[68]},  // ET
+    {531, "ERI", "Eritrea", 1993, 9999, &state_infos[66]},  // ER
+    {540, "ANG", "Angola", 1975, 9999, &state_infos[7]},  // AO
+    {541, "MZM", "Mozambique", 1975, 9999, &state_infos[158]},  // MZ
+    {551, "ZAM", "Zambia", 1964, 9999, &state_infos[247]},  // ZM
+    {552, "ZIM", "Zimbabwe", 1965, 9999, &state_infos[248]},  // ZW
+    {553, "MAW", "Malawi", 1964, 9999, &state_infos[155]},  // MW
+    {560, "SAF", "South Africa", 1920, 9999, &state_infos[246]},  // ZA
+    {565, "NAM", "Namibia", 1990, 9999, &state_infos[159]},  // NA
+    {570, "LES", "Lesotho", 1966, 9999, &state_infos[131]},  // LS
+    {571, "BOT", "Botswana", 1966, 9999, &state_infos[34]},  // BW
+    {572, "SWA", "Swaziland", 1968, 9999, &state_infos[212]},  // SZ
+    {580, "MAG", "Madagascar", 1960, 9999, &state_infos[141]},  // MG
+    {581, "COM", "Comoros", 1975, 9999, &state_infos[118]},  // KM
+    {590, "MAS", "Mauritius", 1968, 9999, &state_infos[153]},  // MU
+    {591, "SEY", "Seychelles", 1976, 9999, &state_infos[194]},  // SC
+    {600, "MOR", "Morocco", 1847, 9999, &state_infos[136]},  // MA
+    {615, "ALG", "Algeria", 1962, 9999, &state_infos[61]},  // DZ
+    {616, "TUN", "Tunisia", 1825, 9999, &state_infos[222]},  // TN
+    {620, "LIB", "Libya", 1951, 9999, &state_infos[135]},  // LY
+    {625, "SUD", "Sudan", 1956, 9999, &state_infos[195]},  // SD
+    {626, "SSD", "South Sudan", 2011, 9999, &state_infos[207]},  // SS
+    {630, "IRN", "Iran", 1855, 9999, &state_infos[107]},  // IR
+    {640, "TUR", "Turkey", 1816, 9999, &state_infos[224]},  // TR
+    {645, "IRQ", "Iraq", 1932, 9999, &state_infos[106]},  // IQ
+    {651, "EGY", "Egypt", 1855, 9999, &state_infos[64]},  // EG
+    {652, "SYR", "Syria", 1946, 9999, &state_infos[211]},  // SY
+    {660, "LEB", "Lebanon", 1946, 9999, &state_infos[126]},  // LB
+    {663, "JOR", "Jordan", 1946, 9999, &state_infos[112]},  // JO
+    {666, "ISR", "Israel", 1948, 9999, &state_infos[102]},  // IL
+    {670, "SAU", "Saudi Arabia", 1927, 9999, &state_infos[192]},  // SA
+    {678, "YAR", "Yemen Arab Republic", 1926, 1990, &state_infos[244]},  // YE
+    {679, "YEM", "Yemen", 1990, 9999, &state_infos[244]},  // YE
+    {680, "YPR", "Yemen People's Republic", 1967, 1990, &state_infos[277]},  // YD
+    {690, "KUW", "Kuwait", 1961, 9999, &state_infos[122]},  // KW
+    {692, "BAH", "Bahrain", 1971, 9999, &state_infos[22]},  // BH
+    {694, "QAT", "Qatar", 1971, 9999, &state_infos[186]},  // QA
+    {696, "UAE", "United Arab Emirates", 1971, 9999, &state_infos[1]},  // AE
+    {698, "OMA", "Oman", 1971, 9999, &state_infos[171]},  // OM
+    {700, "AFG", "Afghanistan", 1919, 9999, &state_infos[2]},  // AF
+    {701, "TKM", "Turkmenistan", 1991, 9999, &state_infos[221]},  // TM
+    {702, "TAJ", "Tajikistan", 1991, 9999, &state_infos[218]},  // TJ
+    {703, "KYR", "Kyrgyzstan", 1991, 9999, &state_infos[115]},  // KG
+    {704, "UZB", "Uzbekistan", 1991, 9999, &state_infos[234]},  // UZ
+    {705, "KZK", "Kazakhstan", 1991, 9999, &state_infos[124]},  // KZ
+    {710, "CHN", "China", 1860, 9999, &state_infos[47]},  // CN
+    {712, "MON", "Mongolia", 1921, 9999, &state_infos[146]},  // MN
+    {713, "TAW", "Taiwan", 1949, 9999, &state_infos[227]},  // TW
+    {730, "KOR", "Korea", 1887, 1905, &state_infos[296]},  // COW-KOR
+    {731, "PRK", "North Korea", 1948, 9999, &state_infos[120]},  // KP
+    {732, "ROK", "South Korea", 1949, 9999, &state_infos[121]},  // KR
+    {740, "JPN", "Japan", 1860, 9999, &state_infos[113]},  // JP
+    {750, "IND", "India", 1947, 9999, &state_infos[104]},  // IN
+    {760, "BHU", "Bhutan", 1971, 9999, &state_infos[32]},  // BT
+    {770, "PAK", "Pakistan", 1947, 9999, &state_infos[177]},  // PK
+    {771, "BNG", "Bangladesh", 1971, 9999, &state_infos[18]},  // BD
+    {775, "MYA", "Myanmar", 1948, 9999, &state_infos[145]},  // MM
+    {780, "SRI", "Sri Lanka", 1948, 9999, &state_infos[129]},  // LK
+    {781, "MAD", "Maldives", 1965, 9999, &state_infos[154]},  // MV
+    {790, "NEP", "Nepal", 1920, 9999, &state_infos[167]},  // NP
+    {800, "THI", "Thailand", 1887, 9999, &state_infos[217]},  // TH
+    {811, "CAM", "Cambodia", 1953, 9999, &state_infos[116]},  // KH
+    {812, "LAO", "Laos", 1953, 9999, &state_infos[125]},  // LA
+    {816, "DRV", "Vietnam", 1954, 9999, &state_infos[240]},  // VN
+    {817, "RVN", "Republic of Vietnam", 1954, 1975, &state_infos[297]},  // COW-RVN
+    {820, "MAL", "Malaysia", 1957, 9999, &state_infos[157]},  // MY
+    {830, "SIN", "Singapore", 1965, 9999, &state_infos[197]},  // SG
+    {835, "BRU", "Brunei", 1984, 9999, &state_infos[27]},  // BN
+    {840, "PHI", "Philippines", 1946, 9999, &state_infos[176]},  // PH
+    {850, "INS", "Indonesia", 1949, 9999, &state_infos[100]},  // ID
+    {860, "ETM", "East Timor", 2002, 9999, &state_infos[220]},  // TL
+    {900, "AUL", "Australia", 1920, 9999, &state_infos[12]},  // AU
+    {910, "PNG", "Papua New Guinea", 1975, 9999, &state_infos[175]},  // PG
+    {920, "NEW", "New Zealand", 1920, 9999, &state_infos[170]},  // NZ
+    {935, "VAN", "Vanuatu", 1981, 9999, &state_infos[241]},  // VU
+    {940, "SOL", "Solomon Islands", 1978, 9999, &state_infos[193]},  // SB
+    {946, "KIR", "Kiribati", 1999, 9999, &state_infos[117]},  // KI
+    {947, "TUV", "Tuvalu", 2000, 9999, &state_infos[226]},  // TV
+    {950, "FIJ", "Fiji", 1970, 9999, &state_infos[70]},  // FJ
+    {955, "TON", "Tonga", 1999, 9999, &state_infos[223]},  // TO
+    {970, "NAU", "Nauru", 1999, 9999, &state_infos[168]},  // NR
+    {983, "MSI", "Marshall Islands", 1991, 9999, &state_infos[142]},  // MH
+    {986, "PAL", "Palau", 1994, 9999, &state_infos[184]},  // PW
+    {987, "FSM", "Federated States of Micronesia", 1991, 9999, &state_infos[72]},  // FM
+    {990, "WSM", "Samoa", 1976, 9999, &state_infos[243]},  // WS
 }};
 
-/// One spell of the COW State System Membership list v2016 (a state's time in the system).
-struct cow_spell_row {
-  std::uint16_t ccode;
-  std::string_view from, to;
-};
-
-inline constexpr std::array<cow_spell_row, 243> cow_spell_rows{{
+/// The COW State System Membership list v2016, one spell (a state's time in the system) a row.
+inline constexpr std::array<cow_system_spell, 243> cow_spells{{
     {2, "1816-01-01", "2016-12-31"},
     {20, "1920-01-10", "2016-12-31"},
     {31, "1973-07-10", "2016-12-31"},

@@ -222,4 +222,69 @@ REGCOOP_DECL project_state state_on(const project& p, const partial_date& d) {
   return state_on(p, query_date(d));
 }
 
+// ---- snapshot ----------------------------------------------------------------------
+
+REGCOOP_DECL std::vector<agreement_state> snapshot::agreements_in_force() const {
+  std::vector<agreement_state> out;
+  for (const auto& a : ds_.agreements())
+    for (const auto& p : a.parties) {
+      auto s = state_on(a, p, d_);
+      if (accepted(s.in_force, c_)) out.push_back(s);
+    }
+  return out;
+}
+
+REGCOOP_DECL std::vector<const agreement*> snapshot::agreements_between(const party_id& a, const party_id& b) const {
+  return regcoop::agreements_between(ds_, a, b, d_, c_);
+}
+
+REGCOOP_DECL std::vector<project_state> snapshot::projects() const {
+  std::vector<project_state> out;
+  for (const auto& p : ds_.projects()) {
+    auto s = state_on(p, d_);
+    if (s.status && accepted(s.sure, c_)) out.push_back(s);
+  }
+  return out;
+}
+
+REGCOOP_DECL std::vector<membership_state> snapshot::members(const party_id& org,
+                                                           std::optional<membership_role> role) const {
+  return members_of(ds_, org, d_.date, role, c_);
+}
+
+REGCOOP_DECL std::vector<membership_state> snapshot::memberships(const party_id& p,
+                                                               std::optional<membership_role> role) const {
+  return memberships_of(ds_, p, d_.date, role, c_);
+}
+
+REGCOOP_DECL std::vector<shared_membership> snapshot::shared(const party_id& a, const party_id& b,
+                                                           std::optional<membership_role> role) const {
+  return shared_memberships(ds_, a, b, d_.date, role, c_);
+}
+
+REGCOOP_DECL std::vector<agreement_state> snapshot::agreements_in_force_for(const party_id& p) const {
+  (void)ds_.at(p);
+  std::vector<agreement_state> out;
+  for (const auto& a : ds_.agreements())
+    for (const auto& ap : a.parties) {
+      auto s = state_on(a, ap, d_);
+      if (!accepted(s.in_force, c_) || !accepted(detail::bound_through(ds_, ap.party, p, d_), c_)) continue;
+      out.push_back(s);
+      break;
+    }
+  return out;
+}
+
+REGCOOP_DECL std::vector<party_id> snapshot::mechanism_members(const mechanism_id& m) const {
+  const auto& mech = ds_.at(m);
+  std::vector<party_id> out;
+  auto add = [&](const party_id& p) {
+    for (auto& x : parties_bound_by(ds_, p, d_, c_))
+      if (std::find(out.begin(), out.end(), x) == out.end()) out.push_back(x);
+  };
+  for (const auto& p : mech.core) add(p);
+  add(mech.partner);
+  return out;
+}
+
 }  // namespace regcoop

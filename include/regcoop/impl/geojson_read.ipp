@@ -5,6 +5,7 @@
 /// REGCOOP_SEPARATE_COMPILATION.
 
 #include "regcoop/io/geojson_read.hpp"
+#include "regcoop/model/country.hpp"
 
 REGCOOP_STRING_WARNINGS_BEGIN
 

@@ -6,6 +6,7 @@
 
 #include "regcoop/dataset/merge.hpp"
 #include "regcoop/dataset/diff.hpp"
+#include "regcoop/impl/diff.ipp"  // detail::diff_values
 #include "regcoop/detail/json_write.hpp"
 #include "regcoop/detail/kind_dispatch.hpp"
 #include "regcoop/detail/walk.hpp"

@@ -89,23 +89,8 @@ void cells(const T& v, std::vector<std::string>& out) {
   }
 }
 
-inline void write_row(std::ostream& os, const std::vector<std::string>& row) {
-  for (std::size_t i = 0; i < row.size(); ++i) {
-    if (i) os << ',';
-    const auto& f = row[i];
-    if (f.find_first_of(",\"\r\n") == std::string::npos) {
-      os << f;
-    } else {
-      os << '"';
-      for (char c : f) {
-        if (c == '"') os << '"';
-        os << c;
-      }
-      os << '"';
-    }
-  }
-  os << "\r\n";
-}
+// Writes one CSV row: fields with a comma, quote or line break quoted (quotes doubled), CRLF.
+REGCOOP_DECL void write_row(std::ostream& os, const std::vector<std::string>& row);
 
 // The column of record kind R that a CSV folder keeps in a table of its own ("" for none):
 // a party's `members` are the rows of memberships.csv.
@@ -138,23 +123,14 @@ struct membership_spell {
 BOOST_DESCRIBE_STRUCT(membership_spell, (), (organisation, member, role, from, to, continues, reported, status_unknown, citations))
 
 /// The row of spell `m` of organisation `org`. O(size of the spell); throws only `std::bad_alloc`.
-[[nodiscard]] inline membership_spell spell_row(const party_id& org, const membership& m) {
-  return {org, m.member, m.role, m.period.from, m.period.to, m.continues, m.reported, m.status_unknown, m.citations};
-}
+[[nodiscard]] REGCOOP_DECL membership_spell spell_row(const party_id& org, const membership& m);
 
 /// The spell of row `r` (its organisation left out). O(size of the row); throws only `std::bad_alloc`.
-[[nodiscard]] inline membership spell_of(const membership_spell& r) {
-  return {r.member, r.role, {r.from, r.to}, r.continues, r.reported, r.citations, r.status_unknown};
-}
+[[nodiscard]] REGCOOP_DECL membership spell_of(const membership_spell& r);
 
 /// Every membership spell of a dataset as rows of `memberships.csv`: parties in dataset
 /// order, each party's spells in `members` order. O(number of spells).
-[[nodiscard]] inline std::vector<membership_spell> membership_spells(const dataset& ds) {
-  std::vector<membership_spell> out;
-  for (const auto& p : ds.parties())
-    for (const auto& m : p.members) out.push_back(spell_row(p.id, m));
-  return out;
-}
+[[nodiscard]] REGCOOP_DECL std::vector<membership_spell> membership_spells(const dataset& ds);
 
 /// The CSV column names of record kind (or any described struct) `R`. O(fields).
 template <class R>
@@ -203,7 +179,7 @@ void write_csv_table(std::ostream& os, const dataset& ds) {
 
 /// Writes `memberships.csv`: the header, then `membership_spells(ds)`, one row per spell.
 /// O(number of spells); throws what the stream throws.
-inline void write_memberships_csv(std::ostream& os, const dataset& ds) { write_csv(os, membership_spells(ds)); }
+REGCOOP_DECL void write_memberships_csv(std::ostream& os, const dataset& ds);
 
 /// The table of record kind `R` of a dataset as CSV text, as a CSV folder holds it
 /// (`write_csv_table`: parties without `members`). O(size of the table).
@@ -215,10 +191,10 @@ template <record R>
 }
 
 /// `memberships.csv` as text (`write_memberships_csv`). O(number of spells).
-[[nodiscard]] inline std::string memberships_to_csv(const dataset& ds) {
-  std::ostringstream os;
-  write_memberships_csv(os, ds);
-  return os.str();
-}
+[[nodiscard]] REGCOOP_DECL std::string memberships_to_csv(const dataset& ds);
 
 }  // namespace regcoop
+
+#if !defined(REGCOOP_SEPARATE_COMPILATION)
+#include "regcoop/impl/csv.ipp"
+#endif

@@ -79,7 +79,7 @@
 
 #include "regcoop/config.hpp"
 #include "regcoop/model/source.hpp"
-#include "regcoop/model/states.hpp"
+#include "regcoop/detail/state_types.hpp"  // code_scheme
 
 #include <cctype>
 #include <cstddef>

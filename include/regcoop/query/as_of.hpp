@@ -180,83 +180,39 @@ class snapshot {
   [[nodiscard]] const query_date& date() const noexcept { return d_; }
 
   /// Every (agreement, party) in force on the date under the policy. O(agreement parties).
-  [[nodiscard]] std::vector<agreement_state> agreements_in_force() const {
-    std::vector<agreement_state> out;
-    for (const auto& a : ds_.agreements())
-      for (const auto& p : a.parties) {
-        auto s = state_on(a, p, d_);
-        if (accepted(s.in_force, c_)) out.push_back(s);
-      }
-    return out;
-  }
+  [[nodiscard]] std::vector<agreement_state> agreements_in_force() const;
 
   /// The agreements in force on the date with `a` and `b` on different sides, see the free
   /// function `agreements_between`. @throws regcoop::error (`unknown_id`).
   /// O(agreements · entries · bloc members).
-  [[nodiscard]] std::vector<const agreement*> agreements_between(const party_id& a, const party_id& b) const {
-    return regcoop::agreements_between(ds_, a, b, d_, c_);
-  }
+  [[nodiscard]] std::vector<const agreement*> agreements_between(const party_id& a, const party_id& b) const;
 
   /// Each project's status on the date, where one is accepted under the policy. O(history).
-  [[nodiscard]] std::vector<project_state> projects() const {
-    std::vector<project_state> out;
-    for (const auto& p : ds_.projects()) {
-      auto s = state_on(p, d_);
-      if (s.status && accepted(s.sure, c_)) out.push_back(s);
-    }
-    return out;
-  }
+  [[nodiscard]] std::vector<project_state> projects() const;
 
   /// The members of `org` in `role` on the date (default: full members; any when nullopt),
   /// see `members_of`. @throws regcoop::error (`unknown_id`). O(members).
   [[nodiscard]] std::vector<membership_state> members(const party_id& org,
-                                                      std::optional<membership_role> role = membership_role::full_member) const {
-    return members_of(ds_, org, d_.date, role, c_);
-  }
+                                                      std::optional<membership_role> role = membership_role::full_member) const;
 
   /// The memberships of `p` on the date (any role by default), see `memberships_of`.
   /// O(organisations listing p · members).
   [[nodiscard]] std::vector<membership_state> memberships(const party_id& p,
-                                                          std::optional<membership_role> role = std::nullopt) const {
-    return memberships_of(ds_, p, d_.date, role, c_);
-  }
+                                                          std::optional<membership_role> role = std::nullopt) const;
 
   /// The organisations `a` and `b` share on the date, see `shared_memberships`.
   [[nodiscard]] std::vector<shared_membership> shared(const party_id& a, const party_id& b,
-                                                      std::optional<membership_role> role = membership_role::full_member) const {
-    return shared_memberships(ds_, a, b, d_.date, role, c_);
-  }
+                                                      std::optional<membership_role> role = membership_role::full_member) const;
 
   /// The agreements in force for `p` on the date, under the policy: on its own entry or bound
   /// through a bloc entry (`parties_bound_by`: full members and bound non-members, recursively),
   /// the rule of `agreements_between`; the state of the first such entry. @throws
   /// regcoop::error (`unknown_id`). O(agreement parties · members).
-  [[nodiscard]] std::vector<agreement_state> agreements_in_force_for(const party_id& p) const {
-    (void)ds_.at(p);
-    std::vector<agreement_state> out;
-    for (const auto& a : ds_.agreements())
-      for (const auto& ap : a.parties) {
-        auto s = state_on(a, ap, d_);
-        if (!accepted(s.in_force, c_) || !accepted(detail::bound_through(ds_, ap.party, p, d_), c_)) continue;
-        out.push_back(s);
-        break;
-      }
-    return out;
-  }
+  [[nodiscard]] std::vector<agreement_state> agreements_in_force_for(const party_id& p) const;
 
   /// The members of a mechanism on the date: core group and partner, blocs expanded.
   /// @throws regcoop::error (`unknown_id`). O(parties · members).
-  [[nodiscard]] std::vector<party_id> mechanism_members(const mechanism_id& m) const {
-    const auto& mech = ds_.at(m);
-    std::vector<party_id> out;
-    auto add = [&](const party_id& p) {
-      for (auto& x : parties_bound_by(ds_, p, d_, c_))
-        if (std::find(out.begin(), out.end(), x) == out.end()) out.push_back(x);
-    };
-    for (const auto& p : mech.core) add(p);
-    add(mech.partner);
-    return out;
-  }
+  [[nodiscard]] std::vector<party_id> mechanism_members(const mechanism_id& m) const;
 
  private:
   dataset ds_;

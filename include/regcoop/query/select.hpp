@@ -17,8 +17,6 @@
 #include "regcoop/detail/refs.hpp"
 #include "regcoop/model/enum.hpp"
 
-#include <boost/algorithm/string/predicate.hpp>
-
 #include <algorithm>
 #include <cstdint>
 #include <optional>
@@ -208,27 +206,11 @@ struct full_membership {
   party_id organisation;
   std::vector<spell_days> spells;
 };
-inline std::vector<full_membership> full_memberships(const dataset& ds, const party_id& p) {
-  std::vector<full_membership> out;
-  const auto parties = ds.parties();
-  for (const auto i : ds.referring_to<party>(p)) {
-    full_membership f{parties[i].id, {}};
-    for (const auto& m : parties[i].members)
-      if (m.member == p && m.role == membership_role::full_member) f.spells.push_back(days_of(m));
-    if (!f.spells.empty()) out.push_back(std::move(f));
-  }
-  return out;
-}
+REGCOOP_DECL std::vector<full_membership> full_memberships(const dataset& ds, const party_id& p);
 // The days an agreement applies to one of its parties: from its earliest date (signature,
 // accession, ratification, provisional application or entry into force) to its end; open where
 // unknown.
-inline std::pair<std::int32_t, std::int32_t> applies(const agreement_party& e) noexcept {
-  std::int32_t first = std::numeric_limits<std::int32_t>::max();
-  for (const auto* d : {&e.signed_on, &e.acceded_on, &e.ratified_on, &e.provisionally_applied_from, &e.in_force_from})
-    if (*d) first = std::min(first, (*d)->first_day());
-  if (first == std::numeric_limits<std::int32_t>::max()) first = std::numeric_limits<std::int32_t>::min();
-  return {first, e.ended_on ? e.ended_on->last_day() : std::numeric_limits<std::int32_t>::max()};
-}
+REGCOOP_DECL std::pair<std::int32_t, std::int32_t> applies(const agreement_party& e) noexcept;
 }  // namespace detail
 
 /// Records that refer to `p` anywhere (hosts, participants, agreement parties, core group,
@@ -387,9 +369,7 @@ void for_each_date(const R& r, F&& f) {
 
 namespace detail {
 // ASCII case-insensitive substring test (Boost.Algorithm, classic locale).
-inline bool icontains(std::string_view hay, std::string_view needle) {
-  return boost::algorithm::icontains(hay, needle, std::locale::classic());
-}
+REGCOOP_DECL bool icontains(std::string_view hay, std::string_view needle);
 }  // namespace detail
 
 /// Records whose id, name, title or an alias contains `text` (ASCII case-insensitive).
@@ -523,15 +503,7 @@ std::pair<std::optional<int>, std::optional<int>> checked_filter_spec(const data
 }
 
 // `p` and every bloc it is ever a member of, recursively (all of them when through_blocs).
-inline std::vector<party_id> party_and_its_blocs(const dataset& ds, const party_id& p, bool through_blocs) {
-  std::vector<party_id> anchor{p};
-  for (std::size_t k = 0; through_blocs && k < anchor.size(); ++k)
-    for (const auto i : ds.referring_to<regcoop::party>(anchor[k])) {
-      const regcoop::party& o = ds.parties()[i];
-      if (has_member(o, anchor[k]) && std::find(anchor.begin(), anchor.end(), o.id) == anchor.end()) anchor.push_back(o.id);
-    }
-  return anchor;
-}
+REGCOOP_DECL std::vector<party_id> party_and_its_blocs(const dataset& ds, const party_id& p, bool through_blocs);
 
 // What an agreement filter asks of one agreement beyond the common parts: in force on a date
 // (for the party), the two parties on different sides, the party's status, and dates of the
@@ -545,42 +517,11 @@ struct agreement_test {
   std::vector<full_membership> own;
 
   // Is the party on entry `e` on `d`: its own, or a bloc entry it is bound through then?
-  bool on_entry(const agreement_party& e, const query_date& d) const {
-    return spec.through_blocs ? accepted(bound_through(*ds, e.party, *spec.party, d), spec.sure) : e.party == *spec.party;
-  }
-  bool in_force(const agreement& r) const {
-    for (const auto& e : r.parties)
-      if (accepted(state_on(r, e, *spec.in_force_on).in_force, spec.sure) && (!spec.party || on_entry(e, *spec.in_force_on)))
-        return true;
-    return false;
-  }
-  bool has_status(const agreement& r) const {
-    for (const auto& e : r.parties)
-      if (on_entry(e, on) && accepted(status_on(r, e, static_cast<agreement_status>(*status), on), spec.sure)) return true;
-    return false;
-  }
-  bool dated_for_the_party(const agreement& r) const {
-    for (const auto& e : r.parties)
-      for (const auto& o : own) {
-        if (o.organisation != e.party) continue;
-        for (const auto* d : {&e.signed_on, &e.acceded_on, &e.ratified_on, &e.provisionally_applied_from, &e.in_force_from, &e.ended_on}) {
-          if (!*d || !spec.dates->contains(**d, certainty::possible)) continue;
-          if (o.spells.empty() || std::any_of(o.spells.begin(), o.spells.end(), [&](const spell_days& sp) {
-                return covers(sp, (*d)->first_day(), (*d)->last_day()) != truth::no;
-              }))
-            return true;
-        }
-      }
-    return false;
-  }
-  bool operator()(const agreement& r) const {
-    if (spec.in_force_on && !in_force(r)) return false;
-    if (spec.other_party && !on_different_sides(*ds, r, *spec.party, *spec.other_party, on, spec.sure, spec.through_blocs))
-      return false;
-    if (per_party && status && !has_status(r)) return false;
-    if (spec.dates && !own.empty()) return dated_for_the_party(r);
-    return !spec.dates || dated_within(*spec.dates)(r);
-  }
+  REGCOOP_DECL bool on_entry(const agreement_party& e, const query_date& d) const;
+  REGCOOP_DECL bool in_force(const agreement& r) const;
+  REGCOOP_DECL bool has_status(const agreement& r) const;
+  REGCOOP_DECL bool dated_for_the_party(const agreement& r) const;
+  REGCOOP_DECL bool operator()(const agreement& r) const;
 };
 }  // namespace detail
 
@@ -649,3 +590,7 @@ template <record R>
 }  // namespace regcoop
 
 REGCOOP_STRING_WARNINGS_END
+
+#if !defined(REGCOOP_SEPARATE_COMPILATION)
+#include "regcoop/impl/select.ipp"
+#endif

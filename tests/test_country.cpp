@@ -53,6 +53,18 @@ TEST_CASE("lookup by alpha-2, alpha-3, numeric, name and alias, any case") {
   CHECK(find_country("India")->alpha2 == "IN");
 }
 
+TEST_CASE("every entry is found by each of its codes, in either case (the generated alpha-2 index)") {
+  for (const auto& c : all_countries()) {
+    CAPTURE(c.alpha2);
+    CHECK(find_country(c.alpha2) == &c);
+    CHECK(find_country(c.alpha3) == &c);
+    CHECK(find_country(c.numeric) == &c);
+    const std::string lower{static_cast<char>(c.alpha2[0] - 'A' + 'a'), static_cast<char>(c.alpha2[1] - 'A' + 'a')};
+    CHECK(find_country(lower) == &c);
+  }
+  CHECK(find_country("QQ") == nullptr);  // a user-assigned code no entry has
+}
+
 TEST_CASE("lookups that must fail") {
   for (const char* key : {"", "K", "XX", "ZZZ", "000", "999", "1234", "Kazakh", "K1", "Kirghizia|"}) {
     CAPTURE(key);

@@ -9,7 +9,8 @@
 /// @endcode
 
 #include "regcoop/config.hpp"
-#include "regcoop/detail/country_table.hpp"
+#include "regcoop/detail/country_types.hpp"  // country_info
+#include "regcoop/detail/country_table.hpp"  // country_infos, alpha2_index
 #include "regcoop/model/error.hpp"
 
 #include <cstddef>
@@ -21,25 +22,6 @@
 REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop {
-
-/// One ISO 3166-1 entry. Source: ISO 3166-1 as shipped by Debian's iso-codes package,
-/// plus well-known aliases and the landlocked flags (see tools/gen_countries.py).
-struct country_info {
-  std::string_view alpha2;         ///< two-letter code, e.g. "KZ"
-  std::string_view alpha3;         ///< three-letter code, e.g. "KAZ"
-  std::uint16_t numeric = 0;       ///< numeric code, e.g. 398
-  std::string_view name;           ///< ISO English short name, e.g. "Kazakhstan"
-  std::string_view common_name;    ///< common name where ISO gives one ("Bolivia"), else empty
-  std::string_view official_name;  ///< official name where ISO gives one, else empty
-  std::string_view aliases;        ///< other names, separated by '|'
-  bool landlocked = false;         ///< no coast on the open sea (Caspian states count as landlocked)
-  bool doubly_landlocked = false;  ///< landlocked and bordered only by landlocked states
-
-  /// The name to show people: `common_name` where ISO gives one, else `name`. O(1).
-  [[nodiscard]] constexpr std::string_view display_name() const noexcept {
-    return common_name.empty() ? name : common_name;
-  }
-};
 
 namespace detail {
 
@@ -62,30 +44,10 @@ constexpr bool alias_matches(std::string_view list, std::string_view q) noexcept
   return false;
 }
 
-constexpr country_info to_info(const country_row& r) noexcept {
-  return {r.alpha2, r.alpha3, r.numeric, r.name, r.common_name, r.official_name, r.aliases, r.landlocked,
-          r.doubly_landlocked};
-}
-
-inline constexpr auto country_infos = [] {
-  std::array<country_info, country_rows.size()> out{};
-  for (std::size_t i = 0; i < country_rows.size(); ++i) out[i] = to_info(country_rows[i]);
-  return out;
-}();
-
 constexpr int letter(char c) noexcept {
   c = ascii_lower(c);
   return (c >= 'a' && c <= 'z') ? c - 'a' : -1;
 }
-
-// alpha-2 → row index + 1 (0: none), a 26×26 table built at compile time.
-inline constexpr auto alpha2_index = [] {
-  std::array<std::uint16_t, 26 * 26> t{};
-  for (std::size_t i = 0; i < country_rows.size(); ++i)
-    t[static_cast<std::size_t>(letter(country_rows[i].alpha2[0]) * 26 + letter(country_rows[i].alpha2[1]))] =
-        static_cast<std::uint16_t>(i + 1);
-  return t;
-}();
 
 constexpr bool all_digits(std::string_view s) noexcept {
   if (s.empty() || s.size() > 3) return false;

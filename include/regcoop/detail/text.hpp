@@ -26,6 +26,20 @@ inline std::string item_path(std::string_view list, std::size_t i) {
   return out;
 }
 
+// Where a problem is in a document: JSON pointer `pointer` ("/" when empty; a '/' put in front
+// of a relative one) after `document#` when the document has a name ("file.json#/parties/0").
+// Built by appending, for the same reason as `item_path`.
+inline std::string document_place(std::string_view document, std::string_view pointer) {
+  std::string out;
+  if (!document.empty()) {
+    out += document;
+    out += '#';
+  }
+  if (pointer.empty() || pointer.front() != '/') out += '/';
+  out += pointer;
+  return out;
+}
+
 // The names, in order, separated by `sep` ("a, b, c"): the lists of valid values in messages.
 // Built by appending, for the same reason as `item_path`.
 inline std::string joined(const auto& names, std::string_view sep = ", ") {

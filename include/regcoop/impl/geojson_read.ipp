@@ -6,6 +6,7 @@
 
 #include "regcoop/io/geojson_read.hpp"
 #include "regcoop/model/country.hpp"
+#include "regcoop/detail/text.hpp"  // document_place
 
 REGCOOP_STRING_WARNINGS_BEGIN
 
@@ -282,7 +283,7 @@ inline void locate(problem& p, const std::vector<place>& places, const std::stri
   } else if (!p.field.empty()) {
     ptr += "/" + p.field;
   }
-  p.field = where.empty() ? ptr : where + "#" + ptr;
+  p.field = document_place(where, ptr);
 }
 
 // The dataset of what `nr` read when neither reading (`probs`) nor validation found a

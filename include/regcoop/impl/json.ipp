@@ -5,6 +5,7 @@
 /// REGCOOP_SEPARATE_COMPILATION.
 
 #include "regcoop/detail/json_schema.hpp"
+#include "regcoop/detail/text.hpp"
 #include "regcoop/io/json.hpp"
 
 #include <boost/json/basic_parser_impl.hpp>
@@ -196,14 +197,14 @@ inline void locate(problem& p, const json::object& root, const std::string& wher
     if (pos < a.size()) ptr += "/" + std::to_string(pos);
   }
   if (!p.field.empty()) ptr += "/" + p.field;
-  p.field = where.empty() ? ptr : where + "#" + ptr;
+  p.field = document_place(where, ptr);
 }
 
 inline dataset from_value(const json::value& root, const json_read_options& opt, const std::string& where) {
   reader r(opt);
   const auto prefix = [&](std::vector<problem>& ps) {
     if (!where.empty())
-      for (auto& p : ps) p.field = where + "#" + (p.field.empty() ? "/" : p.field);
+      for (auto& p : ps) p.field = document_place(where, p.field);
   };
   if (!root.is_object()) {
     std::vector<problem> ps{{errc::type_mismatch, "", "/", std::string("expected an object, found ") + reader::kind_name(root)}};

@@ -8,6 +8,7 @@
 #include "regcoop/dataset/lookup.hpp"
 #include "regcoop/detail/file.hpp"
 #include "regcoop/detail/json_schema.hpp"
+#include "regcoop/detail/text.hpp"
 #include "regcoop/io/json.hpp"
 
 #include <cmath>
@@ -152,13 +153,7 @@ struct document_checker {
 // Throws the document's problems, each field made a JSON pointer from the root (after `where#`
 // when `where` names the file).
 [[noreturn]] inline void throw_document_problems(std::vector<problem>& problems, const std::string& where) {
-  for (auto& p : problems) {
-    // Built anew: inserting into the string itself trips g++ 12's -Werror=restrict at -O3.
-    std::string place = where.empty() ? std::string() : where + "#";
-    if (p.field.empty() || p.field.front() != '/') place += '/';
-    place += p.field;
-    p.field = std::move(place);
-  }
+  for (auto& p : problems) p.field = document_place(where, p.field);
   throw error(std::move(problems));
 }
 
@@ -210,11 +205,9 @@ inline void check_applied(const scenario& sc, const dataset& ds, std::size_t own
       if (place.empty()) {
         p.message = "in the dataset the scenario " + (where.empty() ? std::string() : "'" + where + "' ") + "makes: " + p.message;
       } else {
-        std::string field = where.empty() ? std::string() : where + "#";
-        field += '/';
-        field += place;
-        if (!p.field.empty()) field += "/" + p.field;
-        p.field = std::move(field);
+        std::string pointer = place;  // the entry, then the field in it
+        if (!p.field.empty()) pointer += "/" + p.field;
+        p.field = document_place(where, pointer);
         p.record.clear();
       }
       probs.push_back(std::move(p));

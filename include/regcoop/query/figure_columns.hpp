@@ -251,9 +251,7 @@ class figure_columns {
   std::uint32_t kind_code(Kinds& kinds, const figure& f) {
     if (!kind_.empty()) {  // most figures are of the kind of the one before
       const figure& last = kinds_[kind_.back()];
-      if (nature_of(last) == nature_of(f) && last.unit == f.unit && last.price_year == f.price_year && last.currency == f.currency &&
-          last.of == f.of)
-        return kind_.back();
+      if (nature_of(last) == nature_of(f) && detail::same_measure(last, f)) return kind_.back();
     }
     const std::size_t before = kinds.size();
     const std::uint32_t code = detail::code_of(kinds, std::tuple(nature_of(f), f.of, f.unit, f.currency, f.price_year));

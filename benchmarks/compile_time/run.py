@@ -16,7 +16,8 @@ and reports wall time and peak memory (GNU time) as ratios to the baseline: the 
 --runs runs (--header-runs for the header rows), the baseline and the program compiled in
 turns so that the machine's drift reaches both alike. Usage:
     benchmarks/compile_time/run.py [--compiler g++] [--flags "-std=c++20 -O0"] [--runs 5]
-                                   [--headers [--header-runs 3]]
+                                   [--headers | --only-headers] [--header-runs 3]
+                                   [--mode both|header-only|compiled]
 """
 import argparse, os, re, statistics, subprocess, sys, tempfile
 from pathlib import Path
@@ -79,16 +80,21 @@ def ratio(m, base):
 
 
 def row(name, ho_base, ho, comp_base, comp):
-    cells = [name, cell(ho_base), cell(ho), ratio(ho, ho_base), cell(comp_base), cell(comp), ratio(comp, comp_base)]
+    """One table row; a mode not measured (None) is "–"."""
+    both = lambda m, b: [cell(b), cell(m), ratio(m, b)] if m else ["–", "–", "–"]
+    cells = [name, *both(ho, ho_base), *both(comp, comp_base)]
     print("| " + " | ".join(cells) + " |", flush=True)
 
 
-def measure_both(cxx, flags, src, base, runs, sep):
+def measure_both(cxx, flags, src, base, runs, sep, modes=("header-only", "compiled")):
     """Each mode against the standard and Boost headers the program reaches in that mode."""
-    baseline_source(cxx, flags, src, base)
-    ho_base, ho = measure_pair(cxx, flags, base, src, runs)
-    baseline_source(cxx, flags, src, base, sep)
-    comp_base, comp = measure_pair(cxx, flags, base, src, runs, sep)
+    ho_base = ho = comp_base = comp = None
+    if "header-only" in modes:
+        baseline_source(cxx, flags, src, base)
+        ho_base, ho = measure_pair(cxx, flags, base, src, runs)
+    if "compiled" in modes:
+        baseline_source(cxx, flags, src, base, sep)
+        comp_base, comp = measure_pair(cxx, flags, base, src, runs, sep)
     return ho_base, ho, comp_base, comp
 
 
@@ -99,22 +105,27 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--headers", action="store_true", help="also one row per public header")
     ap.add_argument("--header-runs", type=int, default=3, help="runs for each header row")
+    ap.add_argument("--mode", choices=["both", "header-only", "compiled"], default="both",
+                    help="the modes to measure (default both)")
+    ap.add_argument("--only-headers", action="store_true", help="the header rows only, not the programs")
     a = ap.parse_args()
     flags = a.flags.split()
     sep = ["-DREGCOOP_SEPARATE_COMPILATION"]
+    modes = ("header-only", "compiled") if a.mode == "both" else (a.mode,)
     print(f"{a.compiler} {a.flags}, median of {a.runs} runs; ratios to the baseline (the standard and Boost headers alone)\n")
     print("| program | header-only: its std + Boost headers | header-only | ratio (time / memory) "
           "| compiled: its std + Boost headers | compiled | ratio (time / memory) |")
     print("|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "baseline.cpp"
-        for p in PROGRAMS:
+        for p in [] if a.only_headers else PROGRAMS:
             src = HERE / p
-            row(p, *measure_both(a.compiler, flags, src, base, a.runs, sep))
-        src_cpp = ROOT / "src" / "regcoop.cpp"
-        t, m = measure(a.compiler, flags, src_cpp, 1, sep)
-        print(f"| src/regcoop.cpp (regcoop::compiled, once per build) | – | – | – | – | {t:.2f} s / {m:.0f} MB | – |")
-        if a.headers:
+            row(p, *measure_both(a.compiler, flags, src, base, a.runs, sep, modes))
+        if not a.only_headers and "compiled" in modes:
+            src_cpp = ROOT / "src" / "regcoop.cpp"
+            t, m = measure(a.compiler, flags, src_cpp, 1, sep)
+            print(f"| src/regcoop.cpp (regcoop::compiled, once per build) | – | – | – | – | {t:.2f} s / {m:.0f} MB | – |")
+        if a.headers or a.only_headers:
             headers = sorted(p.relative_to(INCLUDE).as_posix() for p in (INCLUDE / "regcoop").rglob("*.hpp"))
             for h in headers:
                 # src.hpp is no header to include; the old flat paths only forward to the layer folders
@@ -125,7 +136,7 @@ def main():
                     continue
                 one = Path(tmp) / "one.cpp"
                 one.write_text(f"#include <{h}>\nint main() {{}}\n")
-                row(f"`{h}`", *measure_both(a.compiler, flags, one, base, a.header_runs, sep))
+                row(f"`{h}`", *measure_both(a.compiler, flags, one, base, a.header_runs, sep, modes))
 
 
 if __name__ == "__main__":

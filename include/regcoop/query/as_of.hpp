@@ -187,7 +187,10 @@ class snapshot {
   /// O(agreements · entries · bloc members).
   [[nodiscard]] std::vector<const agreement*> agreements_between(const party_id& a, const party_id& b) const;
 
-  /// Each project's status on the date, where one is accepted under the policy. O(history).
+  /// Each project's status on the date, where one is accepted under the policy. Under
+  /// `certainty::certain` (the default) a status dated to a month only (`reported` 2025-06, no
+  /// `since`) is not yet certain on a day of that month, so it is left out then; a snapshot
+  /// with `certainty::possible`, or on a later date, lists it. O(history).
   [[nodiscard]] std::vector<project_state> projects() const;
 
   /// The members of `org` in `role` on the date (default: full members; any when nullopt),

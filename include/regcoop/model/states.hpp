@@ -20,8 +20,6 @@
 #include "regcoop/detail/state_types.hpp"  // code_scheme, state_info, cow_meaning, cow_system_spell
 #include "regcoop/detail/state_table.hpp"
 
-#include <boost/describe/enum.hpp>
-
 #include <array>
 #include <cstddef>
 #include <cstdint>

@@ -45,6 +45,7 @@
 #include "regcoop/impl/as_of.ipp"
 #include "regcoop/impl/chart.ipp"
 #include "regcoop/impl/politics.ipp"
+#include "regcoop/impl/query_date.ipp"
 #include "regcoop/impl/relations.ipp"
 #include "regcoop/impl/scenario.ipp"
 #include "regcoop/impl/select.ipp"

@@ -51,10 +51,7 @@ struct query_date {
   /// @throws regcoop::error (`invalid_date`) naming the date when it is not a valid partial
   /// date (2020-02-30, month 13, a day without a month). O(1).
   query_date(partial_date d, day_rule r = day_rule::some_day) : date(d), rule(r) {  // NOLINT: implicit on purpose
-    if (!d.valid())
-      throw error(errc::invalid_date, "", "date",
-                  "'" + std::to_string(d.year) + "-" + std::to_string(d.month) + "-" + std::to_string(d.day) +
-                      "' is not a date (a query date is YYYY, YYYY-MM or YYYY-MM-DD of the Gregorian calendar)");
+    if (!d.valid()) throw_not_a_date(d);
   }
   /// The first day of the period, as a serial day. O(1).
   [[nodiscard]] std::int32_t first_day() const noexcept { return date.first_day(); }
@@ -69,6 +66,11 @@ struct query_date {
   }
   /// Field-wise equality. O(1).
   friend bool operator==(const query_date&, const query_date&) = default;
+
+ private:
+  // The error of the constructor, defined once (impl/query_date.ipp): every dated query
+  // makes a query_date, and the message's string building need not be in each caller.
+  [[noreturn]] REGCOOP_DECL static void throw_not_a_date(const partial_date& d);
 };
 
 namespace detail {
@@ -121,3 +123,7 @@ constexpr truth min(truth a, truth b) noexcept { return static_cast<int>(a) <= s
 }  // namespace regcoop
 
 REGCOOP_STRING_WARNINGS_END
+
+#if !defined(REGCOOP_SEPARATE_COMPILATION)
+#include "regcoop/impl/query_date.ipp"
+#endif

@@ -39,12 +39,11 @@ class checker {
     if (record_.empty()) record_ = label_(label_record_, label_pos_);
     probs_.push_back({c, record_, std::move(field), std::move(msg)});
   }
-  // The first pass (see check_record) only notes that the record has a problem.
-  void report(errc, const path_tail&, const std::string&) { found_ = true; }
+  void report(errc c, const path_chain& field, std::string msg) { report(c, field.to_string(), std::move(msg)); }
 
-  // Checks one record. Most records have no problem: a first walk keeps only the last member
-  // name (no path strings); only a record with a problem is walked again with full paths,
-  // which the problems carry. The record's label is built when it has a problem, too.
+  // Checks one record: one walk over its values, whose path is a chain of segments on the
+  // stack (nothing allocated); the path string a problem carries, and the record's label,
+  // are built only when there is a problem.
   template <class R>
   void check_record(const R& r, std::size_t pos) {
     record_.clear();
@@ -52,15 +51,9 @@ class checker {
     label_pos_ = pos;
     label_ = [](const void* rec, std::size_t at) { return record_label(*static_cast<const R*>(rec), at); };
     own_id_ = &r.id;
-    found_ = false;
-    path_tail tail;
-    auto first = [&](const auto& v, const path_tail& p) { check_value(v, p); };
-    walk(r, tail, first);
-    if (found_) {
-      std::string path;
-      auto visit = [&](const auto& v, const std::string& p) { check_value(v, p); };
-      walk(r, path, visit);
-    }
+    path_chain path;
+    auto visit = [&](const auto& v, const path_chain& p) { check_value(v, p); };
+    walk(r, path, visit);
     check_rules(r);
   }
 
@@ -73,7 +66,6 @@ class checker {
 
  private:
   // ---- generic checks, by type -------------------------------------------------------
-  // A field below `path`: "path/m" (nothing in the first pass).
   // 'text' in single quotes, built by appending (see detail::item_path on g++ 12's -Wrestrict).
   static std::string quoted(std::string_view text) {
     std::string out(1, '\'');
@@ -81,13 +73,17 @@ class checker {
     out += '\'';
     return out;
   }
-  static std::string below(const std::string& path, const char* m) { return path.empty() ? std::string(m) : path + "/" + m; }
-  static const path_tail& below(const path_tail& path, const char*) { return path; }
-  static bool is_name(const std::string& path) { return path == "name" || path.ends_with("/name"); }
-  static bool is_name(const path_tail& path) { return path.last == "name"; }
+  // A field below `path`: "path/m" (built when a problem is reported).
+  static std::string below(const path_chain& path, const char* m) {
+    std::string s = path.to_string();
+    if (!s.empty()) s += '/';
+    s += m;
+    return s;
+  }
+  static bool is_name(const path_chain& path) { return path.last() == "name"; }
 
-  template <class T, class Path>
-  void check_value(const T& v, const Path& path) {
+  template <class T>
+  void check_value(const T& v, const path_chain& path) {
     if constexpr (is_id_v<T>) {
       if (static_cast<const void*>(&v) == own_id_) return;  // the record's own id: checked by build_indexes
       if (!resolve(v)) {
@@ -128,13 +124,11 @@ class checker {
     using type = Tag;
   };
 
-  template <class Path>
-  void check_date(const partial_date& d, const Path& path) {
+  void check_date(const partial_date& d, const path_chain& path) {
     if (!d.valid()) report(errc::invalid_date, path, d.invalid_reason());
   }
 
-  template <class Path>
-  void check_figure(const figure& f, const Path& path) {
+  void check_figure(const figure& f, const path_chain& path) {
     const auto at = [&](const char* m) -> decltype(auto) { return below(path, m); };
     if (f.bound == bound::range) {
       if (!f.upper)
@@ -539,7 +533,6 @@ class checker {
   std::size_t label_pos_ = 0;
   std::string (*label_)(const void*, std::size_t) = nullptr;
   const void* own_id_ = nullptr;  // the record's own id, which is not a reference
-  bool found_ = false;            // the first walk found a problem
 };
 
 // A template (its argument is always `tables`) so that only code that builds a dataset

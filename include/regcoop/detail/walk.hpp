@@ -150,36 +150,61 @@ class path_guard_none {
   path_guard_none(path_less&, std::string_view) noexcept {}
   path_guard_none(path_less&, std::size_t) noexcept {}
 };
-/// A path that keeps only its last segment: the member name a value is held under (empty
-/// for a list element or the root). Costs no allocation; for visitors that look at the
-/// name but need the whole path only when they report something.
-struct path_tail {
-  std::string_view last{};
+/// One segment of a `path_chain`: a member name, or (name empty) a list index.
+struct path_link {
+  const path_link* up = nullptr;  ///< the segment before, nullptr at the root
+  std::string_view name{};        ///< the member name; empty for a list element
+  std::size_t index = 0;          ///< the list index when `name` is empty
 };
 
-/// Keeps the last segment, restoring the one before on destruction.
-class path_guard_tail {
- public:
-  path_guard_tail(path_tail& p, std::string_view seg) noexcept : p_(p), saved_(p.last) { p.last = seg; }
-  path_guard_tail(path_tail& p, std::size_t) noexcept : p_(p), saved_(p.last) { p.last = {}; }
-  ~path_guard_tail() { p_.last = saved_; }
-  path_guard_tail(const path_guard_tail&) = delete;
-  path_guard_tail& operator=(const path_guard_tail&) = delete;
+/// A path kept as a chain of segments on the walker's stack: walking with it allocates
+/// nothing, and the whole path ("members/0/period") is built only when asked for — by a
+/// visitor that reports where a value is only now and then (the validator).
+struct path_chain {
+  const path_link* top = nullptr;  ///< the last segment, nullptr at the root
+
+  /// The member name the value is held under: empty for a list element or the root. O(1).
+  [[nodiscard]] std::string_view last() const noexcept { return top ? top->name : std::string_view{}; }
+  /// The whole path, segments separated by '/', as `path_guard` builds it. O(length).
+  [[nodiscard]] std::string to_string() const {
+    std::string out;
+    append(out, top);
+    return out;
+  }
 
  private:
-  path_tail& p_;
-  std::string_view saved_;
+  static void append(std::string& out, const path_link* l) {
+    if (!l) return;
+    append(out, l->up);
+    if (l->up) out += '/';
+    if (l->name.empty()) out += std::to_string(l->index);
+    else out += l->name;
+  }
+};
+
+/// Adds one link to a `path_chain`, removing it on destruction.
+class path_guard_chain {
+ public:
+  path_guard_chain(path_chain& p, std::string_view seg) noexcept : p_(p), link_{p.top, seg, 0} { p.top = &link_; }
+  path_guard_chain(path_chain& p, std::size_t index) noexcept : p_(p), link_{p.top, {}, index} { p.top = &link_; }
+  ~path_guard_chain() { p_.top = link_.up; }
+  path_guard_chain(const path_guard_chain&) = delete;
+  path_guard_chain& operator=(const path_guard_chain&) = delete;
+
+ private:
+  path_chain& p_;
+  path_link link_;
 };
 
 template <class Path>
 using guard_for = std::conditional_t<std::is_same_v<Path, path_less>, path_guard_none,
-                                     std::conditional_t<std::is_same_v<Path, path_tail>, path_guard_tail, path_guard>>;
+                                     std::conditional_t<std::is_same_v<Path, path_chain>, path_guard_chain, path_guard>>;
 
 /// Calls `f(value, path)` for `v` and, recursively, for everything inside it (pre-order:
 /// optionals when engaged, list elements by index, struct members by name). When `f`
 /// returns `bool`, `false` stops the whole walk; `walk` then returns `false`. `Path` is
-/// `std::string` ("status_history/0/since"), `path_tail` (the last member name only) or
-/// `path_less` (no paths); the last two allocate nothing.
+/// `std::string` ("status_history/0/since"), `path_chain` (the same path, built when asked
+/// for) or `path_less` (no paths); the last two allocate nothing.
 template <class T, class Path, class F>
 bool walk(const T& v, Path& path, F& f) {
   if constexpr (std::is_same_v<decltype(f(v, std::as_const(path))), bool>) {

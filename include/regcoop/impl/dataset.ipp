@@ -84,8 +84,8 @@ REGCOOP_DECL bool operator==(const dataset& a, const dataset& b) {
 
 REGCOOP_DECL dataset_builder::dataset_builder() noexcept = default;
 REGCOOP_DECL dataset_builder::dataset_builder(const dataset_builder& o)
-                                              : s_(o.s_ ? std::make_unique<detail::dataset_store>(detail::dataset_store{o.s_->t, {}}) : nullptr) {}
-                                              REGCOOP_DECL dataset_builder::dataset_builder(dataset_builder&& o) noexcept = default;
+    : s_(o.s_ ? std::make_unique<detail::dataset_store>(detail::dataset_store{o.s_->t, {}}) : nullptr) {}
+REGCOOP_DECL dataset_builder::dataset_builder(dataset_builder&& o) noexcept = default;
 REGCOOP_DECL dataset_builder& dataset_builder::operator=(const dataset_builder& o) {
   if (this != &o) *this = dataset_builder(o);
   return *this;

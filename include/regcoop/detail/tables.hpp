@@ -22,65 +22,30 @@ REGCOOP_STRING_WARNINGS_BEGIN
 
 namespace regcoop::detail {
 
-// The id index of a table: a boost::unordered_flat_set of row positions whose hash and
+// The id index of one table: a boost::unordered_flat_set of row positions whose hash and
 // equality read the rows' own ids (no key copies; about 5 bytes a row). It replaced a
 // hand-written open-addressing table (8-byte slots, at most half full), which lost in the
 // side-by-side benchmark (benchmarks/rewrites: look-ups 1.3–1.5× and builds 1.3–1.4× the
 // flat set's time at 10^5–10^6 ids).
 //
-// One set type serves every record kind: the hash and equality reach a row's id through a
-// function pointer (`id_of<R>`), so the set's code is instantiated once, not once per kind
-// (twelve copies of it were a tenth of the object code of a program that builds a dataset).
-// They hold a pointer to the rows' storage, which moving the vector keeps; a copied table
-// gets an empty index (every path that looks ids up builds it first).
-struct id_index {
-  using id_fn = std::string_view (*)(const void* rows, std::uint32_t pos) noexcept;
+// The hash and equality hold a pointer to the rows' storage, which moving the vector keeps;
+// a copied table gets an empty index (every path that looks ids up builds it first).
+template <class R>
+struct table {
   struct row_hash {
     using is_transparent = void;
-    const void* rows = nullptr;
-    id_fn id = nullptr;
-    std::size_t operator()(std::uint32_t p) const noexcept { return hash_id_text(id(rows, p)); }
+    const R* rows = nullptr;
+    std::size_t operator()(std::uint32_t p) const noexcept { return hash_id_text(rows[p].id.value); }
     std::size_t operator()(std::string_view k) const noexcept { return hash_id_text(k); }
   };
   struct row_equal {
     using is_transparent = void;
-    const void* rows = nullptr;
-    id_fn id = nullptr;
-    bool operator()(std::uint32_t a, std::uint32_t b) const noexcept { return id(rows, a) == id(rows, b); }
-    bool operator()(std::string_view k, std::uint32_t p) const noexcept { return k == id(rows, p); }
-    bool operator()(std::uint32_t p, std::string_view k) const noexcept { return k == id(rows, p); }
+    const R* rows = nullptr;
+    bool operator()(std::uint32_t a, std::uint32_t b) const noexcept { return rows[a].id.value == rows[b].id.value; }
+    bool operator()(std::string_view k, std::uint32_t p) const noexcept { return k == rows[p].id.value; }
+    bool operator()(std::uint32_t p, std::string_view k) const noexcept { return k == rows[p].id.value; }
   };
-  using set = boost::unordered_flat_set<std::uint32_t, row_hash, row_equal>;
-
-  // The id of row `pos` of the rows of kind R at `rows`.
-  template <class R>
-  static std::string_view id_of(const void* rows, std::uint32_t pos) noexcept {
-    return static_cast<const R*>(rows)[pos].id.value;
-  }
-  // An empty set sized for `n` rows of kind R at `rows`.
-  template <class R>
-  static set make(const R* rows, std::size_t n) {
-    return set(n, row_hash{rows, &id_of<R>}, row_equal{rows, &id_of<R>});
-  }
-  // Adds row `pos` unless a row with its id is indexed; returns the position already holding
-  // the id, or nullopt when added. O(1) average.
-  static std::optional<std::uint32_t> insert(set& s, std::uint32_t pos) {
-    const auto [it, added] = s.insert(pos);
-    if (added) return std::nullopt;
-    return *it;
-  }
-  // The position of the row with this id, or nullopt. O(1) average; throws nothing.
-  static std::optional<std::uint32_t> find(const set& s, std::string_view id) noexcept {
-    const auto it = s.find(id);
-    if (it == s.end()) return std::nullopt;
-    return *it;
-  }
-};
-
-// The rows of one record kind and their id index.
-template <class R>
-struct table {
-  using index_type = id_index::set;
+  using index_type = boost::unordered_flat_set<std::uint32_t, row_hash, row_equal>;
 
   std::vector<R> rows;
   index_type index;
@@ -97,12 +62,20 @@ struct table {
   ~table() = default;
 
   // Empties the index and sizes it for the rows. O(rows).
-  void reset_index() { index = id_index::make(rows.data(), rows.size()); }
+  void reset_index() { index = index_type(rows.size(), row_hash{rows.data()}, row_equal{rows.data()}); }
   // Adds row `pos` unless a row with its id is indexed; returns the position already holding
   // the id, or nullopt when added. O(1) average.
-  std::optional<std::uint32_t> insert(std::uint32_t pos) { return id_index::insert(index, pos); }
+  std::optional<std::uint32_t> insert(std::uint32_t pos) {
+    const auto [it, added] = index.insert(pos);
+    if (added) return std::nullopt;
+    return *it;
+  }
   // The position of the row with this id, or nullopt. O(1) average; throws nothing.
-  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view id) const noexcept { return id_index::find(index, id); }
+  [[nodiscard]] std::optional<std::uint32_t> find(std::string_view id) const noexcept {
+    const auto it = index.find(id);
+    if (it == index.end()) return std::nullopt;
+    return *it;
+  }
 };
 using tables = boost::mp11::mp_rename<boost::mp11::mp_transform<table, record_types>, std::tuple>;
 

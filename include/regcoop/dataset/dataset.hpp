@@ -14,6 +14,7 @@
 #include "regcoop/model/error.hpp"
 #include "regcoop/model/record_kinds.hpp"
 
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -21,6 +22,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 REGCOOP_STRING_WARNINGS_BEGIN
@@ -158,17 +160,19 @@ class dataset_builder {
   /// Adds one record. Amortised O(1); throws only `std::bad_alloc`.
   template <record R>
   dataset_builder& add(R r) {
-    add_one(record_index<R>, &r);
+    add_one(kind_of<R>{}, &r);
     return *this;
   }
   /// Adds many records of one kind. O(n).
   template <record R>
   dataset_builder& add(std::vector<R> rs) {
-    add_many(record_index<R>, &rs);
+    add_many(kind_of<R>{}, &rs);
     return *this;
   }
-  /// Adds every record of a dataset (to extend or correct it). O(size of `ds`).
-  REGCOOP_DECL dataset_builder& add(const dataset& ds);
+  /// Adds every record of a dataset (to extend or correct it). O(size of `ds`). A template
+  /// only for the reason check() and build() are (below): call it as `b.add(ds)`.
+  template <std::same_as<dataset> Dataset = dataset>
+  dataset_builder& add(const Dataset& ds);
 
   // check() and build() are templates only so that, header-only, the validation code is
   // instantiated in translation units that call them, not in every one that includes this
@@ -194,14 +198,31 @@ class dataset_builder {
   [[nodiscard]] dataset build() const&;
 
  private:
-  // Moves `*static_cast<R*>(record)` to the records of the kind at position `kind`.
-  REGCOOP_DECL void add_one(std::size_t kind, void* record);
-  // Moves the records of `*static_cast<std::vector<R>*>(records)` likewise.
-  REGCOOP_DECL void add_many(std::size_t kind, void* records);
+  // The position of R in `record_types`, as a type.
+  template <class R>
+  using kind_of = std::integral_constant<std::size_t, record_index<R>>;
+  // Moves `*static_cast<R*>(records)` (`Many`: the records of a `std::vector<R>` there) to
+  // the records of kind R, the kind at position `Kind`.
+  template <std::size_t Kind, bool Many>
+  void append(void* records);
+#if defined(REGCOOP_SEPARATE_COMPILATION)
+  // `append` for the kind at position `kind`, defined once (src.hpp) for every kind;
+  // `kind_of<R>` converts to the position.
+  void add_one(std::size_t kind, void* record);
+  void add_many(std::size_t kind, void* records);
+#else
+  // Header-only, the same on the kind as a type: a file compiles the moves of the kinds it
+  // adds, not of all of them.
+  template <std::size_t Kind>
+  void add_one(std::integral_constant<std::size_t, Kind>, void* record) { append<Kind, false>(record); }
+  template <std::size_t Kind>
+  void add_many(std::integral_constant<std::size_t, Kind>, void* records) { append<Kind, true>(records); }
+#endif
   std::unique_ptr<detail::dataset_store> s_;  // null while empty
 };
 
 #if defined(REGCOOP_SEPARATE_COMPILATION)
+extern template dataset_builder& dataset_builder::add<dataset>(const dataset&);
 extern template std::vector<problem> dataset_builder::check<detail::dataset_store>() const;
 extern template dataset dataset_builder::build<detail::dataset_store>() &&;
 extern template std::optional<dataset> dataset_builder::try_build<detail::dataset_store>(std::vector<problem>&) &&;

@@ -93,27 +93,36 @@ REGCOOP_DECL dataset_builder& dataset_builder::operator=(const dataset_builder& 
 REGCOOP_DECL dataset_builder& dataset_builder::operator=(dataset_builder&& o) noexcept = default;
 REGCOOP_DECL dataset_builder::~dataset_builder() = default;
 
-REGCOOP_DECL void dataset_builder::add_one(std::size_t kind, void* record) {
-  if (!s_) s_ = std::make_unique<detail::dataset_store>();
-  detail::with_kind(kind, [&](auto k) { detail::append_one(std::get<k>(s_->t).rows, record); });
+#if defined(REGCOOP_SEPARATE_COMPILATION)
+void dataset_builder::add_one(std::size_t kind, void* record) {
+  detail::with_kind(kind, [&](auto k) { append<k, false>(record); });
 }
 
-REGCOOP_DECL void dataset_builder::add_many(std::size_t kind, void* records) {
+void dataset_builder::add_many(std::size_t kind, void* records) {
+  detail::with_kind(kind, [&](auto k) { append<k, true>(records); });
+}
+#endif
+
+// Templates (see the class): instantiated where called header-only, in src.hpp separately
+// compiled (`append` for every kind, through the two functions above).
+template <std::size_t Kind, bool Many>
+void dataset_builder::append(void* records) {
   if (!s_) s_ = std::make_unique<detail::dataset_store>();
-  detail::with_kind(kind, [&](auto k) { detail::append_many(std::get<k>(s_->t).rows, records); });
+  auto& rows = std::get<Kind>(s_->t).rows;
+  if constexpr (Many) detail::append_many(rows, records);
+  else detail::append_one(rows, records);
 }
 
-REGCOOP_DECL dataset_builder& dataset_builder::add(const dataset& ds) {
+template <std::same_as<dataset> Dataset>
+dataset_builder& dataset_builder::add(const Dataset& ds) {
   boost::mp11::mp_for_each<record_types>([&](auto r) {
     using R = decltype(r);
-    const auto rows = ds.all<R>();
+    const auto rows = ds.template all<R>();
     add(std::vector<R>(rows.begin(), rows.end()));
   });
   return *this;
 }
 
-// Templates (see the class): instantiated where called header-only, in src.hpp separately
-// compiled.
 template <class Store>
 std::vector<problem> dataset_builder::check() const {
   Store copy;

@@ -73,12 +73,12 @@ class checker {
     out += '\'';
     return out;
   }
-  // A field below `path`: "path/m" (built when a problem is reported).
+  // A field below `path`: "path/m", the path with one more link (built when a problem is
+  // reported).
   static std::string below(const path_chain& path, const char* m) {
-    std::string s = path.to_string();
-    if (!s.empty()) s += '/';
-    s += m;
-    return s;
+    path_chain p = path;
+    path_guard_chain g(p, m);
+    return p.to_string();
   }
   static bool is_name(const path_chain& path) { return path.last() == "name"; }
 

@@ -12,6 +12,9 @@
 ///   readers, schema and column lists as well as visits of values;
 /// - `walk(v, path, visitor)`: the pre-order visit of every value inside a record with its
 ///   path ("status_history/0/since"); the visitor may return `false` to stop the walk early.
+///
+/// `detail::find_in` (`detail/refs.hpp`) is built on the first two: a visit of the values of
+/// one type that enters only the members that may hold one.
 
 #include "regcoop/model/date.hpp"
 #include "regcoop/model/id.hpp"

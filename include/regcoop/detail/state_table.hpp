@@ -5,783 +5,786 @@
 #include "regcoop/detail/state_types.hpp"
 
 #include <array>
+#include <string_view>
 
 namespace regcoop::detail {
 
+using namespace std::string_view_literals;
+
 /// All 298 states: ISO 3166-1 (by alpha-2), ISO 3166-3 (by alpha-4), Kosovo, COW-only states.
 inline constexpr std::array<state_info, 298> state_infos{{
-    {"AD", "Andorra", "AD", "AND", 20, "", 232, "AND", "", "", "", "", false, "Principality of Andorra"},
-    {"AE", "United Arab Emirates", "AE", "ARE", 784, "", 696, "UAE", "", "", "", "", false, ""},
-    {"AF", "Afghanistan", "AF", "AFG", 4, "", 700, "AFG", "", "", "", "", false, "Islamic Republic of Afghanistan"},
-    {"AG", "Antigua and Barbuda", "AG", "ATG", 28, "", 58, "AAB", "", "", "", "", false, ""},
-    {"AI", "Anguilla", "AI", "AIA", 660, "", 0, "", "", "", "", "", false, ""},
-    {"AL", "Albania", "AL", "ALB", 8, "", 339, "ALB", "", "", "", "", false, "Republic of Albania"},
-    {"AM", "Armenia", "AM", "ARM", 51, "", 371, "ARM", "1991-09-23", "", "", "https://en.wikipedia.org/wiki/1991_Armenian_independence_referendum", false, "Republic of Armenia"},
-    {"AO", "Angola", "AO", "AGO", 24, "", 540, "ANG", "", "", "", "", false, "Republic of Angola"},
-    {"AQ", "Antarctica", "AQ", "ATA", 10, "", 0, "", "", "", "", "", false, ""},
-    {"AR", "Argentina", "AR", "ARG", 32, "", 160, "ARG", "", "", "", "", false, "Argentine Republic"},
-    {"AS", "American Samoa", "AS", "ASM", 16, "", 0, "", "", "", "", "", false, ""},
-    {"AT", "Austria", "AT", "AUT", 40, "", 305, "AUS", "", "", "", "", false, "Republic of Austria"},
-    {"AU", "Australia", "AU", "AUS", 36, "", 900, "AUL", "", "", "", "", false, ""},
-    {"AW", "Aruba", "AW", "ABW", 533, "", 0, "", "", "", "", "", false, ""},
-    {"AX", "Åland Islands", "AX", "ALA", 248, "", 0, "", "", "", "", "", false, ""},
-    {"AZ", "Azerbaijan", "AZ", "AZE", 31, "", 373, "AZE", "1991-10-18", "", "", "https://en.wikipedia.org/wiki/Constitutional_Act_on_State_Independence_of_the_Republic_of_Azerbaijan", false, "Republic of Azerbaijan"},
-    {"BA", "Bosnia and Herzegovina", "BA", "BIH", 70, "", 346, "BOS", "", "", "", "", false, "Republic of Bosnia and Herzegovina"},
-    {"BB", "Barbados", "BB", "BRB", 52, "", 53, "BAR", "", "", "", "", false, ""},
-    {"BD", "Bangladesh", "BD", "BGD", 50, "", 771, "BNG", "", "", "", "", false, "People's Republic of Bangladesh"},
-    {"BE", "Belgium", "BE", "BEL", 56, "", 211, "BEL", "", "", "", "", false, "Kingdom of Belgium"},
-    {"BF", "Burkina Faso", "BF", "BFA", 854, "", 439, "BFO", "", "", "", "", false, ""},
-    {"BG", "Bulgaria", "BG", "BGR", 100, "", 355, "BUL", "", "", "", "", false, "Republic of Bulgaria"},
-    {"BH", "Bahrain", "BH", "BHR", 48, "", 692, "BAH", "", "", "", "", false, "Kingdom of Bahrain"},
-    {"BI", "Burundi", "BI", "BDI", 108, "", 516, "BUI", "", "", "", "", false, "Republic of Burundi"},
-    {"BJ", "Benin", "BJ", "BEN", 204, "", 434, "BEN", "", "", "", "", false, "Republic of Benin"},
-    {"BL", "Saint Barthélemy", "BL", "BLM", 652, "", 0, "", "", "", "", "", false, ""},
-    {"BM", "Bermuda", "BM", "BMU", 60, "", 0, "", "", "", "", "", false, ""},
-    {"BN", "Brunei Darussalam", "BN", "BRN", 96, "", 835, "BRU", "", "", "", "", false, ""},
-    {"BO", "Bolivia", "BO", "BOL", 68, "", 145, "BOL", "", "", "", "", false, "Bolivia, Plurinational State of|Plurinational State of Bolivia"},
-    {"BQ", "Bonaire, Sint Eustatius and Saba", "BQ", "BES", 535, "", 0, "", "", "", "", "", false, ""},
-    {"BR", "Brazil", "BR", "BRA", 76, "", 140, "BRA", "", "", "", "", false, "Federative Republic of Brazil"},
-    {"BS", "Bahamas", "BS", "BHS", 44, "", 31, "BHM", "", "", "", "", false, "Commonwealth of the Bahamas"},
-    {"BT", "Bhutan", "BT", "BTN", 64, "", 760, "BHU", "", "", "", "", false, "Kingdom of Bhutan"},
-    {"BV", "Bouvet Island", "BV", "BVT", 74, "", 0, "", "", "", "", "", false, ""},
-    {"BW", "Botswana", "BW", "BWA", 72, "", 571, "BOT", "", "", "", "", false, "Republic of Botswana"},
-    {"BY", "Belarus", "BY", "BLR", 112, "", 370, "BLR", "1991-08-25", "", "", "https://euroradio.fm/en/august-25-anniversary-belarus-independence", false, "Republic of Belarus"},
-    {"BZ", "Belize", "BZ", "BLZ", 84, "", 80, "BLZ", "", "", "", "", false, ""},
-    {"CA", "Canada", "CA", "CAN", 124, "", 20, "CAN", "", "", "", "", false, ""},
-    {"CC", "Cocos (Keeling) Islands", "CC", "CCK", 166, "", 0, "", "", "", "", "", false, ""},
-    {"CD", "Congo, The Democratic Republic of the", "CD", "COD", 180, "", 490, "DRC", "", "", "", "", false, ""},
-    {"CF", "Central African Republic", "CF", "CAF", 140, "", 482, "CEN", "", "", "", "", false, ""},
-    {"CG", "Congo", "CG", "COG", 178, "", 484, "CON", "", "", "", "", false, "Republic of the Congo"},
-    {"CH", "Switzerland", "CH", "CHE", 756, "", 225, "SWZ", "", "", "", "", false, "Swiss Confederation"},
-    {"CI", "Côte d'Ivoire", "CI", "CIV", 384, "", 437, "CDI", "", "", "", "", false, "Republic of Côte d'Ivoire"},
-    {"CK", "Cook Islands", "CK", "COK", 184, "", 0, "", "", "", "", "", false, ""},
-    {"CL", "Chile", "CL", "CHL", 152, "", 155, "CHL", "", "", "", "", false, "Republic of Chile"},
-    {"CM", "Cameroon", "CM", "CMR", 120, "", 471, "CAO", "", "", "", "", false, "Republic of Cameroon"},
-    {"CN", "China", "CN", "CHN", 156, "", 710, "CHN", "", "", "", "", false, "People's Republic of China"},
-    {"CO", "Colombia", "CO", "COL", 170, "", 100, "COL", "", "", "", "", false, "Republic of Colombia"},
-    {"CR", "Costa Rica", "CR", "CRI", 188, "", 94, "COS", "", "", "", "", false, "Republic of Costa Rica"},
-    {"CU", "Cuba", "CU", "CUB", 192, "", 40, "CUB", "", "", "", "", false, "Republic of Cuba"},
-    {"CV", "Cabo Verde", "CV", "CPV", 132, "", 402, "CAP", "", "", "", "", false, "Republic of Cabo Verde"},
-    {"CW", "Curaçao", "CW", "CUW", 531, "", 0, "", "", "", "", "", false, ""},
-    {"CX", "Christmas Island", "CX", "CXR", 162, "", 0, "", "", "", "", "", false, ""},
-    {"CY", "Cyprus", "CY", "CYP", 196, "", 352, "CYP", "", "", "", "", false, "Republic of Cyprus"},
-    {"CZ", "Czechia", "CZ", "CZE", 203, "", 316, "CZR", "1993-01-01", "", "", "https://www.worldatlas.com/articles/when-did-the-czech-republic-become-a-country.html", false, "Czech Republic"},
-    {"DE", "Germany", "DE", "DEU", 276, "", 255, "GMY", "", "", "", "", false, "Federal Republic of Germany"},
-    {"DJ", "Djibouti", "DJ", "DJI", 262, "", 522, "DJI", "", "", "", "", false, "Republic of Djibouti"},
-    {"DK", "Denmark", "DK", "DNK", 208, "", 390, "DEN", "", "", "", "", false, "Kingdom of Denmark"},
-    {"DM", "Dominica", "DM", "DMA", 212, "", 54, "DMA", "", "", "", "", false, "Commonwealth of Dominica"},
-    {"DO", "Dominican Republic", "DO", "DOM", 214, "", 42, "DOM", "", "", "", "", false, ""},
-    {"DZ", "Algeria", "DZ", "DZA", 12, "", 615, "ALG", "", "", "", "", false, "People's Democratic Republic of Algeria"},
-    {"EC", "Ecuador", "EC", "ECU", 218, "", 130, "ECU", "", "", "", "", false, "Republic of Ecuador"},
-    {"EE", "Estonia", "EE", "EST", 233, "", 366, "EST", "1918-02-24", "", "", "https://en.wikipedia.org/wiki/Estonian_Declaration_of_Independence", false, "Republic of Estonia"},
-    {"EG", "Egypt", "EG", "EGY", 818, "", 651, "EGY", "", "", "", "", false, "Arab Republic of Egypt"},
-    {"EH", "Western Sahara", "EH", "ESH", 732, "", 0, "", "", "", "", "", false, ""},
-    {"ER", "Eritrea", "ER", "ERI", 232, "", 531, "ERI", "", "", "", "", false, "the State of Eritrea"},
-    {"ES", "Spain", "ES", "ESP", 724, "", 230, "SPN", "", "", "", "", false, "Kingdom of Spain"},
-    {"ET", "Ethiopia", "ET", "ETH", 231, "", 530, "ETH", "", "", "", "", false, "Federal Democratic Republic of Ethiopia"},
-    {"FI", "Finland", "FI", "FIN", 246, "", 375, "FIN", "", "", "", "", false, "Republic of Finland"},
-    {"FJ", "Fiji", "FJ", "FJI", 242, "", 950, "FIJ", "", "", "", "", false, "Republic of Fiji"},
-    {"FK", "Falkland Islands (Malvinas)", "FK", "FLK", 238, "", 0, "", "", "", "", "", false, ""},
-    {"FM", "Micronesia, Federated States of", "FM", "FSM", 583, "", 987, "FSM", "", "", "", "", false, "Federated States of Micronesia"},
-    {"FO", "Faroe Islands", "FO", "FRO", 234, "", 0, "", "", "", "", "", false, ""},
-    {"FR", "France", "FR", "FRA", 250, "", 220, "FRN", "", "", "", "", false, "French Republic"},
-    {"GA", "Gabon", "GA", "GAB", 266, "", 481, "GAB", "", "", "", "", false, "Gabonese Republic"},
-    {"GB", "United Kingdom", "GB", "GBR", 826, "", 200, "UKG", "", "", "", "", false, "United Kingdom of Great Britain and Northern Ireland"},
-    {"GD", "Grenada", "GD", "GRD", 308, "", 55, "GRN", "", "", "", "", false, ""},
-    {"GE", "Georgia", "GE", "GEO", 268, "", 372, "GRG", "1991-04-09", "", "", "https://archive.gov.ge/index.php/en/news/multimediuri-gverdi-sakartvelos-damoukideblobis-aghdgenis-shesakheb-1", false, ""},
-    {"GF", "French Guiana", "GF", "GUF", 254, "", 0, "", "", "", "", "", false, ""},
-    {"GG", "Guernsey", "GG", "GGY", 831, "", 0, "", "", "", "", "", false, ""},
-    {"GH", "Ghana", "GH", "GHA", 288, "", 452, "GHA", "", "", "", "", false, "Republic of Ghana"},
-    {"GI", "Gibraltar", "GI", "GIB", 292, "", 0, "", "", "", "", "", false, ""},
-    {"GL", "Greenland", "GL", "GRL", 304, "", 0, "", "", "", "", "", false, ""},
-    {"GM", "Gambia", "GM", "GMB", 270, "", 420, "GAM", "", "", "", "", false, "Republic of the Gambia"},
-    {"GN", "Guinea", "GN", "GIN", 324, "", 438, "GUI", "", "", "", "", false, "Republic of Guinea"},
-    {"GP", "Guadeloupe", "GP", "GLP", 312, "", 0, "", "", "", "", "", false, ""},
-    {"GQ", "Equatorial Guinea", "GQ", "GNQ", 226, "", 411, "EQG", "", "", "", "", false, "Republic of Equatorial Guinea"},
-    {"GR", "Greece", "GR", "GRC", 300, "", 350, "GRC", "", "", "", "", false, "Hellenic Republic"},
-    {"GS", "South Georgia and the South Sandwich Islands", "GS", "SGS", 239, "", 0, "", "", "", "", "", false, ""},
-    {"GT", "Guatemala", "GT", "GTM", 320, "", 90, "GUA", "", "", "", "", false, "Republic of Guatemala"},
-    {"GU", "Guam", "GU", "GUM", 316, "", 0, "", "", "", "", "", false, ""},
-    {"GW", "Guinea-Bissau", "GW", "GNB", 624, "", 404, "GNB", "", "", "", "", false, "Republic of Guinea-Bissau"},
-    {"GY", "Guyana", "GY", "GUY", 328, "", 110, "GUY", "", "", "", "", false, "Republic of Guyana"},
-    {"HK", "Hong Kong", "HK", "HKG", 344, "", 0, "", "", "", "", "", false, "Hong Kong Special Administrative Region of China"},
-    {"HM", "Heard Island and McDonald Islands", "HM", "HMD", 334, "", 0, "", "", "", "", "", false, ""},
-    {"HN", "Honduras", "HN", "HND", 340, "", 91, "HON", "", "", "", "", false, "Republic of Honduras"},
-    {"HR", "Croatia", "HR", "HRV", 191, "", 344, "CRO", "", "", "", "", false, "Republic of Croatia"},
-    {"HT", "Haiti", "HT", "HTI", 332, "", 41, "HAI", "", "", "", "", false, "Republic of Haiti"},
-    {"HU", "Hungary", "HU", "HUN", 348, "", 310, "HUN", "", "", "", "", false, ""},
-    {"ID", "Indonesia", "ID", "IDN", 360, "", 850, "INS", "", "", "", "", false, "Republic of Indonesia"},
-    {"IE", "Ireland", "IE", "IRL", 372, "", 205, "IRE", "", "", "", "", false, ""},
-    {"IL", "Israel", "IL", "ISR", 376, "", 666, "ISR", "", "", "", "", false, "State of Israel"},
-    {"IM", "Isle of Man", "IM", "IMN", 833, "", 0, "", "", "", "", "", false, ""},
-    {"IN", "India", "IN", "IND", 356, "", 750, "IND", "", "", "", "", false, "Republic of India"},
-    {"IO", "British Indian Ocean Territory", "IO", "IOT", 86, "", 0, "", "", "", "", "", false, ""},
-    {"IQ", "Iraq", "IQ", "IRQ", 368, "", 645, "IRQ", "", "", "", "", false, "Republic of Iraq"},
-    {"IR", "Iran", "IR", "IRN", 364, "", 630, "IRN", "", "", "", "", false, "Iran, Islamic Republic of|Islamic Republic of Iran"},
-    {"IS", "Iceland", "IS", "ISL", 352, "", 395, "ICE", "", "", "", "", false, "Republic of Iceland"},
-    {"IT", "Italy", "IT", "ITA", 380, "", 325, "ITA", "", "", "", "", false, "Italian Republic"},
-    {"JE", "Jersey", "JE", "JEY", 832, "", 0, "", "", "", "", "", false, ""},
-    {"JM", "Jamaica", "JM", "JAM", 388, "", 51, "JAM", "", "", "", "", false, ""},
-    {"JO", "Jordan", "JO", "JOR", 400, "", 663, "JOR", "", "", "", "", false, "Hashemite Kingdom of Jordan"},
-    {"JP", "Japan", "JP", "JPN", 392, "", 740, "JPN", "", "", "", "", false, ""},
-    {"KE", "Kenya", "KE", "KEN", 404, "", 501, "KEN", "", "", "", "", false, "Republic of Kenya"},
-    {"KG", "Kyrgyzstan", "KG", "KGZ", 417, "", 703, "KYR", "1991-08-31", "", "", "https://iacis.ru/eng/pressroom/news/parliaments/independence_day_in_kyrgyz_republic/", false, "Kyrgyz Republic"},
-    {"KH", "Cambodia", "KH", "KHM", 116, "", 811, "CAM", "", "", "", "", false, "Kingdom of Cambodia"},
-    {"KI", "Kiribati", "KI", "KIR", 296, "", 946, "KIR", "", "", "", "", false, "Republic of Kiribati"},
-    {"KM", "Comoros", "KM", "COM", 174, "", 581, "COM", "", "", "", "", false, "Union of the Comoros"},
-    {"KN", "Saint Kitts and Nevis", "KN", "KNA", 659, "", 60, "SKN", "", "", "", "", false, ""},
-    {"KP", "North Korea", "KP", "PRK", 408, "", 731, "PRK", "", "", "", "", false, "Korea, Democratic People's Republic of|Democratic People's Republic of Korea"},
-    {"KR", "South Korea", "KR", "KOR", 410, "", 732, "ROK", "", "", "", "", false, "Korea, Republic of"},
-    {"KW", "Kuwait", "KW", "KWT", 414, "", 690, "KUW", "", "", "", "", false, "State of Kuwait"},
-    {"KY", "Cayman Islands", "KY", "CYM", 136, "", 0, "", "", "", "", "", false, ""},
-    {"KZ", "Kazakhstan", "KZ", "KAZ", 398, "", 705, "KZK", "1991-12-16", "", "", "http://kazakhworld.com/25th-anniversary-of-kazakhstans-independence/", false, "Republic of Kazakhstan"},
-    {"LA", "Laos", "LA", "LAO", 418, "", 812, "LAO", "", "", "", "", false, "Lao People's Democratic Republic"},
-    {"LB", "Lebanon", "LB", "LBN", 422, "", 660, "LEB", "", "", "", "", false, "Lebanese Republic"},
-    {"LC", "Saint Lucia", "LC", "LCA", 662, "", 56, "SLU", "", "", "", "", false, ""},
-    {"LI", "Liechtenstein", "LI", "LIE", 438, "", 223, "LIE", "", "", "", "", false, "Principality of Liechtenstein"},
-    {"LK", "Sri Lanka", "LK", "LKA", 144, "", 780, "SRI", "", "", "", "", false, "Democratic Socialist Republic of Sri Lanka"},
-    {"LR", "Liberia", "LR", "LBR", 430, "", 450, "LBR", "", "", "", "", false, "Republic of Liberia"},
-    {"LS", "Lesotho", "LS", "LSO", 426, "", 570, "LES", "", "", "", "", false, "Kingdom of Lesotho"},
-    {"LT", "Lithuania", "LT", "LTU", 440, "", 368, "LIT", "1918-02-16", "", "", "https://www.theepochtimes.com/timelines-what-country-briefly-gains-independence-from-russia-and-germany-on-feb-16-1918_1488776.html", false, "Republic of Lithuania"},
-    {"LU", "Luxembourg", "LU", "LUX", 442, "", 212, "LUX", "", "", "", "", false, "Grand Duchy of Luxembourg"},
-    {"LV", "Latvia", "LV", "LVA", 428, "", 367, "LAT", "1918-11-18", "", "", "https://www.answers.com/Q/When_was_Latvia_founded", false, "Republic of Latvia"},
-    {"LY", "Libya", "LY", "LBY", 434, "", 620, "LIB", "", "", "", "", false, ""},
-    {"MA", "Morocco", "MA", "MAR", 504, "", 600, "MOR", "", "", "", "", false, "Kingdom of Morocco"},
-    {"MC", "Monaco", "MC", "MCO", 492, "", 221, "MNC", "", "", "", "", false, "Principality of Monaco"},
-    {"MD", "Moldova", "MD", "MDA", 498, "", 359, "MLD", "1991-08-27", "", "", "https://iacis.ru/News/Parliaments/Moldova_celebrates_its_Independence_Day_", false, "Moldova, Republic of|Republic of Moldova"},
-    {"ME", "Montenegro", "ME", "MNE", 499, "", 341, "MNG", "2006-06-03", "", "", "https://historysnacks.io/event/sIgZXD0N/montenegro-formally-declared-its-independence-from-the-state-union-of-serbia", false, ""},
-    {"MF", "Saint Martin (French part)", "MF", "MAF", 663, "", 0, "", "", "", "", "", false, ""},
-    {"MG", "Madagascar", "MG", "MDG", 450, "", 580, "MAG", "", "", "", "", false, "Republic of Madagascar"},
-    {"MH", "Marshall Islands", "MH", "MHL", 584, "", 983, "MSI", "", "", "", "", false, "Republic of the Marshall Islands"},
-    {"MK", "North Macedonia", "MK", "MKD", 807, "", 343, "MAC", "", "", "", "", false, "Republic of North Macedonia"},
-    {"ML", "Mali", "ML", "MLI", 466, "", 432, "MLI", "", "", "", "", false, "Republic of Mali"},
-    {"MM", "Myanmar", "MM", "MMR", 104, "", 775, "MYA", "", "", "", "", false, "Republic of Myanmar"},
-    {"MN", "Mongolia", "MN", "MNG", 496, "", 712, "MON", "", "", "", "", false, ""},
-    {"MO", "Macao", "MO", "MAC", 446, "", 0, "", "", "", "", "", false, "Macao Special Administrative Region of China"},
-    {"MP", "Northern Mariana Islands", "MP", "MNP", 580, "", 0, "", "", "", "", "", false, "Commonwealth of the Northern Mariana Islands"},
-    {"MQ", "Martinique", "MQ", "MTQ", 474, "", 0, "", "", "", "", "", false, ""},
-    {"MR", "Mauritania", "MR", "MRT", 478, "", 435, "MAA", "", "", "", "", false, "Islamic Republic of Mauritania"},
-    {"MS", "Montserrat", "MS", "MSR", 500, "", 0, "", "", "", "", "", false, ""},
-    {"MT", "Malta", "MT", "MLT", 470, "", 338, "MLT", "", "", "", "", false, "Republic of Malta"},
-    {"MU", "Mauritius", "MU", "MUS", 480, "", 590, "MAS", "", "", "", "", false, "Republic of Mauritius"},
-    {"MV", "Maldives", "MV", "MDV", 462, "", 781, "MAD", "", "", "", "", false, "Republic of Maldives"},
-    {"MW", "Malawi", "MW", "MWI", 454, "", 553, "MAW", "", "", "", "", false, "Republic of Malawi"},
-    {"MX", "Mexico", "MX", "MEX", 484, "", 70, "MEX", "", "", "", "", false, "United Mexican States"},
-    {"MY", "Malaysia", "MY", "MYS", 458, "", 820, "MAL", "", "", "", "", false, ""},
-    {"MZ", "Mozambique", "MZ", "MOZ", 508, "", 541, "MZM", "", "", "", "", false, "Republic of Mozambique"},
-    {"NA", "Namibia", "NA", "NAM", 516, "", 565, "NAM", "", "", "", "", false, "Republic of Namibia"},
-    {"NC", "New Caledonia", "NC", "NCL", 540, "", 0, "", "", "", "", "", false, ""},
-    {"NE", "Niger", "NE", "NER", 562, "", 436, "NIR", "", "", "", "", false, "Republic of the Niger"},
-    {"NF", "Norfolk Island", "NF", "NFK", 574, "", 0, "", "", "", "", "", false, ""},
-    {"NG", "Nigeria", "NG", "NGA", 566, "", 475, "NIG", "", "", "", "", false, "Federal Republic of Nigeria"},
-    {"NI", "Nicaragua", "NI", "NIC", 558, "", 93, "NIC", "", "", "", "", false, "Republic of Nicaragua"},
-    {"NL", "Netherlands", "NL", "NLD", 528, "", 210, "NTH", "", "", "", "", false, "Kingdom of the Netherlands"},
-    {"NO", "Norway", "NO", "NOR", 578, "", 385, "NOR", "", "", "", "", false, "Kingdom of Norway"},
-    {"NP", "Nepal", "NP", "NPL", 524, "", 790, "NEP", "", "", "", "", false, "Federal Democratic Republic of Nepal"},
-    {"NR", "Nauru", "NR", "NRU", 520, "", 970, "NAU", "", "", "", "", false, "Republic of Nauru"},
-    {"NU", "Niue", "NU", "NIU", 570, "", 0, "", "", "", "", "", false, ""},
-    {"NZ", "New Zealand", "NZ", "NZL", 554, "", 920, "NEW", "", "", "", "", false, ""},
-    {"OM", "Oman", "OM", "OMN", 512, "", 698, "OMA", "", "", "", "", false, "Sultanate of Oman"},
-    {"PA", "Panama", "PA", "PAN", 591, "", 95, "PAN", "", "", "", "", false, "Republic of Panama"},
-    {"PE", "Peru", "PE", "PER", 604, "", 135, "PER", "", "", "", "", false, "Republic of Peru"},
-    {"PF", "French Polynesia", "PF", "PYF", 258, "", 0, "", "", "", "", "", false, ""},
-    {"PG", "Papua New Guinea", "PG", "PNG", 598, "", 910, "PNG", "", "", "", "", false, "Independent State of Papua New Guinea"},
-    {"PH", "Philippines", "PH", "PHL", 608, "", 840, "PHI", "", "", "", "", false, "Republic of the Philippines"},
-    {"PK", "Pakistan", "PK", "PAK", 586, "", 770, "PAK", "", "", "", "", false, "Islamic Republic of Pakistan"},
-    {"PL", "Poland", "PL", "POL", 616, "", 290, "POL", "", "", "", "", false, "Republic of Poland"},
-    {"PM", "Saint Pierre and Miquelon", "PM", "SPM", 666, "", 0, "", "", "", "", "", false, ""},
-    {"PN", "Pitcairn", "PN", "PCN", 612, "", 0, "", "", "", "", "", false, ""},
-    {"PR", "Puerto Rico", "PR", "PRI", 630, "", 0, "", "", "", "", "", false, ""},
-    {"PS", "Palestine, State of", "PS", "PSE", 275, "", 0, "", "", "", "", "", false, "the State of Palestine"},
-    {"PT", "Portugal", "PT", "PRT", 620, "", 235, "POR", "", "", "", "", false, "Portuguese Republic"},
-    {"PW", "Palau", "PW", "PLW", 585, "", 986, "PAL", "", "", "", "", false, "Republic of Palau"},
-    {"PY", "Paraguay", "PY", "PRY", 600, "", 150, "PAR", "", "", "", "", false, "Republic of Paraguay"},
-    {"QA", "Qatar", "QA", "QAT", 634, "", 694, "QAT", "", "", "", "", false, "State of Qatar"},
-    {"RE", "Réunion", "RE", "REU", 638, "", 0, "", "", "", "", "", false, ""},
-    {"RO", "Romania", "RO", "ROU", 642, "", 360, "ROM", "", "", "", "", false, ""},
-    {"RS", "Serbia", "RS", "SRB", 688, "", 345, "YUG", "", "", "", "", false, "Republic of Serbia"},
-    {"RU", "Russian Federation", "RU", "RUS", 643, "", 365, "RUS", "", "", "", "", false, ""},
-    {"RW", "Rwanda", "RW", "RWA", 646, "", 517, "RWA", "", "", "", "", false, "Rwandese Republic"},
-    {"SA", "Saudi Arabia", "SA", "SAU", 682, "", 670, "SAU", "", "", "", "", false, "Kingdom of Saudi Arabia"},
-    {"SB", "Solomon Islands", "SB", "SLB", 90, "", 940, "SOL", "", "", "", "", false, ""},
-    {"SC", "Seychelles", "SC", "SYC", 690, "", 591, "SEY", "", "", "", "", false, "Republic of Seychelles"},
-    {"SD", "Sudan", "SD", "SDN", 729, "", 625, "SUD", "", "", "", "", false, "Republic of the Sudan"},
-    {"SE", "Sweden", "SE", "SWE", 752, "", 380, "SWD", "", "", "", "", false, "Kingdom of Sweden"},
-    {"SG", "Singapore", "SG", "SGP", 702, "", 830, "SIN", "", "", "", "", false, "Republic of Singapore"},
-    {"SH", "Saint Helena, Ascension and Tristan da Cunha", "SH", "SHN", 654, "", 0, "", "", "", "", "", false, ""},
-    {"SI", "Slovenia", "SI", "SVN", 705, "", 349, "SLV", "", "", "", "", false, "Republic of Slovenia"},
-    {"SJ", "Svalbard and Jan Mayen", "SJ", "SJM", 744, "", 0, "", "", "", "", "", false, ""},
-    {"SK", "Slovakia", "SK", "SVK", 703, "", 317, "SLO", "1993-01-01", "", "", "https://worddisk.com/wiki/Dissolution_of_Czechoslovakia/", false, "Slovak Republic"},
-    {"SL", "Sierra Leone", "SL", "SLE", 694, "", 451, "SIE", "", "", "", "", false, "Republic of Sierra Leone"},
-    {"SM", "San Marino", "SM", "SMR", 674, "", 331, "SNM", "", "", "", "", false, "Republic of San Marino"},
-    {"SN", "Senegal", "SN", "SEN", 686, "", 433, "SEN", "", "", "", "", false, "Republic of Senegal"},
-    {"SO", "Somalia", "SO", "SOM", 706, "", 520, "SOM", "", "", "", "", false, "Federal Republic of Somalia"},
-    {"SR", "Suriname", "SR", "SUR", 740, "", 115, "SUR", "", "", "", "", false, "Republic of Suriname"},
-    {"SS", "South Sudan", "SS", "SSD", 728, "", 626, "SSD", "", "", "", "", false, "Republic of South Sudan"},
-    {"ST", "Sao Tome and Principe", "ST", "STP", 678, "", 403, "STP", "", "", "", "", false, "Democratic Republic of Sao Tome and Principe"},
-    {"SV", "El Salvador", "SV", "SLV", 222, "", 92, "SAL", "", "", "", "", false, "Republic of El Salvador"},
-    {"SX", "Sint Maarten (Dutch part)", "SX", "SXM", 534, "", 0, "", "", "", "", "", false, ""},
-    {"SY", "Syria", "SY", "SYR", 760, "", 652, "SYR", "", "", "", "", false, "Syrian Arab Republic"},
-    {"SZ", "Eswatini", "SZ", "SWZ", 748, "", 572, "SWA", "", "", "", "", false, "Kingdom of Eswatini"},
-    {"TC", "Turks and Caicos Islands", "TC", "TCA", 796, "", 0, "", "", "", "", "", false, ""},
-    {"TD", "Chad", "TD", "TCD", 148, "", 483, "CHA", "", "", "", "", false, "Republic of Chad"},
-    {"TF", "French Southern Territories", "TF", "ATF", 260, "", 0, "", "", "", "", "", false, ""},
-    {"TG", "Togo", "TG", "TGO", 768, "", 461, "TOG", "", "", "", "", false, "Togolese Republic"},
-    {"TH", "Thailand", "TH", "THA", 764, "", 800, "THI", "", "", "", "", false, "Kingdom of Thailand"},
-    {"TJ", "Tajikistan", "TJ", "TJK", 762, "", 702, "TAJ", "1991-09-09", "", "", "http://www.shahriston.tj/maqolaho/442-independence-day-of-tajikistan.html", false, "Republic of Tajikistan"},
-    {"TK", "Tokelau", "TK", "TKL", 772, "", 0, "", "", "", "", "", false, ""},
-    {"TL", "Timor-Leste", "TL", "TLS", 626, "", 860, "ETM", "", "", "", "", false, "Democratic Republic of Timor-Leste"},
-    {"TM", "Turkmenistan", "TM", "TKM", 795, "", 701, "TKM", "1991-10-27", "", "", "https://asiandiplomacy.com/turkmenistan-marks-32nd-anniversary-of-independence/", false, ""},
-    {"TN", "Tunisia", "TN", "TUN", 788, "", 616, "TUN", "", "", "", "", false, "Republic of Tunisia"},
-    {"TO", "Tonga", "TO", "TON", 776, "", 955, "TON", "", "", "", "", false, "Kingdom of Tonga"},
-    {"TR", "Türkiye", "TR", "TUR", 792, "", 640, "TUR", "", "", "", "", false, "Republic of Türkiye"},
-    {"TT", "Trinidad and Tobago", "TT", "TTO", 780, "", 52, "TRI", "", "", "", "", false, "Republic of Trinidad and Tobago"},
-    {"TV", "Tuvalu", "TV", "TUV", 798, "", 947, "TUV", "", "", "", "", false, ""},
-    {"TW", "Taiwan", "TW", "TWN", 158, "", 713, "TAW", "", "", "", "", false, "Taiwan, Province of China|Taiwan, Province of China"},
-    {"TZ", "Tanzania", "TZ", "TZA", 834, "", 510, "TAZ", "", "", "", "", false, "Tanzania, United Republic of|United Republic of Tanzania"},
-    {"UA", "Ukraine", "UA", "UKR", 804, "", 369, "UKR", "1991-08-24", "", "", "https://en.m.wikipedia.org/wiki/Declaration_of_Independence_of_Ukraine", false, ""},
-    {"UG", "Uganda", "UG", "UGA", 800, "", 500, "UGA", "", "", "", "", false, "Republic of Uganda"},
-    {"UM", "United States Minor Outlying Islands", "UM", "UMI", 581, "", 0, "", "", "", "", "", false, ""},
-    {"US", "United States", "US", "USA", 840, "", 2, "USA", "", "", "", "", false, "United States of America"},
-    {"UY", "Uruguay", "UY", "URY", 858, "", 165, "URU", "", "", "", "", false, "Eastern Republic of Uruguay"},
-    {"UZ", "Uzbekistan", "UZ", "UZB", 860, "", 704, "UZB", "1991-08-31", "", "", "https://en.wikipedia.org/wiki/Independence_Day_(Uzbekistan)", false, "Republic of Uzbekistan"},
-    {"VA", "Holy See (Vatican City State)", "VA", "VAT", 336, "", 0, "", "", "", "", "", false, ""},
-    {"VC", "Saint Vincent and the Grenadines", "VC", "VCT", 670, "", 57, "SVG", "", "", "", "", false, ""},
-    {"VE", "Venezuela", "VE", "VEN", 862, "", 101, "VEN", "", "", "", "", false, "Venezuela, Bolivarian Republic of|Bolivarian Republic of Venezuela"},
-    {"VG", "Virgin Islands, British", "VG", "VGB", 92, "", 0, "", "", "", "", "", false, "British Virgin Islands"},
-    {"VI", "Virgin Islands, U.S.", "VI", "VIR", 850, "", 0, "", "", "", "", "", false, "Virgin Islands of the United States"},
-    {"VN", "Vietnam", "VN", "VNM", 704, "", 816, "DRV", "", "", "", "", false, "Viet Nam|Socialist Republic of Viet Nam"},
-    {"VU", "Vanuatu", "VU", "VUT", 548, "", 935, "VAN", "", "", "", "", false, "Republic of Vanuatu"},
-    {"WF", "Wallis and Futuna", "WF", "WLF", 876, "", 0, "", "", "", "", "", false, ""},
-    {"WS", "Samoa", "WS", "WSM", 882, "", 990, "WSM", "", "", "", "", false, "Independent State of Samoa"},
-    {"YE", "Yemen", "YE", "YEM", 887, "", 679, "YEM", "", "", "", "", false, "Republic of Yemen"},
-    {"YT", "Mayotte", "YT", "MYT", 175, "", 0, "", "", "", "", "", false, ""},
-    {"ZA", "South Africa", "ZA", "ZAF", 710, "", 560, "SAF", "", "", "", "", false, "Republic of South Africa"},
-    {"ZM", "Zambia", "ZM", "ZMB", 894, "", 551, "ZAM", "", "", "", "", false, "Republic of Zambia"},
-    {"ZW", "Zimbabwe", "ZW", "ZWE", 716, "", 552, "ZIM", "", "", "", "", false, "Republic of Zimbabwe"},
-    {"AIDJ", "French Afars and Issas", "AI", "AFI", 262, "AIDJ", 0, "", "", "", "", "", true, ""},
-    {"AN", "Netherlands Antilles", "AN", "ANT", 530, "ANHH", 0, "", "", "", "", "", true, ""},
-    {"BQAQ", "British Antarctic Territory", "BQ", "ATB", 0, "BQAQ", 0, "", "", "", "", "", true, ""},
-    {"BU", "Burma", "BU", "BUR", 104, "BUMM", 0, "", "", "", "", "", true, "Burma, Socialist Republic of the Union of"},
-    {"BYAA", "Byelorussian SSR", "BY", "BYS", 112, "BYAA", 0, "", "", "", "", "", true, "Byelorussian Soviet Socialist Republic|Byelorussian SSR Soviet Socialist Republic"},
-    {"CSHH", "Czechoslovakia", "CS", "CSK", 200, "CSHH", 315, "CZE", "1918-10-28", "1993-01-01", "CZ|SK", "https://praguemorning.cz/category/news/culture/page/4|https://worddisk.com/wiki/Dissolution_of_Czechoslovakia/", true, "Czechoslovakia, Czechoslovak Socialist Republic"},
-    {"CSXX", "Serbia and Montenegro", "CS", "SCG", 891, "CSXX", 345, "YUG", "2003-02-04", "2006-06", "RS|ME", "https://lexbuild.dev/fr/2004/01/04-1354|http://www.beercansworld.it/serbiamontenegro.html", true, ""},
-    {"CT", "Canton and Enderbury Islands", "CT", "CTE", 128, "CTKI", 0, "", "", "", "", "", true, ""},
-    {"DD", "German Democratic Republic", "DD", "DDR", 278, "DDDE", 265, "GDR", "1949-10-07", "1990-10-03", "DE", "https://www.wikiwand.com/en/articles/East_Germany", true, "GDR|East Germany"},
-    {"DY", "Dahomey", "DY", "DHY", 204, "DYBJ", 0, "", "", "", "", "", true, ""},
-    {"FQ", "French Southern and Antarctic Territories", "FQ", "ATF", 0, "FQHH", 0, "", "", "", "", "", true, ""},
-    {"FX", "France, Metropolitan", "FX", "FXX", 249, "FXFR", 0, "", "", "", "", "", true, ""},
-    {"GEHH", "Gilbert and Ellice Islands", "GE", "GEL", 296, "GEHH", 0, "", "", "", "", "", true, ""},
-    {"HV", "Upper Volta", "HV", "HVO", 854, "HVBF", 0, "", "", "", "", "", true, "Upper Volta, Republic of"},
-    {"JT", "Johnston Island", "JT", "JTN", 396, "JTUM", 0, "", "", "", "", "", true, ""},
-    {"MI", "Midway Islands", "MI", "MID", 488, "MIUM", 0, "", "", "", "", "", true, ""},
-    {"NH", "New Hebrides", "NH", "NHB", 548, "NHVU", 0, "", "", "", "", "", true, ""},
-    {"NQ", "Dronning Maud Land", "NQ", "ATN", 216, "NQAQ", 0, "", "", "", "", "", true, ""},
-    {"NT", "Neutral Zone", "NT", "NTZ", 536, "NTHH", 0, "", "", "", "", "", true, ""},
-    {"PC", "Pacific Islands (trust territory)", "PC", "PCI", 582, "PCHH", 0, "", "", "", "", "", true, ""},
-    {"PU", "US Miscellaneous Pacific Islands", "PU", "PUS", 849, "PUUM", 0, "", "", "", "", "", true, ""},
-    {"PZ", "Panama Canal Zone", "PZ", "PCZ", 0, "PZPA", 0, "", "", "", "", "", true, ""},
-    {"RH", "Southern Rhodesia", "RH", "RHO", 716, "RHZW", 0, "", "", "", "", "", true, ""},
-    {"SKIN", "Sikkim", "SK", "SKM", 0, "SKIN", 0, "", "", "", "", "", true, ""},
-    {"SU", "Soviet Union", "SU", "SUN", 810, "SUHH", 365, "RUS", "1922-12-30", "1991-12-26", "AM|AZ|BY|EE|GE|KZ|KG|LV|LT|MD|RU|TJ|TM|UA|UZ", "https://archontology.org/nations/ussr/01_polity.php|https://yo.m.wikipedia.org/wiki/Soviet_Russia", true, "USSR|Union of Soviet Socialist Republics|USSR, Union of Soviet Socialist Republics"},
-    {"TP", "East Timor", "TP", "TMP", 626, "TPTL", 0, "", "", "", "", "", true, ""},
-    {"VD", "Democratic Republic of Viet-Nam", "VD", "VDR", 0, "VDVN", 0, "", "", "", "", "", true, "North Vietnam|Viet-Nam, Democratic Republic of"},
-    {"WK", "Wake Island", "WK", "WAK", 872, "WKUM", 0, "", "", "", "", "", true, ""},
-    {"YD", "South Yemen", "YD", "YMD", 720, "YDYE", 680, "YPR", "1967-11-30", "1990-05-22", "YE", "https://thisday.fyi/11/30/1967/southern-yemen-achieves-independence-from-the-uk|https://en.wikipedia.org/wiki/Yemeni_unification", true, "People's Democratic Republic of Yemen|Yemen, Democratic, People's Democratic Republic of"},
-    {"YU", "Yugoslavia", "YU", "YUG", 891, "YUCS", 345, "YUG", "1918-12-01", "2003-02-04", "CSXX", "https://www.hf.uio.no/ilos/english/research/projects/red-letter/rld-month/2010/12.december.html|https://lexbuild.dev/fr/2004/01/04-1354", true, "Yugoslavia, (Socialist) Federal Republic of"},
-    {"ZR", "Zaire", "ZR", "ZAR", 180, "ZRCD", 0, "", "", "", "", "", true, "Zaire, Republic of"},
-    {"XK", "Kosovo", "XK", "", 0, "", 347, "KOS", "2008-02-17", "", "", "https://hilife.bg/diplomatic-life/news/kosovo-independence-day-2008", false, ""},
-    {"COW-HAN", "Hanover", "", "", 0, "", 240, "HAN", "", "", "", "", true, ""},
-    {"COW-BAV", "Bavaria", "", "", 0, "", 245, "BAV", "", "", "", "", true, ""},
-    {"COW-BAD", "Baden", "", "", 0, "", 267, "BAD", "", "", "", "", true, ""},
-    {"COW-SAX", "Saxony", "", "", 0, "", 269, "SAX", "", "", "", "", true, ""},
-    {"COW-WRT", "Wuerttemburg", "", "", 0, "", 271, "WRT", "", "", "", "", true, ""},
-    {"COW-HSE", "Hesse Electoral", "", "", 0, "", 273, "HSE", "", "", "", "", true, ""},
-    {"COW-HSG", "Hesse Grand Ducal", "", "", 0, "", 275, "HSG", "", "", "", "", true, ""},
-    {"COW-MEC", "Mecklenburg Schwerin", "", "", 0, "", 280, "MEC", "", "", "", "", true, ""},
-    {"COW-AUH", "Austria-Hungary", "", "", 0, "", 300, "AUH", "", "", "", "", true, ""},
-    {"COW-PAP", "Papal States", "", "", 0, "", 327, "PAP", "", "", "", "", true, ""},
-    {"COW-SIC", "Two Sicilies", "", "", 0, "", 329, "SIC", "", "", "", "", true, ""},
-    {"COW-MOD", "Modena", "", "", 0, "", 332, "MOD", "", "", "", "", true, ""},
-    {"COW-PMA", "Parma", "", "", 0, "", 335, "PMA", "", "", "", "", true, ""},
-    {"COW-TUS", "Tuscany", "", "", 0, "", 337, "TUS", "", "", "", "", true, ""},
-    {"COW-ZAN", "Zanzibar", "", "", 0, "", 511, "ZAN", "", "", "", "", true, ""},
-    {"COW-KOR", "Korea", "", "", 0, "", 730, "KOR", "", "", "", "", true, ""},
-    {"COW-RVN", "Republic of Vietnam", "", "", 0, "", 817, "RVN", "", "", "", "", true, ""},
+    {"AD"sv, "Andorra"sv, "AD"sv, "AND"sv, 20, {}, 232, "AND"sv, {}, {}, {}, {}, false, "Principality of Andorra"sv},
+    {"AE"sv, "United Arab Emirates"sv, "AE"sv, "ARE"sv, 784, {}, 696, "UAE"sv, {}, {}, {}, {}, false, {}},
+    {"AF"sv, "Afghanistan"sv, "AF"sv, "AFG"sv, 4, {}, 700, "AFG"sv, {}, {}, {}, {}, false, "Islamic Republic of Afghanistan"sv},
+    {"AG"sv, "Antigua and Barbuda"sv, "AG"sv, "ATG"sv, 28, {}, 58, "AAB"sv, {}, {}, {}, {}, false, {}},
+    {"AI"sv, "Anguilla"sv, "AI"sv, "AIA"sv, 660, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"AL"sv, "Albania"sv, "AL"sv, "ALB"sv, 8, {}, 339, "ALB"sv, {}, {}, {}, {}, false, "Republic of Albania"sv},
+    {"AM"sv, "Armenia"sv, "AM"sv, "ARM"sv, 51, {}, 371, "ARM"sv, "1991-09-23"sv, {}, {}, "https://en.wikipedia.org/wiki/1991_Armenian_independence_referendum"sv, false, "Republic of Armenia"sv},
+    {"AO"sv, "Angola"sv, "AO"sv, "AGO"sv, 24, {}, 540, "ANG"sv, {}, {}, {}, {}, false, "Republic of Angola"sv},
+    {"AQ"sv, "Antarctica"sv, "AQ"sv, "ATA"sv, 10, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"AR"sv, "Argentina"sv, "AR"sv, "ARG"sv, 32, {}, 160, "ARG"sv, {}, {}, {}, {}, false, "Argentine Republic"sv},
+    {"AS"sv, "American Samoa"sv, "AS"sv, "ASM"sv, 16, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"AT"sv, "Austria"sv, "AT"sv, "AUT"sv, 40, {}, 305, "AUS"sv, {}, {}, {}, {}, false, "Republic of Austria"sv},
+    {"AU"sv, "Australia"sv, "AU"sv, "AUS"sv, 36, {}, 900, "AUL"sv, {}, {}, {}, {}, false, {}},
+    {"AW"sv, "Aruba"sv, "AW"sv, "ABW"sv, 533, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"AX"sv, "Åland Islands"sv, "AX"sv, "ALA"sv, 248, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"AZ"sv, "Azerbaijan"sv, "AZ"sv, "AZE"sv, 31, {}, 373, "AZE"sv, "1991-10-18"sv, {}, {}, "https://en.wikipedia.org/wiki/Constitutional_Act_on_State_Independence_of_the_Republic_of_Azerbaijan"sv, false, "Republic of Azerbaijan"sv},
+    {"BA"sv, "Bosnia and Herzegovina"sv, "BA"sv, "BIH"sv, 70, {}, 346, "BOS"sv, {}, {}, {}, {}, false, "Republic of Bosnia and Herzegovina"sv},
+    {"BB"sv, "Barbados"sv, "BB"sv, "BRB"sv, 52, {}, 53, "BAR"sv, {}, {}, {}, {}, false, {}},
+    {"BD"sv, "Bangladesh"sv, "BD"sv, "BGD"sv, 50, {}, 771, "BNG"sv, {}, {}, {}, {}, false, "People's Republic of Bangladesh"sv},
+    {"BE"sv, "Belgium"sv, "BE"sv, "BEL"sv, 56, {}, 211, "BEL"sv, {}, {}, {}, {}, false, "Kingdom of Belgium"sv},
+    {"BF"sv, "Burkina Faso"sv, "BF"sv, "BFA"sv, 854, {}, 439, "BFO"sv, {}, {}, {}, {}, false, {}},
+    {"BG"sv, "Bulgaria"sv, "BG"sv, "BGR"sv, 100, {}, 355, "BUL"sv, {}, {}, {}, {}, false, "Republic of Bulgaria"sv},
+    {"BH"sv, "Bahrain"sv, "BH"sv, "BHR"sv, 48, {}, 692, "BAH"sv, {}, {}, {}, {}, false, "Kingdom of Bahrain"sv},
+    {"BI"sv, "Burundi"sv, "BI"sv, "BDI"sv, 108, {}, 516, "BUI"sv, {}, {}, {}, {}, false, "Republic of Burundi"sv},
+    {"BJ"sv, "Benin"sv, "BJ"sv, "BEN"sv, 204, {}, 434, "BEN"sv, {}, {}, {}, {}, false, "Republic of Benin"sv},
+    {"BL"sv, "Saint Barthélemy"sv, "BL"sv, "BLM"sv, 652, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"BM"sv, "Bermuda"sv, "BM"sv, "BMU"sv, 60, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"BN"sv, "Brunei Darussalam"sv, "BN"sv, "BRN"sv, 96, {}, 835, "BRU"sv, {}, {}, {}, {}, false, {}},
+    {"BO"sv, "Bolivia"sv, "BO"sv, "BOL"sv, 68, {}, 145, "BOL"sv, {}, {}, {}, {}, false, "Bolivia, Plurinational State of|Plurinational State of Bolivia"sv},
+    {"BQ"sv, "Bonaire, Sint Eustatius and Saba"sv, "BQ"sv, "BES"sv, 535, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"BR"sv, "Brazil"sv, "BR"sv, "BRA"sv, 76, {}, 140, "BRA"sv, {}, {}, {}, {}, false, "Federative Republic of Brazil"sv},
+    {"BS"sv, "Bahamas"sv, "BS"sv, "BHS"sv, 44, {}, 31, "BHM"sv, {}, {}, {}, {}, false, "Commonwealth of the Bahamas"sv},
+    {"BT"sv, "Bhutan"sv, "BT"sv, "BTN"sv, 64, {}, 760, "BHU"sv, {}, {}, {}, {}, false, "Kingdom of Bhutan"sv},
+    {"BV"sv, "Bouvet Island"sv, "BV"sv, "BVT"sv, 74, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"BW"sv, "Botswana"sv, "BW"sv, "BWA"sv, 72, {}, 571, "BOT"sv, {}, {}, {}, {}, false, "Republic of Botswana"sv},
+    {"BY"sv, "Belarus"sv, "BY"sv, "BLR"sv, 112, {}, 370, "BLR"sv, "1991-08-25"sv, {}, {}, "https://euroradio.fm/en/august-25-anniversary-belarus-independence"sv, false, "Republic of Belarus"sv},
+    {"BZ"sv, "Belize"sv, "BZ"sv, "BLZ"sv, 84, {}, 80, "BLZ"sv, {}, {}, {}, {}, false, {}},
+    {"CA"sv, "Canada"sv, "CA"sv, "CAN"sv, 124, {}, 20, "CAN"sv, {}, {}, {}, {}, false, {}},
+    {"CC"sv, "Cocos (Keeling) Islands"sv, "CC"sv, "CCK"sv, 166, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"CD"sv, "Congo, The Democratic Republic of the"sv, "CD"sv, "COD"sv, 180, {}, 490, "DRC"sv, {}, {}, {}, {}, false, {}},
+    {"CF"sv, "Central African Republic"sv, "CF"sv, "CAF"sv, 140, {}, 482, "CEN"sv, {}, {}, {}, {}, false, {}},
+    {"CG"sv, "Congo"sv, "CG"sv, "COG"sv, 178, {}, 484, "CON"sv, {}, {}, {}, {}, false, "Republic of the Congo"sv},
+    {"CH"sv, "Switzerland"sv, "CH"sv, "CHE"sv, 756, {}, 225, "SWZ"sv, {}, {}, {}, {}, false, "Swiss Confederation"sv},
+    {"CI"sv, "Côte d'Ivoire"sv, "CI"sv, "CIV"sv, 384, {}, 437, "CDI"sv, {}, {}, {}, {}, false, "Republic of Côte d'Ivoire"sv},
+    {"CK"sv, "Cook Islands"sv, "CK"sv, "COK"sv, 184, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"CL"sv, "Chile"sv, "CL"sv, "CHL"sv, 152, {}, 155, "CHL"sv, {}, {}, {}, {}, false, "Republic of Chile"sv},
+    {"CM"sv, "Cameroon"sv, "CM"sv, "CMR"sv, 120, {}, 471, "CAO"sv, {}, {}, {}, {}, false, "Republic of Cameroon"sv},
+    {"CN"sv, "China"sv, "CN"sv, "CHN"sv, 156, {}, 710, "CHN"sv, {}, {}, {}, {}, false, "People's Republic of China"sv},
+    {"CO"sv, "Colombia"sv, "CO"sv, "COL"sv, 170, {}, 100, "COL"sv, {}, {}, {}, {}, false, "Republic of Colombia"sv},
+    {"CR"sv, "Costa Rica"sv, "CR"sv, "CRI"sv, 188, {}, 94, "COS"sv, {}, {}, {}, {}, false, "Republic of Costa Rica"sv},
+    {"CU"sv, "Cuba"sv, "CU"sv, "CUB"sv, 192, {}, 40, "CUB"sv, {}, {}, {}, {}, false, "Republic of Cuba"sv},
+    {"CV"sv, "Cabo Verde"sv, "CV"sv, "CPV"sv, 132, {}, 402, "CAP"sv, {}, {}, {}, {}, false, "Republic of Cabo Verde"sv},
+    {"CW"sv, "Curaçao"sv, "CW"sv, "CUW"sv, 531, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"CX"sv, "Christmas Island"sv, "CX"sv, "CXR"sv, 162, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"CY"sv, "Cyprus"sv, "CY"sv, "CYP"sv, 196, {}, 352, "CYP"sv, {}, {}, {}, {}, false, "Republic of Cyprus"sv},
+    {"CZ"sv, "Czechia"sv, "CZ"sv, "CZE"sv, 203, {}, 316, "CZR"sv, "1993-01-01"sv, {}, {}, "https://www.worldatlas.com/articles/when-did-the-czech-republic-become-a-country.html"sv, false, "Czech Republic"sv},
+    {"DE"sv, "Germany"sv, "DE"sv, "DEU"sv, 276, {}, 255, "GMY"sv, {}, {}, {}, {}, false, "Federal Republic of Germany"sv},
+    {"DJ"sv, "Djibouti"sv, "DJ"sv, "DJI"sv, 262, {}, 522, "DJI"sv, {}, {}, {}, {}, false, "Republic of Djibouti"sv},
+    {"DK"sv, "Denmark"sv, "DK"sv, "DNK"sv, 208, {}, 390, "DEN"sv, {}, {}, {}, {}, false, "Kingdom of Denmark"sv},
+    {"DM"sv, "Dominica"sv, "DM"sv, "DMA"sv, 212, {}, 54, "DMA"sv, {}, {}, {}, {}, false, "Commonwealth of Dominica"sv},
+    {"DO"sv, "Dominican Republic"sv, "DO"sv, "DOM"sv, 214, {}, 42, "DOM"sv, {}, {}, {}, {}, false, {}},
+    {"DZ"sv, "Algeria"sv, "DZ"sv, "DZA"sv, 12, {}, 615, "ALG"sv, {}, {}, {}, {}, false, "People's Democratic Republic of Algeria"sv},
+    {"EC"sv, "Ecuador"sv, "EC"sv, "ECU"sv, 218, {}, 130, "ECU"sv, {}, {}, {}, {}, false, "Republic of Ecuador"sv},
+    {"EE"sv, "Estonia"sv, "EE"sv, "EST"sv, 233, {}, 366, "EST"sv, "1918-02-24"sv, {}, {}, "https://en.wikipedia.org/wiki/Estonian_Declaration_of_Independence"sv, false, "Republic of Estonia"sv},
+    {"EG"sv, "Egypt"sv, "EG"sv, "EGY"sv, 818, {}, 651, "EGY"sv, {}, {}, {}, {}, false, "Arab Republic of Egypt"sv},
+    {"EH"sv, "Western Sahara"sv, "EH"sv, "ESH"sv, 732, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"ER"sv, "Eritrea"sv, "ER"sv, "ERI"sv, 232, {}, 531, "ERI"sv, {}, {}, {}, {}, false, "the State of Eritrea"sv},
+    {"ES"sv, "Spain"sv, "ES"sv, "ESP"sv, 724, {}, 230, "SPN"sv, {}, {}, {}, {}, false, "Kingdom of Spain"sv},
+    {"ET"sv, "Ethiopia"sv, "ET"sv, "ETH"sv, 231, {}, 530, "ETH"sv, {}, {}, {}, {}, false, "Federal Democratic Republic of Ethiopia"sv},
+    {"FI"sv, "Finland"sv, "FI"sv, "FIN"sv, 246, {}, 375, "FIN"sv, {}, {}, {}, {}, false, "Republic of Finland"sv},
+    {"FJ"sv, "Fiji"sv, "FJ"sv, "FJI"sv, 242, {}, 950, "FIJ"sv, {}, {}, {}, {}, false, "Republic of Fiji"sv},
+    {"FK"sv, "Falkland Islands (Malvinas)"sv, "FK"sv, "FLK"sv, 238, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"FM"sv, "Micronesia, Federated States of"sv, "FM"sv, "FSM"sv, 583, {}, 987, "FSM"sv, {}, {}, {}, {}, false, "Federated States of Micronesia"sv},
+    {"FO"sv, "Faroe Islands"sv, "FO"sv, "FRO"sv, 234, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"FR"sv, "France"sv, "FR"sv, "FRA"sv, 250, {}, 220, "FRN"sv, {}, {}, {}, {}, false, "French Republic"sv},
+    {"GA"sv, "Gabon"sv, "GA"sv, "GAB"sv, 266, {}, 481, "GAB"sv, {}, {}, {}, {}, false, "Gabonese Republic"sv},
+    {"GB"sv, "United Kingdom"sv, "GB"sv, "GBR"sv, 826, {}, 200, "UKG"sv, {}, {}, {}, {}, false, "United Kingdom of Great Britain and Northern Ireland"sv},
+    {"GD"sv, "Grenada"sv, "GD"sv, "GRD"sv, 308, {}, 55, "GRN"sv, {}, {}, {}, {}, false, {}},
+    {"GE"sv, "Georgia"sv, "GE"sv, "GEO"sv, 268, {}, 372, "GRG"sv, "1991-04-09"sv, {}, {}, "https://archive.gov.ge/index.php/en/news/multimediuri-gverdi-sakartvelos-damoukideblobis-aghdgenis-shesakheb-1"sv, false, {}},
+    {"GF"sv, "French Guiana"sv, "GF"sv, "GUF"sv, 254, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"GG"sv, "Guernsey"sv, "GG"sv, "GGY"sv, 831, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"GH"sv, "Ghana"sv, "GH"sv, "GHA"sv, 288, {}, 452, "GHA"sv, {}, {}, {}, {}, false, "Republic of Ghana"sv},
+    {"GI"sv, "Gibraltar"sv, "GI"sv, "GIB"sv, 292, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"GL"sv, "Greenland"sv, "GL"sv, "GRL"sv, 304, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"GM"sv, "Gambia"sv, "GM"sv, "GMB"sv, 270, {}, 420, "GAM"sv, {}, {}, {}, {}, false, "Republic of the Gambia"sv},
+    {"GN"sv, "Guinea"sv, "GN"sv, "GIN"sv, 324, {}, 438, "GUI"sv, {}, {}, {}, {}, false, "Republic of Guinea"sv},
+    {"GP"sv, "Guadeloupe"sv, "GP"sv, "GLP"sv, 312, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"GQ"sv, "Equatorial Guinea"sv, "GQ"sv, "GNQ"sv, 226, {}, 411, "EQG"sv, {}, {}, {}, {}, false, "Republic of Equatorial Guinea"sv},
+    {"GR"sv, "Greece"sv, "GR"sv, "GRC"sv, 300, {}, 350, "GRC"sv, {}, {}, {}, {}, false, "Hellenic Republic"sv},
+    {"GS"sv, "South Georgia and the South Sandwich Islands"sv, "GS"sv, "SGS"sv, 239, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"GT"sv, "Guatemala"sv, "GT"sv, "GTM"sv, 320, {}, 90, "GUA"sv, {}, {}, {}, {}, false, "Republic of Guatemala"sv},
+    {"GU"sv, "Guam"sv, "GU"sv, "GUM"sv, 316, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"GW"sv, "Guinea-Bissau"sv, "GW"sv, "GNB"sv, 624, {}, 404, "GNB"sv, {}, {}, {}, {}, false, "Republic of Guinea-Bissau"sv},
+    {"GY"sv, "Guyana"sv, "GY"sv, "GUY"sv, 328, {}, 110, "GUY"sv, {}, {}, {}, {}, false, "Republic of Guyana"sv},
+    {"HK"sv, "Hong Kong"sv, "HK"sv, "HKG"sv, 344, {}, 0, {}, {}, {}, {}, {}, false, "Hong Kong Special Administrative Region of China"sv},
+    {"HM"sv, "Heard Island and McDonald Islands"sv, "HM"sv, "HMD"sv, 334, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"HN"sv, "Honduras"sv, "HN"sv, "HND"sv, 340, {}, 91, "HON"sv, {}, {}, {}, {}, false, "Republic of Honduras"sv},
+    {"HR"sv, "Croatia"sv, "HR"sv, "HRV"sv, 191, {}, 344, "CRO"sv, {}, {}, {}, {}, false, "Republic of Croatia"sv},
+    {"HT"sv, "Haiti"sv, "HT"sv, "HTI"sv, 332, {}, 41, "HAI"sv, {}, {}, {}, {}, false, "Republic of Haiti"sv},
+    {"HU"sv, "Hungary"sv, "HU"sv, "HUN"sv, 348, {}, 310, "HUN"sv, {}, {}, {}, {}, false, {}},
+    {"ID"sv, "Indonesia"sv, "ID"sv, "IDN"sv, 360, {}, 850, "INS"sv, {}, {}, {}, {}, false, "Republic of Indonesia"sv},
+    {"IE"sv, "Ireland"sv, "IE"sv, "IRL"sv, 372, {}, 205, "IRE"sv, {}, {}, {}, {}, false, {}},
+    {"IL"sv, "Israel"sv, "IL"sv, "ISR"sv, 376, {}, 666, "ISR"sv, {}, {}, {}, {}, false, "State of Israel"sv},
+    {"IM"sv, "Isle of Man"sv, "IM"sv, "IMN"sv, 833, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"IN"sv, "India"sv, "IN"sv, "IND"sv, 356, {}, 750, "IND"sv, {}, {}, {}, {}, false, "Republic of India"sv},
+    {"IO"sv, "British Indian Ocean Territory"sv, "IO"sv, "IOT"sv, 86, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"IQ"sv, "Iraq"sv, "IQ"sv, "IRQ"sv, 368, {}, 645, "IRQ"sv, {}, {}, {}, {}, false, "Republic of Iraq"sv},
+    {"IR"sv, "Iran"sv, "IR"sv, "IRN"sv, 364, {}, 630, "IRN"sv, {}, {}, {}, {}, false, "Iran, Islamic Republic of|Islamic Republic of Iran"sv},
+    {"IS"sv, "Iceland"sv, "IS"sv, "ISL"sv, 352, {}, 395, "ICE"sv, {}, {}, {}, {}, false, "Republic of Iceland"sv},
+    {"IT"sv, "Italy"sv, "IT"sv, "ITA"sv, 380, {}, 325, "ITA"sv, {}, {}, {}, {}, false, "Italian Republic"sv},
+    {"JE"sv, "Jersey"sv, "JE"sv, "JEY"sv, 832, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"JM"sv, "Jamaica"sv, "JM"sv, "JAM"sv, 388, {}, 51, "JAM"sv, {}, {}, {}, {}, false, {}},
+    {"JO"sv, "Jordan"sv, "JO"sv, "JOR"sv, 400, {}, 663, "JOR"sv, {}, {}, {}, {}, false, "Hashemite Kingdom of Jordan"sv},
+    {"JP"sv, "Japan"sv, "JP"sv, "JPN"sv, 392, {}, 740, "JPN"sv, {}, {}, {}, {}, false, {}},
+    {"KE"sv, "Kenya"sv, "KE"sv, "KEN"sv, 404, {}, 501, "KEN"sv, {}, {}, {}, {}, false, "Republic of Kenya"sv},
+    {"KG"sv, "Kyrgyzstan"sv, "KG"sv, "KGZ"sv, 417, {}, 703, "KYR"sv, "1991-08-31"sv, {}, {}, "https://iacis.ru/eng/pressroom/news/parliaments/independence_day_in_kyrgyz_republic/"sv, false, "Kyrgyz Republic"sv},
+    {"KH"sv, "Cambodia"sv, "KH"sv, "KHM"sv, 116, {}, 811, "CAM"sv, {}, {}, {}, {}, false, "Kingdom of Cambodia"sv},
+    {"KI"sv, "Kiribati"sv, "KI"sv, "KIR"sv, 296, {}, 946, "KIR"sv, {}, {}, {}, {}, false, "Republic of Kiribati"sv},
+    {"KM"sv, "Comoros"sv, "KM"sv, "COM"sv, 174, {}, 581, "COM"sv, {}, {}, {}, {}, false, "Union of the Comoros"sv},
+    {"KN"sv, "Saint Kitts and Nevis"sv, "KN"sv, "KNA"sv, 659, {}, 60, "SKN"sv, {}, {}, {}, {}, false, {}},
+    {"KP"sv, "North Korea"sv, "KP"sv, "PRK"sv, 408, {}, 731, "PRK"sv, {}, {}, {}, {}, false, "Korea, Democratic People's Republic of|Democratic People's Republic of Korea"sv},
+    {"KR"sv, "South Korea"sv, "KR"sv, "KOR"sv, 410, {}, 732, "ROK"sv, {}, {}, {}, {}, false, "Korea, Republic of"sv},
+    {"KW"sv, "Kuwait"sv, "KW"sv, "KWT"sv, 414, {}, 690, "KUW"sv, {}, {}, {}, {}, false, "State of Kuwait"sv},
+    {"KY"sv, "Cayman Islands"sv, "KY"sv, "CYM"sv, 136, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"KZ"sv, "Kazakhstan"sv, "KZ"sv, "KAZ"sv, 398, {}, 705, "KZK"sv, "1991-12-16"sv, {}, {}, "http://kazakhworld.com/25th-anniversary-of-kazakhstans-independence/"sv, false, "Republic of Kazakhstan"sv},
+    {"LA"sv, "Laos"sv, "LA"sv, "LAO"sv, 418, {}, 812, "LAO"sv, {}, {}, {}, {}, false, "Lao People's Democratic Republic"sv},
+    {"LB"sv, "Lebanon"sv, "LB"sv, "LBN"sv, 422, {}, 660, "LEB"sv, {}, {}, {}, {}, false, "Lebanese Republic"sv},
+    {"LC"sv, "Saint Lucia"sv, "LC"sv, "LCA"sv, 662, {}, 56, "SLU"sv, {}, {}, {}, {}, false, {}},
+    {"LI"sv, "Liechtenstein"sv, "LI"sv, "LIE"sv, 438, {}, 223, "LIE"sv, {}, {}, {}, {}, false, "Principality of Liechtenstein"sv},
+    {"LK"sv, "Sri Lanka"sv, "LK"sv, "LKA"sv, 144, {}, 780, "SRI"sv, {}, {}, {}, {}, false, "Democratic Socialist Republic of Sri Lanka"sv},
+    {"LR"sv, "Liberia"sv, "LR"sv, "LBR"sv, 430, {}, 450, "LBR"sv, {}, {}, {}, {}, false, "Republic of Liberia"sv},
+    {"LS"sv, "Lesotho"sv, "LS"sv, "LSO"sv, 426, {}, 570, "LES"sv, {}, {}, {}, {}, false, "Kingdom of Lesotho"sv},
+    {"LT"sv, "Lithuania"sv, "LT"sv, "LTU"sv, 440, {}, 368, "LIT"sv, "1918-02-16"sv, {}, {}, "https://www.theepochtimes.com/timelines-what-country-briefly-gains-independence-from-russia-and-germany-on-feb-16-1918_1488776.html"sv, false, "Republic of Lithuania"sv},
+    {"LU"sv, "Luxembourg"sv, "LU"sv, "LUX"sv, 442, {}, 212, "LUX"sv, {}, {}, {}, {}, false, "Grand Duchy of Luxembourg"sv},
+    {"LV"sv, "Latvia"sv, "LV"sv, "LVA"sv, 428, {}, 367, "LAT"sv, "1918-11-18"sv, {}, {}, "https://www.answers.com/Q/When_was_Latvia_founded"sv, false, "Republic of Latvia"sv},
+    {"LY"sv, "Libya"sv, "LY"sv, "LBY"sv, 434, {}, 620, "LIB"sv, {}, {}, {}, {}, false, {}},
+    {"MA"sv, "Morocco"sv, "MA"sv, "MAR"sv, 504, {}, 600, "MOR"sv, {}, {}, {}, {}, false, "Kingdom of Morocco"sv},
+    {"MC"sv, "Monaco"sv, "MC"sv, "MCO"sv, 492, {}, 221, "MNC"sv, {}, {}, {}, {}, false, "Principality of Monaco"sv},
+    {"MD"sv, "Moldova"sv, "MD"sv, "MDA"sv, 498, {}, 359, "MLD"sv, "1991-08-27"sv, {}, {}, "https://iacis.ru/News/Parliaments/Moldova_celebrates_its_Independence_Day_"sv, false, "Moldova, Republic of|Republic of Moldova"sv},
+    {"ME"sv, "Montenegro"sv, "ME"sv, "MNE"sv, 499, {}, 341, "MNG"sv, "2006-06-03"sv, {}, {}, "https://historysnacks.io/event/sIgZXD0N/montenegro-formally-declared-its-independence-from-the-state-union-of-serbia"sv, false, {}},
+    {"MF"sv, "Saint Martin (French part)"sv, "MF"sv, "MAF"sv, 663, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"MG"sv, "Madagascar"sv, "MG"sv, "MDG"sv, 450, {}, 580, "MAG"sv, {}, {}, {}, {}, false, "Republic of Madagascar"sv},
+    {"MH"sv, "Marshall Islands"sv, "MH"sv, "MHL"sv, 584, {}, 983, "MSI"sv, {}, {}, {}, {}, false, "Republic of the Marshall Islands"sv},
+    {"MK"sv, "North Macedonia"sv, "MK"sv, "MKD"sv, 807, {}, 343, "MAC"sv, {}, {}, {}, {}, false, "Republic of North Macedonia"sv},
+    {"ML"sv, "Mali"sv, "ML"sv, "MLI"sv, 466, {}, 432, "MLI"sv, {}, {}, {}, {}, false, "Republic of Mali"sv},
+    {"MM"sv, "Myanmar"sv, "MM"sv, "MMR"sv, 104, {}, 775, "MYA"sv, {}, {}, {}, {}, false, "Republic of Myanmar"sv},
+    {"MN"sv, "Mongolia"sv, "MN"sv, "MNG"sv, 496, {}, 712, "MON"sv, {}, {}, {}, {}, false, {}},
+    {"MO"sv, "Macao"sv, "MO"sv, "MAC"sv, 446, {}, 0, {}, {}, {}, {}, {}, false, "Macao Special Administrative Region of China"sv},
+    {"MP"sv, "Northern Mariana Islands"sv, "MP"sv, "MNP"sv, 580, {}, 0, {}, {}, {}, {}, {}, false, "Commonwealth of the Northern Mariana Islands"sv},
+    {"MQ"sv, "Martinique"sv, "MQ"sv, "MTQ"sv, 474, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"MR"sv, "Mauritania"sv, "MR"sv, "MRT"sv, 478, {}, 435, "MAA"sv, {}, {}, {}, {}, false, "Islamic Republic of Mauritania"sv},
+    {"MS"sv, "Montserrat"sv, "MS"sv, "MSR"sv, 500, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"MT"sv, "Malta"sv, "MT"sv, "MLT"sv, 470, {}, 338, "MLT"sv, {}, {}, {}, {}, false, "Republic of Malta"sv},
+    {"MU"sv, "Mauritius"sv, "MU"sv, "MUS"sv, 480, {}, 590, "MAS"sv, {}, {}, {}, {}, false, "Republic of Mauritius"sv},
+    {"MV"sv, "Maldives"sv, "MV"sv, "MDV"sv, 462, {}, 781, "MAD"sv, {}, {}, {}, {}, false, "Republic of Maldives"sv},
+    {"MW"sv, "Malawi"sv, "MW"sv, "MWI"sv, 454, {}, 553, "MAW"sv, {}, {}, {}, {}, false, "Republic of Malawi"sv},
+    {"MX"sv, "Mexico"sv, "MX"sv, "MEX"sv, 484, {}, 70, "MEX"sv, {}, {}, {}, {}, false, "United Mexican States"sv},
+    {"MY"sv, "Malaysia"sv, "MY"sv, "MYS"sv, 458, {}, 820, "MAL"sv, {}, {}, {}, {}, false, {}},
+    {"MZ"sv, "Mozambique"sv, "MZ"sv, "MOZ"sv, 508, {}, 541, "MZM"sv, {}, {}, {}, {}, false, "Republic of Mozambique"sv},
+    {"NA"sv, "Namibia"sv, "NA"sv, "NAM"sv, 516, {}, 565, "NAM"sv, {}, {}, {}, {}, false, "Republic of Namibia"sv},
+    {"NC"sv, "New Caledonia"sv, "NC"sv, "NCL"sv, 540, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"NE"sv, "Niger"sv, "NE"sv, "NER"sv, 562, {}, 436, "NIR"sv, {}, {}, {}, {}, false, "Republic of the Niger"sv},
+    {"NF"sv, "Norfolk Island"sv, "NF"sv, "NFK"sv, 574, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"NG"sv, "Nigeria"sv, "NG"sv, "NGA"sv, 566, {}, 475, "NIG"sv, {}, {}, {}, {}, false, "Federal Republic of Nigeria"sv},
+    {"NI"sv, "Nicaragua"sv, "NI"sv, "NIC"sv, 558, {}, 93, "NIC"sv, {}, {}, {}, {}, false, "Republic of Nicaragua"sv},
+    {"NL"sv, "Netherlands"sv, "NL"sv, "NLD"sv, 528, {}, 210, "NTH"sv, {}, {}, {}, {}, false, "Kingdom of the Netherlands"sv},
+    {"NO"sv, "Norway"sv, "NO"sv, "NOR"sv, 578, {}, 385, "NOR"sv, {}, {}, {}, {}, false, "Kingdom of Norway"sv},
+    {"NP"sv, "Nepal"sv, "NP"sv, "NPL"sv, 524, {}, 790, "NEP"sv, {}, {}, {}, {}, false, "Federal Democratic Republic of Nepal"sv},
+    {"NR"sv, "Nauru"sv, "NR"sv, "NRU"sv, 520, {}, 970, "NAU"sv, {}, {}, {}, {}, false, "Republic of Nauru"sv},
+    {"NU"sv, "Niue"sv, "NU"sv, "NIU"sv, 570, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"NZ"sv, "New Zealand"sv, "NZ"sv, "NZL"sv, 554, {}, 920, "NEW"sv, {}, {}, {}, {}, false, {}},
+    {"OM"sv, "Oman"sv, "OM"sv, "OMN"sv, 512, {}, 698, "OMA"sv, {}, {}, {}, {}, false, "Sultanate of Oman"sv},
+    {"PA"sv, "Panama"sv, "PA"sv, "PAN"sv, 591, {}, 95, "PAN"sv, {}, {}, {}, {}, false, "Republic of Panama"sv},
+    {"PE"sv, "Peru"sv, "PE"sv, "PER"sv, 604, {}, 135, "PER"sv, {}, {}, {}, {}, false, "Republic of Peru"sv},
+    {"PF"sv, "French Polynesia"sv, "PF"sv, "PYF"sv, 258, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"PG"sv, "Papua New Guinea"sv, "PG"sv, "PNG"sv, 598, {}, 910, "PNG"sv, {}, {}, {}, {}, false, "Independent State of Papua New Guinea"sv},
+    {"PH"sv, "Philippines"sv, "PH"sv, "PHL"sv, 608, {}, 840, "PHI"sv, {}, {}, {}, {}, false, "Republic of the Philippines"sv},
+    {"PK"sv, "Pakistan"sv, "PK"sv, "PAK"sv, 586, {}, 770, "PAK"sv, {}, {}, {}, {}, false, "Islamic Republic of Pakistan"sv},
+    {"PL"sv, "Poland"sv, "PL"sv, "POL"sv, 616, {}, 290, "POL"sv, {}, {}, {}, {}, false, "Republic of Poland"sv},
+    {"PM"sv, "Saint Pierre and Miquelon"sv, "PM"sv, "SPM"sv, 666, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"PN"sv, "Pitcairn"sv, "PN"sv, "PCN"sv, 612, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"PR"sv, "Puerto Rico"sv, "PR"sv, "PRI"sv, 630, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"PS"sv, "Palestine, State of"sv, "PS"sv, "PSE"sv, 275, {}, 0, {}, {}, {}, {}, {}, false, "the State of Palestine"sv},
+    {"PT"sv, "Portugal"sv, "PT"sv, "PRT"sv, 620, {}, 235, "POR"sv, {}, {}, {}, {}, false, "Portuguese Republic"sv},
+    {"PW"sv, "Palau"sv, "PW"sv, "PLW"sv, 585, {}, 986, "PAL"sv, {}, {}, {}, {}, false, "Republic of Palau"sv},
+    {"PY"sv, "Paraguay"sv, "PY"sv, "PRY"sv, 600, {}, 150, "PAR"sv, {}, {}, {}, {}, false, "Republic of Paraguay"sv},
+    {"QA"sv, "Qatar"sv, "QA"sv, "QAT"sv, 634, {}, 694, "QAT"sv, {}, {}, {}, {}, false, "State of Qatar"sv},
+    {"RE"sv, "Réunion"sv, "RE"sv, "REU"sv, 638, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"RO"sv, "Romania"sv, "RO"sv, "ROU"sv, 642, {}, 360, "ROM"sv, {}, {}, {}, {}, false, {}},
+    {"RS"sv, "Serbia"sv, "RS"sv, "SRB"sv, 688, {}, 345, "YUG"sv, {}, {}, {}, {}, false, "Republic of Serbia"sv},
+    {"RU"sv, "Russian Federation"sv, "RU"sv, "RUS"sv, 643, {}, 365, "RUS"sv, {}, {}, {}, {}, false, {}},
+    {"RW"sv, "Rwanda"sv, "RW"sv, "RWA"sv, 646, {}, 517, "RWA"sv, {}, {}, {}, {}, false, "Rwandese Republic"sv},
+    {"SA"sv, "Saudi Arabia"sv, "SA"sv, "SAU"sv, 682, {}, 670, "SAU"sv, {}, {}, {}, {}, false, "Kingdom of Saudi Arabia"sv},
+    {"SB"sv, "Solomon Islands"sv, "SB"sv, "SLB"sv, 90, {}, 940, "SOL"sv, {}, {}, {}, {}, false, {}},
+    {"SC"sv, "Seychelles"sv, "SC"sv, "SYC"sv, 690, {}, 591, "SEY"sv, {}, {}, {}, {}, false, "Republic of Seychelles"sv},
+    {"SD"sv, "Sudan"sv, "SD"sv, "SDN"sv, 729, {}, 625, "SUD"sv, {}, {}, {}, {}, false, "Republic of the Sudan"sv},
+    {"SE"sv, "Sweden"sv, "SE"sv, "SWE"sv, 752, {}, 380, "SWD"sv, {}, {}, {}, {}, false, "Kingdom of Sweden"sv},
+    {"SG"sv, "Singapore"sv, "SG"sv, "SGP"sv, 702, {}, 830, "SIN"sv, {}, {}, {}, {}, false, "Republic of Singapore"sv},
+    {"SH"sv, "Saint Helena, Ascension and Tristan da Cunha"sv, "SH"sv, "SHN"sv, 654, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"SI"sv, "Slovenia"sv, "SI"sv, "SVN"sv, 705, {}, 349, "SLV"sv, {}, {}, {}, {}, false, "Republic of Slovenia"sv},
+    {"SJ"sv, "Svalbard and Jan Mayen"sv, "SJ"sv, "SJM"sv, 744, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"SK"sv, "Slovakia"sv, "SK"sv, "SVK"sv, 703, {}, 317, "SLO"sv, "1993-01-01"sv, {}, {}, "https://worddisk.com/wiki/Dissolution_of_Czechoslovakia/"sv, false, "Slovak Republic"sv},
+    {"SL"sv, "Sierra Leone"sv, "SL"sv, "SLE"sv, 694, {}, 451, "SIE"sv, {}, {}, {}, {}, false, "Republic of Sierra Leone"sv},
+    {"SM"sv, "San Marino"sv, "SM"sv, "SMR"sv, 674, {}, 331, "SNM"sv, {}, {}, {}, {}, false, "Republic of San Marino"sv},
+    {"SN"sv, "Senegal"sv, "SN"sv, "SEN"sv, 686, {}, 433, "SEN"sv, {}, {}, {}, {}, false, "Republic of Senegal"sv},
+    {"SO"sv, "Somalia"sv, "SO"sv, "SOM"sv, 706, {}, 520, "SOM"sv, {}, {}, {}, {}, false, "Federal Republic of Somalia"sv},
+    {"SR"sv, "Suriname"sv, "SR"sv, "SUR"sv, 740, {}, 115, "SUR"sv, {}, {}, {}, {}, false, "Republic of Suriname"sv},
+    {"SS"sv, "South Sudan"sv, "SS"sv, "SSD"sv, 728, {}, 626, "SSD"sv, {}, {}, {}, {}, false, "Republic of South Sudan"sv},
+    {"ST"sv, "Sao Tome and Principe"sv, "ST"sv, "STP"sv, 678, {}, 403, "STP"sv, {}, {}, {}, {}, false, "Democratic Republic of Sao Tome and Principe"sv},
+    {"SV"sv, "El Salvador"sv, "SV"sv, "SLV"sv, 222, {}, 92, "SAL"sv, {}, {}, {}, {}, false, "Republic of El Salvador"sv},
+    {"SX"sv, "Sint Maarten (Dutch part)"sv, "SX"sv, "SXM"sv, 534, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"SY"sv, "Syria"sv, "SY"sv, "SYR"sv, 760, {}, 652, "SYR"sv, {}, {}, {}, {}, false, "Syrian Arab Republic"sv},
+    {"SZ"sv, "Eswatini"sv, "SZ"sv, "SWZ"sv, 748, {}, 572, "SWA"sv, {}, {}, {}, {}, false, "Kingdom of Eswatini"sv},
+    {"TC"sv, "Turks and Caicos Islands"sv, "TC"sv, "TCA"sv, 796, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"TD"sv, "Chad"sv, "TD"sv, "TCD"sv, 148, {}, 483, "CHA"sv, {}, {}, {}, {}, false, "Republic of Chad"sv},
+    {"TF"sv, "French Southern Territories"sv, "TF"sv, "ATF"sv, 260, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"TG"sv, "Togo"sv, "TG"sv, "TGO"sv, 768, {}, 461, "TOG"sv, {}, {}, {}, {}, false, "Togolese Republic"sv},
+    {"TH"sv, "Thailand"sv, "TH"sv, "THA"sv, 764, {}, 800, "THI"sv, {}, {}, {}, {}, false, "Kingdom of Thailand"sv},
+    {"TJ"sv, "Tajikistan"sv, "TJ"sv, "TJK"sv, 762, {}, 702, "TAJ"sv, "1991-09-09"sv, {}, {}, "http://www.shahriston.tj/maqolaho/442-independence-day-of-tajikistan.html"sv, false, "Republic of Tajikistan"sv},
+    {"TK"sv, "Tokelau"sv, "TK"sv, "TKL"sv, 772, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"TL"sv, "Timor-Leste"sv, "TL"sv, "TLS"sv, 626, {}, 860, "ETM"sv, {}, {}, {}, {}, false, "Democratic Republic of Timor-Leste"sv},
+    {"TM"sv, "Turkmenistan"sv, "TM"sv, "TKM"sv, 795, {}, 701, "TKM"sv, "1991-10-27"sv, {}, {}, "https://asiandiplomacy.com/turkmenistan-marks-32nd-anniversary-of-independence/"sv, false, {}},
+    {"TN"sv, "Tunisia"sv, "TN"sv, "TUN"sv, 788, {}, 616, "TUN"sv, {}, {}, {}, {}, false, "Republic of Tunisia"sv},
+    {"TO"sv, "Tonga"sv, "TO"sv, "TON"sv, 776, {}, 955, "TON"sv, {}, {}, {}, {}, false, "Kingdom of Tonga"sv},
+    {"TR"sv, "Türkiye"sv, "TR"sv, "TUR"sv, 792, {}, 640, "TUR"sv, {}, {}, {}, {}, false, "Republic of Türkiye"sv},
+    {"TT"sv, "Trinidad and Tobago"sv, "TT"sv, "TTO"sv, 780, {}, 52, "TRI"sv, {}, {}, {}, {}, false, "Republic of Trinidad and Tobago"sv},
+    {"TV"sv, "Tuvalu"sv, "TV"sv, "TUV"sv, 798, {}, 947, "TUV"sv, {}, {}, {}, {}, false, {}},
+    {"TW"sv, "Taiwan"sv, "TW"sv, "TWN"sv, 158, {}, 713, "TAW"sv, {}, {}, {}, {}, false, "Taiwan, Province of China|Taiwan, Province of China"sv},
+    {"TZ"sv, "Tanzania"sv, "TZ"sv, "TZA"sv, 834, {}, 510, "TAZ"sv, {}, {}, {}, {}, false, "Tanzania, United Republic of|United Republic of Tanzania"sv},
+    {"UA"sv, "Ukraine"sv, "UA"sv, "UKR"sv, 804, {}, 369, "UKR"sv, "1991-08-24"sv, {}, {}, "https://en.m.wikipedia.org/wiki/Declaration_of_Independence_of_Ukraine"sv, false, {}},
+    {"UG"sv, "Uganda"sv, "UG"sv, "UGA"sv, 800, {}, 500, "UGA"sv, {}, {}, {}, {}, false, "Republic of Uganda"sv},
+    {"UM"sv, "United States Minor Outlying Islands"sv, "UM"sv, "UMI"sv, 581, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"US"sv, "United States"sv, "US"sv, "USA"sv, 840, {}, 2, "USA"sv, {}, {}, {}, {}, false, "United States of America"sv},
+    {"UY"sv, "Uruguay"sv, "UY"sv, "URY"sv, 858, {}, 165, "URU"sv, {}, {}, {}, {}, false, "Eastern Republic of Uruguay"sv},
+    {"UZ"sv, "Uzbekistan"sv, "UZ"sv, "UZB"sv, 860, {}, 704, "UZB"sv, "1991-08-31"sv, {}, {}, "https://en.wikipedia.org/wiki/Independence_Day_(Uzbekistan)"sv, false, "Republic of Uzbekistan"sv},
+    {"VA"sv, "Holy See (Vatican City State)"sv, "VA"sv, "VAT"sv, 336, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"VC"sv, "Saint Vincent and the Grenadines"sv, "VC"sv, "VCT"sv, 670, {}, 57, "SVG"sv, {}, {}, {}, {}, false, {}},
+    {"VE"sv, "Venezuela"sv, "VE"sv, "VEN"sv, 862, {}, 101, "VEN"sv, {}, {}, {}, {}, false, "Venezuela, Bolivarian Republic of|Bolivarian Republic of Venezuela"sv},
+    {"VG"sv, "Virgin Islands, British"sv, "VG"sv, "VGB"sv, 92, {}, 0, {}, {}, {}, {}, {}, false, "British Virgin Islands"sv},
+    {"VI"sv, "Virgin Islands, U.S."sv, "VI"sv, "VIR"sv, 850, {}, 0, {}, {}, {}, {}, {}, false, "Virgin Islands of the United States"sv},
+    {"VN"sv, "Vietnam"sv, "VN"sv, "VNM"sv, 704, {}, 816, "DRV"sv, {}, {}, {}, {}, false, "Viet Nam|Socialist Republic of Viet Nam"sv},
+    {"VU"sv, "Vanuatu"sv, "VU"sv, "VUT"sv, 548, {}, 935, "VAN"sv, {}, {}, {}, {}, false, "Republic of Vanuatu"sv},
+    {"WF"sv, "Wallis and Futuna"sv, "WF"sv, "WLF"sv, 876, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"WS"sv, "Samoa"sv, "WS"sv, "WSM"sv, 882, {}, 990, "WSM"sv, {}, {}, {}, {}, false, "Independent State of Samoa"sv},
+    {"YE"sv, "Yemen"sv, "YE"sv, "YEM"sv, 887, {}, 679, "YEM"sv, {}, {}, {}, {}, false, "Republic of Yemen"sv},
+    {"YT"sv, "Mayotte"sv, "YT"sv, "MYT"sv, 175, {}, 0, {}, {}, {}, {}, {}, false, {}},
+    {"ZA"sv, "South Africa"sv, "ZA"sv, "ZAF"sv, 710, {}, 560, "SAF"sv, {}, {}, {}, {}, false, "Republic of South Africa"sv},
+    {"ZM"sv, "Zambia"sv, "ZM"sv, "ZMB"sv, 894, {}, 551, "ZAM"sv, {}, {}, {}, {}, false, "Republic of Zambia"sv},
+    {"ZW"sv, "Zimbabwe"sv, "ZW"sv, "ZWE"sv, 716, {}, 552, "ZIM"sv, {}, {}, {}, {}, false, "Republic of Zimbabwe"sv},
+    {"AIDJ"sv, "French Afars and Issas"sv, "AI"sv, "AFI"sv, 262, "AIDJ"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"AN"sv, "Netherlands Antilles"sv, "AN"sv, "ANT"sv, 530, "ANHH"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"BQAQ"sv, "British Antarctic Territory"sv, "BQ"sv, "ATB"sv, 0, "BQAQ"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"BU"sv, "Burma"sv, "BU"sv, "BUR"sv, 104, "BUMM"sv, 0, {}, {}, {}, {}, {}, true, "Burma, Socialist Republic of the Union of"sv},
+    {"BYAA"sv, "Byelorussian SSR"sv, "BY"sv, "BYS"sv, 112, "BYAA"sv, 0, {}, {}, {}, {}, {}, true, "Byelorussian Soviet Socialist Republic|Byelorussian SSR Soviet Socialist Republic"sv},
+    {"CSHH"sv, "Czechoslovakia"sv, "CS"sv, "CSK"sv, 200, "CSHH"sv, 315, "CZE"sv, "1918-10-28"sv, "1993-01-01"sv, "CZ|SK"sv, "https://praguemorning.cz/category/news/culture/page/4|https://worddisk.com/wiki/Dissolution_of_Czechoslovakia/"sv, true, "Czechoslovakia, Czechoslovak Socialist Republic"sv},
+    {"CSXX"sv, "Serbia and Montenegro"sv, "CS"sv, "SCG"sv, 891, "CSXX"sv, 345, "YUG"sv, "2003-02-04"sv, "2006-06"sv, "RS|ME"sv, "https://lexbuild.dev/fr/2004/01/04-1354|http://www.beercansworld.it/serbiamontenegro.html"sv, true, {}},
+    {"CT"sv, "Canton and Enderbury Islands"sv, "CT"sv, "CTE"sv, 128, "CTKI"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"DD"sv, "German Democratic Republic"sv, "DD"sv, "DDR"sv, 278, "DDDE"sv, 265, "GDR"sv, "1949-10-07"sv, "1990-10-03"sv, "DE"sv, "https://www.wikiwand.com/en/articles/East_Germany"sv, true, "GDR|East Germany"sv},
+    {"DY"sv, "Dahomey"sv, "DY"sv, "DHY"sv, 204, "DYBJ"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"FQ"sv, "French Southern and Antarctic Territories"sv, "FQ"sv, "ATF"sv, 0, "FQHH"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"FX"sv, "France, Metropolitan"sv, "FX"sv, "FXX"sv, 249, "FXFR"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"GEHH"sv, "Gilbert and Ellice Islands"sv, "GE"sv, "GEL"sv, 296, "GEHH"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"HV"sv, "Upper Volta"sv, "HV"sv, "HVO"sv, 854, "HVBF"sv, 0, {}, {}, {}, {}, {}, true, "Upper Volta, Republic of"sv},
+    {"JT"sv, "Johnston Island"sv, "JT"sv, "JTN"sv, 396, "JTUM"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"MI"sv, "Midway Islands"sv, "MI"sv, "MID"sv, 488, "MIUM"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"NH"sv, "New Hebrides"sv, "NH"sv, "NHB"sv, 548, "NHVU"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"NQ"sv, "Dronning Maud Land"sv, "NQ"sv, "ATN"sv, 216, "NQAQ"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"NT"sv, "Neutral Zone"sv, "NT"sv, "NTZ"sv, 536, "NTHH"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"PC"sv, "Pacific Islands (trust territory)"sv, "PC"sv, "PCI"sv, 582, "PCHH"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"PU"sv, "US Miscellaneous Pacific Islands"sv, "PU"sv, "PUS"sv, 849, "PUUM"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"PZ"sv, "Panama Canal Zone"sv, "PZ"sv, "PCZ"sv, 0, "PZPA"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"RH"sv, "Southern Rhodesia"sv, "RH"sv, "RHO"sv, 716, "RHZW"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"SKIN"sv, "Sikkim"sv, "SK"sv, "SKM"sv, 0, "SKIN"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"SU"sv, "Soviet Union"sv, "SU"sv, "SUN"sv, 810, "SUHH"sv, 365, "RUS"sv, "1922-12-30"sv, "1991-12-26"sv, "AM|AZ|BY|EE|GE|KZ|KG|LV|LT|MD|RU|TJ|TM|UA|UZ"sv, "https://archontology.org/nations/ussr/01_polity.php|https://yo.m.wikipedia.org/wiki/Soviet_Russia"sv, true, "USSR|Union of Soviet Socialist Republics|USSR, Union of Soviet Socialist Republics"sv},
+    {"TP"sv, "East Timor"sv, "TP"sv, "TMP"sv, 626, "TPTL"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"VD"sv, "Democratic Republic of Viet-Nam"sv, "VD"sv, "VDR"sv, 0, "VDVN"sv, 0, {}, {}, {}, {}, {}, true, "North Vietnam|Viet-Nam, Democratic Republic of"sv},
+    {"WK"sv, "Wake Island"sv, "WK"sv, "WAK"sv, 872, "WKUM"sv, 0, {}, {}, {}, {}, {}, true, {}},
+    {"YD"sv, "South Yemen"sv, "YD"sv, "YMD"sv, 720, "YDYE"sv, 680, "YPR"sv, "1967-11-30"sv, "1990-05-22"sv, "YE"sv, "https://thisday.fyi/11/30/1967/southern-yemen-achieves-independence-from-the-uk|https://en.wikipedia.org/wiki/Yemeni_unification"sv, true, "People's Democratic Republic of Yemen|Yemen, Democratic, People's Democratic Republic of"sv},
+    {"YU"sv, "Yugoslavia"sv, "YU"sv, "YUG"sv, 891, "YUCS"sv, 345, "YUG"sv, "1918-12-01"sv, "2003-02-04"sv, "CSXX"sv, "https://www.hf.uio.no/ilos/english/research/projects/red-letter/rld-month/2010/12.december.html|https://lexbuild.dev/fr/2004/01/04-1354"sv, true, "Yugoslavia, (Socialist) Federal Republic of"sv},
+    {"ZR"sv, "Zaire"sv, "ZR"sv, "ZAR"sv, 180, "ZRCD"sv, 0, {}, {}, {}, {}, {}, true, "Zaire, Republic of"sv},
+    {"XK"sv, "Kosovo"sv, "XK"sv, {}, 0, {}, 347, "KOS"sv, "2008-02-17"sv, {}, {}, "https://hilife.bg/diplomatic-life/news/kosovo-independence-day-2008"sv, false, {}},
+    {"COW-HAN"sv, "Hanover"sv, {}, {}, 0, {}, 240, "HAN"sv, {}, {}, {}, {}, true, {}},
+    {"COW-BAV"sv, "Bavaria"sv, {}, {}, 0, {}, 245, "BAV"sv, {}, {}, {}, {}, true, {}},
+    {"COW-BAD"sv, "Baden"sv, {}, {}, 0, {}, 267, "BAD"sv, {}, {}, {}, {}, true, {}},
+    {"COW-SAX"sv, "Saxony"sv, {}, {}, 0, {}, 269, "SAX"sv, {}, {}, {}, {}, true, {}},
+    {"COW-WRT"sv, "Wuerttemburg"sv, {}, {}, 0, {}, 271, "WRT"sv, {}, {}, {}, {}, true, {}},
+    {"COW-HSE"sv, "Hesse Electoral"sv, {}, {}, 0, {}, 273, "HSE"sv, {}, {}, {}, {}, true, {}},
+    {"COW-HSG"sv, "Hesse Grand Ducal"sv, {}, {}, 0, {}, 275, "HSG"sv, {}, {}, {}, {}, true, {}},
+    {"COW-MEC"sv, "Mecklenburg Schwerin"sv, {}, {}, 0, {}, 280, "MEC"sv, {}, {}, {}, {}, true, {}},
+    {"COW-AUH"sv, "Austria-Hungary"sv, {}, {}, 0, {}, 300, "AUH"sv, {}, {}, {}, {}, true, {}},
+    {"COW-PAP"sv, "Papal States"sv, {}, {}, 0, {}, 327, "PAP"sv, {}, {}, {}, {}, true, {}},
+    {"COW-SIC"sv, "Two Sicilies"sv, {}, {}, 0, {}, 329, "SIC"sv, {}, {}, {}, {}, true, {}},
+    {"COW-MOD"sv, "Modena"sv, {}, {}, 0, {}, 332, "MOD"sv, {}, {}, {}, {}, true, {}},
+    {"COW-PMA"sv, "Parma"sv, {}, {}, 0, {}, 335, "PMA"sv, {}, {}, {}, {}, true, {}},
+    {"COW-TUS"sv, "Tuscany"sv, {}, {}, 0, {}, 337, "TUS"sv, {}, {}, {}, {}, true, {}},
+    {"COW-ZAN"sv, "Zanzibar"sv, {}, {}, 0, {}, 511, "ZAN"sv, {}, {}, {}, {}, true, {}},
+    {"COW-KOR"sv, "Korea"sv, {}, {}, 0, {}, 730, "KOR"sv, {}, {}, {}, {}, true, {}},
+    {"COW-RVN"sv, "Republic of Vietnam"sv, {}, {}, 0, {}, 817, "RVN"sv, {}, {}, {}, {}, true, {}},
 }};
 
 /// The meanings of all 217 COW state numbers, by number and year (9999: still at the
 /// end of the COW list, 2016).
 inline constexpr std::array<cow_meaning, 222> cow_meanings{{
-    {2, "USA", "United States of America", 1816, 9999, &state_infos[232]},  // US
-    {20, "CAN", "Canada", 1920, 9999, &state_infos[37]},  // CA
-    {31, "BHM", "Bahamas", 1973, 9999, &state_infos[31]},  // BS
-    {40, "CUB", "Cuba", 1902, 9999, &state_infos[50]},  // CU
-    {41, "HAI", "Haiti", 1859, 9999, &state_infos[98]},  // HT
-    {42, "DOM", "Dominican Republic", 1894, 9999, &state_infos[60]},  // DO
-    {51, "JAM", "Jamaica", 1962, 9999, &state_infos[111]},  // JM
-    {52, "TRI", "Trinidad and Tobago", 1962, 9999, &state_infos[225]},  // TT
-    {53, "BAR", "Barbados", 1966, 9999, &state_infos[17]},  // BB
-    {54, "DMA", "Dominica", 1978, 9999, &state_infos[59]},  // DM
-    {55, "GRN", "Grenada", 1974, 9999, &state_infos[77]},  // GD
-    {56, "SLU", "St. Lucia", 1979, 9999, &state_infos[127]},  // LC
-    {57, "SVG", "St. Vincent and the Grenadines", 1979, 9999, &state_infos[236]},  // VC
-    {58, "AAB", "Antigua & Barbuda", 1981, 9999, &state_infos[3]},  // AG
-    {60, "SKN", "St. Kitts and Nevis", 1983, 9999, &state_infos[119]},  // KN
-    {70, "MEX", "Mexico", 1831, 9999, &state_infos[156]},  // MX
-    {80, "BLZ", "Belize", 1981, 9999, &state_infos[36]},  // BZ
-    {90, "GUA", "Guatemala", 1868, 9999, &state_infos[90]},  // GT
-    {91, "HON", "Honduras", 1899, 9999, &state_infos[96]},  // HN
-    {92, "SAL", "El Salvador", 1875, 9999, &state_infos[209]},  // SV
-    {93, "NIC", "Nicaragua", 1900, 9999, &state_infos[164]},  // NI
-    {94, "COS", "Costa Rica", 1920, 9999, &state_infos[49]},  // CR
-    {95, "PAN", "Panama", 1903, 9999, &state_infos[172]},  // PA
-    {100, "COL", "Colombia", 1831, 9999, &state_infos[48]},  // CO
-    {101, "VEN", "Venezuela", 1841, 9999, &state_infos[237]},  // VE
-    {110, "GUY", "Guyana", 1966, 9999, &state_infos[93]},  // GY
-    {115, "SUR", "Suriname", 1975, 9999, &state_infos[206]},  // SR
-    {130, "ECU", "Ecuador", 1854, 9999, &state_infos[62]},  // EC
-    {135, "PER", "Peru", 1839, 9999, &state_infos[173]},  // PE
-    {140, "BRA", "Brazil", 1822, 9999, &state_infos[30]},  // BR
-    {145, "BOL", "Bolivia", 1848, 9999, &state_infos[28]},  // BO
-    {150, "PAR", "Paraguay", 1846, 9999, &state_infos[185]},  // PY
-    {155, "CHL", "Chile", 1839, 9999, &state_infos[45]},  // CL
-    {160, "ARG", "Argentina", 1841, 9999, &state_infos[9]},  // AR
-    {165, "URU", "Uruguay", 1882, 9999, &state_infos[233]},  // UY
-    {200, "UKG", "United Kingdom", 1816, 9999, &state_infos[76]},  // GB
-    {205, "IRE", "Ireland", 1922, 9999, &state_infos[101]},  // IE
-    {210, "NTH", "Netherlands", 1816, 9999, &state_infos[165]},  // NL
-    {211, "BEL", "Belgium", 1830, 9999, &state_infos[19]},  // BE
-    {212, "LUX", "Luxembourg", 1920, 9999, &state_infos[133]},  // LU
-    {220, "FRN", "France", 1816, 9999, &state_infos[74]},  // FR
-    {221, "MNC", "Monaco", 1993, 9999, &state_infos[137]},  // MC
-    {223, "LIE", "Liechtenstein", 1990, 9999, &state_infos[128]},  // LI
-    {225, "SWZ", "Switzerland", 1816, 9999, &state_infos[42]},  // CH
-    {230, "SPN", "Spain", 1816, 9999, &state_infos[67]},  // ES
-    {232, "AND", "Andorra", 1993, 9999, &state_infos[0]},  // AD
-    {235, "POR", "Portugal", 1816, 9999, &state_infos[183]},  // PT
-    {240, "HAN", "Hanover", 1837, 1866, &state_infos[281]},  // COW-HAN
-    {245, "BAV", "Bavaria", 1816, 1871, &state_infos[282]},  // COW-BAV
-    {255, "GMY", "Germany", 1816, 9999, &state_infos[56]},  // DE
-    {260, "GFR", "German Federal Republic", 1955, 1990, &state_infos[56]},  // DE
-    {265, "GDR", "German Democratic Republic", 1954, 1990, &state_infos[257]},  // DD
-    {267, "BAD", "Baden", 1816, 1871, &state_infos[283]},  // COW-BAD
-    {269, "SAX", "Saxony", 1816, 1867, &state_infos[284]},  // COW-SAX
-    {271, "WRT", "Wuerttemburg", 1816, 1871, &state_infos[285]},  // COW-WRT
-    {273, "HSE", "Hesse Electoral", 1816, 1866, &state_infos[286]},  // COW-HSE
-    {275, "HSG", "Hesse Grand Ducal", 1816, 1867, &state_infos[287]},  // COW-HSG
-    {280, "MEC", "Mecklenburg Schwerin", 1843, 1867, &state_infos[288]},  // COW-MEC
-    {290, "POL", "Poland", 1918, 9999, &state_infos[178]},  // PL
-    {300, "AUH", "Austria-Hungary", 1816, 1918, &state_infos[289]},  // COW-AUH
-    {305, "AUS", "Austria", 1919, 9999, &state_infos[11]},  // AT
-    {310, "HUN", "Hungary", 1918, 9999, &state_infos[99]},  // HU
-    {315, "CZE", "Czechoslovakia", 1918, 1992, &state_infos[254]},  // CSHH
-    {316, "CZR", "Czech Republic", 1993, 9999, &state_infos[55]},  // CZ
-    {317, "SLO", "Slovakia", 1993, 9999, &state_infos[201]},  // SK
-    {325, "ITA", "Italy", 1816, 9999, &state_infos[109]},  // IT
-    {327, "PAP", "Papal States", 1816, 1860, &state_infos[290]},  // COW-PAP
-    {329, "SIC", "Two Sicilies", 1816, 1861, &state_infos[291]},  // COW-SIC
-    {331, "SNM", "San Marino", 1992, 9999, &state_infos[203]},  // SM
-    {332, "MOD", "Modena", 1842, 1860, &state_infos[292]},  // COW-MOD
-    {335, "PMA", "Parma", 1851, 1860, &state_infos[293]},  // COW-PMA
-    {337, "TUS", "Tuscany", 1816, 1860, &state_infos[294]},  // COW-TUS
-    {338, "MLT", "Malta", 1964, 9999, &state_infos[152]},  // MT
-    {339, "ALB", "Albania", 1914, 9999, &state_infos[5]},  // AL
-    {341, "MNG", "Montenegro", 2006, 9999, &state_infos[139]},  // ME
-    {343, "MAC", "Macedonia", 1993, 9999, &state_infos[143]},  // MK
-    {344, "CRO", "Croatia", 1992, 9999, &state_infos[97]},  // HR
-    {345, "YUG", "Yugoslavia", 1878, 1917, &state_infos[189]},  // RS
-    {345, "YUG", "Yugoslavia", 1918, 2002, &state_infos[278]},  // YU
-    {345, "YUG", "Yugoslavia", 2003, 2005, &state_infos[255]},  // CSXX
-    {345, "YUG", "Yugoslavia", 2006, 9999, &state_infos[189]},  // RS
-    {346, "BOS", "Bosnia and Herzegovina", 1992, 9999, &state_infos[16]},  // BA
-    {347, "KOS", "Kosovo", 2008, 9999, &state_infos[280]},  // XK
-    {349, "SLV", "Slovenia", 1992, 9999, &state_infos[199]},  // SI
-    {350, "GRC", "Greece", 1828, 9999, &state_infos[88]},  // GR
-    {352, "CYP", "Cyprus", 1960, 9999, &state_infos[54]},  // CY
-    {355, "BUL", "Bulgaria", 1908, 9999, &state_infos[21]},  // BG
-    {359, "MLD", "Moldova", 1991, 9999, &state_infos[138]},  // MD
-    {360, "ROM", "Romania", 1878, 9999, &state_infos[188]},  // RO
-    {365, "RUS", "Russia", 1816, 1921, &state_infos[190]},  // RU
-    {365, "RUS", "Russia", 1922, 1991, &state_infos[273]},  // SU
-    {365, "RUS", "Russia", 1992, 9999, &state_infos[190]},  // RU
-    {366, "EST", "Estonia", 1918, 9999, &state_infos[63]},  // EE
-    {367, "LAT", "Latvia", 1918, 9999, &state_infos[134]},  // LV
-    {368, "LIT", "Lithuania", 1918, 9999, &state_infos[132]},  // LT
-    {369, "UKR", "Ukraine", 1991, 9999, &state_infos[229]},  // UA
-    {370, "BLR", "Belarus", 1991, 9999, &state_infos[35]},  // BY
-    {371, "ARM", "Armenia", 1991, 9999, &state_infos[6]},  // AM
-    {372, "GRG", "Georgia", 1991, 9999, &state_infos[78]},  // GE
-    {373, "AZE", "Azerbaijan", 1991, 9999, &state_infos[15]},  // AZ
-    {375, "FIN", "Finland", 1917, 9999, &state_infos[69]},  // FI
-    {380, "SWD", "Sweden", 1816, 9999, &state_infos[196]},  // SE
-    {385, "NOR", "Norway", 1905, 9999, &state_infos[166]},  // NO
-    {390, "DEN", "Denmark", 1816, 9999, &state_infos[58]},  // DK
-    {395, "ICE", "Iceland", 1944, 9999, &state_infos[108]},  // IS
-    {402, "CAP", "Cape Verde", 1975, 9999, &state_infos[51]},  // CV
-    {403, "STP", "Sao Tome and Principe", 1975, 9999, &state_infos[208]},  // ST
-    {404, "GNB", "Guinea-Bissau", 1974, 9999, &state_infos[92]},  // GW
-    {411, "EQG", "Equatorial Guinea", 1968, 9999, &state_infos[87]},  // GQ
-    {420, "GAM", "Gambia", 1965, 9999, &state_infos[84]},  // GM
-    {432, "MLI", "Mali", 1960, 9999, &state_infos[144]},  // ML
-    {433, "SEN", "Senegal", 1960, 9999, &state_infos[204]},  // SN
-    {434, "BEN", "Benin", 1960, 9999, &state_infos[24]},  // BJ
-    {435, "MAA", "Mauritania", 1960, 9999, &state_infos[150]},  // MR
-    {436, "NIR", "Niger", 1960, 9999, &state_infos[161]},  // NE
-    {437, "CDI", "Ivory Coast", 1960, 9999, &state_infos[43]},  // CI
-    {438, "GUI", "Guinea", 1958, 9999, &state_infos[85]},  // GN
-    {439, "BFO", "Burkina Faso", 1960, 9999, &state_infos[20]},  // BF
-    {450, "LBR", "Liberia", 1920, 9999, &state_infos[130]},  // LR
-    {451, "SIE", "Sierra Leone", 1961, 9999, &state_infos[202]},  // SL
-    {452, "GHA", "Ghana", 1957, 9999, &state_infos[81]},  // GH
-    {461, "TOG", "Togo", 1960, 9999, &state_infos[216]},  // TG
-    {471, "CAO", "Cameroon", 1960, 9999, &state_infos[46]},  // CM
-    {475, "NIG", "Nigeria", 1960, 9999, &state_infos[163]},  // NG
-    {481, "GAB", "Gabon", 1960, 9999, &state_infos[75]},  // GA
-    {482, "CEN", "Central African Republic", 1960, 9999, &state_infos[40]},  // CF
-    {483, "CHA", "Chad", 1960, 9999, &state_infos[214]},  // TD
-    {484, "CON", "Congo", 1960, 9999, &state_infos[41]},  // CG
-    {490, "DRC", "Democratic Republic of the Congo", 1960, 9999, &state_infos[39]},  // CD
-    {500, "UGA", "Uganda", 1962, 9999, &state_infos[230]},  // UG
-    {501, "KEN", "Kenya", 1963, 9999, &state_infos[114]},  // KE
-    {510, "TAZ", "Tanzania", 1961, 9999, &state_infos[228]},  // TZ
-    {511, "ZAN", "Zanzibar", 1963, 1964, &state_infos[295]},  // COW-ZAN
-    {516, "BUI", "Burundi", 1962, 9999, &state_infos[23]},  // BI
-    {517, "RWA", "Rwanda", 1962, 9999, &state_infos[191]},  // RW
-    {520, "SOM", "Somalia", 1960, 9999, &state_infos[205]},  // SO
-    {522, "DJI", "Djibouti", 1977, 9999, &state_infos[57]},  // DJ
-    {530, "ETH", "Ethiopia", 1898, 9999, &state_infos[68]},  // ET
-    {531, "ERI", "Eritrea", 1993, 9999, &state_infos[66]},  // ER
-    {540, "ANG", "Angola", 1975, 9999, &state_infos[7]},  // AO
-    {541, "MZM", "Mozambique", 1975, 9999, &state_infos[158]},  // MZ
-    {551, "ZAM", "Zambia", 1964, 9999, &state_infos[247]},  // ZM
-    {552, "ZIM", "Zimbabwe", 1965, 9999, &state_infos[248]},  // ZW
-    {553, "MAW", "Malawi", 1964, 9999, &state_infos[155]},  // MW
-    {560, "SAF", "South Africa", 1920, 9999, &state_infos[246]},  // ZA
-    {565, "NAM", "Namibia", 1990, 9999, &state_infos[159]},  // NA
-    {570, "LES", "Lesotho", 1966, 9999, &state_infos[131]},  // LS
-    {571, "BOT", "Botswana", 1966, 9999, &state_infos[34]},  // BW
-    {572, "SWA", "Swaziland", 1968, 9999, &state_infos[212]},  // SZ
-    {580, "MAG", "Madagascar", 1960, 9999, &state_infos[141]},  // MG
-    {581, "COM", "Comoros", 1975, 9999, &state_infos[118]},  // KM
-    {590, "MAS", "Mauritius", 1968, 9999, &state_infos[153]},  // MU
-    {591, "SEY", "Seychelles", 1976, 9999, &state_infos[194]},  // SC
-    {600, "MOR", "Morocco", 1847, 9999, &state_infos[136]},  // MA
-    {615, "ALG", "Algeria", 1962, 9999, &state_infos[61]},  // DZ
-    {616, "TUN", "Tunisia", 1825, 9999, &state_infos[222]},  // TN
-    {620, "LIB", "Libya", 1951, 9999, &state_infos[135]},  // LY
-    {625, "SUD", "Sudan", 1956, 9999, &state_infos[195]},  // SD
-    {626, "SSD", "South Sudan", 2011, 9999, &state_infos[207]},  // SS
-    {630, "IRN", "Iran", 1855, 9999, &state_infos[107]},  // IR
-    {640, "TUR", "Turkey", 1816, 9999, &state_infos[224]},  // TR
-    {645, "IRQ", "Iraq", 1932, 9999, &state_infos[106]},  // IQ
-    {651, "EGY", "Egypt", 1855, 9999, &state_infos[64]},  // EG
-    {652, "SYR", "Syria", 1946, 9999, &state_infos[211]},  // SY
-    {660, "LEB", "Lebanon", 1946, 9999, &state_infos[126]},  // LB
-    {663, "JOR", "Jordan", 1946, 9999, &state_infos[112]},  // JO
-    {666, "ISR", "Israel", 1948, 9999, &state_infos[102]},  // IL
-    {670, "SAU", "Saudi Arabia", 1927, 9999, &state_infos[192]},  // SA
-    {678, "YAR", "Yemen Arab Republic", 1926, 1990, &state_infos[244]},  // YE
-    {679, "YEM", "Yemen", 1990, 9999, &state_infos[244]},  // YE
-    {680, "YPR", "Yemen People's Republic", 1967, 1990, &state_infos[277]},  // YD
-    {690, "KUW", "Kuwait", 1961, 9999, &state_infos[122]},  // KW
-    {692, "BAH", "Bahrain", 1971, 9999, &state_infos[22]},  // BH
-    {694, "QAT", "Qatar", 1971, 9999, &state_infos[186]},  // QA
-    {696, "UAE", "United Arab Emirates", 1971, 9999, &state_infos[1]},  // AE
-    {698, "OMA", "Oman", 1971, 9999, &state_infos[171]},  // OM
-    {700, "AFG", "Afghanistan", 1919, 9999, &state_infos[2]},  // AF
-    {701, "TKM", "Turkmenistan", 1991, 9999, &state_infos[221]},  // TM
-    {702, "TAJ", "Tajikistan", 1991, 9999, &state_infos[218]},  // TJ
-    {703, "KYR", "Kyrgyzstan", 1991, 9999, &state_infos[115]},  // KG
-    {704, "UZB", "Uzbekistan", 1991, 9999, &state_infos[234]},  // UZ
-    {705, "KZK", "Kazakhstan", 1991, 9999, &state_infos[124]},  // KZ
-    {710, "CHN", "China", 1860, 9999, &state_infos[47]},  // CN
-    {712, "MON", "Mongolia", 1921, 9999, &state_infos[146]},  // MN
-    {713, "TAW", "Taiwan", 1949, 9999, &state_infos[227]},  // TW
-    {730, "KOR", "Korea", 1887, 1905, &state_infos[296]},  // COW-KOR
-    {731, "PRK", "North Korea", 1948, 9999, &state_infos[120]},  // KP
-    {732, "ROK", "South Korea", 1949, 9999, &state_infos[121]},  // KR
-    {740, "JPN", "Japan", 1860, 9999, &state_infos[113]},  // JP
-    {750, "IND", "India", 1947, 9999, &state_infos[104]},  // IN
-    {760, "BHU", "Bhutan", 1971, 9999, &state_infos[32]},  // BT
-    {770, "PAK", "Pakistan", 1947, 9999, &state_infos[177]},  // PK
-    {771, "BNG", "Bangladesh", 1971, 9999, &state_infos[18]},  // BD
-    {775, "MYA", "Myanmar", 1948, 9999, &state_infos[145]},  // MM
-    {780, "SRI", "Sri Lanka", 1948, 9999, &state_infos[129]},  // LK
-    {781, "MAD", "Maldives", 1965, 9999, &state_infos[154]},  // MV
-    {790, "NEP", "Nepal", 1920, 9999, &state_infos[167]},  // NP
-    {800, "THI", "Thailand", 1887, 9999, &state_infos[217]},  // TH
-    {811, "CAM", "Cambodia", 1953, 9999, &state_infos[116]},  // KH
-    {812, "LAO", "Laos", 1953, 9999, &state_infos[125]},  // LA
-    {816, "DRV", "Vietnam", 1954, 9999, &state_infos[240]},  // VN
-    {817, "RVN", "Republic of Vietnam", 1954, 1975, &state_infos[297]},  // COW-RVN
-    {820, "MAL", "Malaysia", 1957, 9999, &state_infos[157]},  // MY
-    {830, "SIN", "Singapore", 1965, 9999, &state_infos[197]},  // SG
-    {835, "BRU", "Brunei", 1984, 9999, &state_infos[27]},  // BN
-    {840, "PHI", "Philippines", 1946, 9999, &state_infos[176]},  // PH
-    {850, "INS", "Indonesia", 1949, 9999, &state_infos[100]},  // ID
-    {860, "ETM", "East Timor", 2002, 9999, &state_infos[220]},  // TL
-    {900, "AUL", "Australia", 1920, 9999, &state_infos[12]},  // AU
-    {910, "PNG", "Papua New Guinea", 1975, 9999, &state_infos[175]},  // PG
-    {920, "NEW", "New Zealand", 1920, 9999, &state_infos[170]},  // NZ
-    {935, "VAN", "Vanuatu", 1981, 9999, &state_infos[241]},  // VU
-    {940, "SOL", "Solomon Islands", 1978, 9999, &state_infos[193]},  // SB
-    {946, "KIR", "Kiribati", 1999, 9999, &state_infos[117]},  // KI
-    {947, "TUV", "Tuvalu", 2000, 9999, &state_infos[226]},  // TV
-    {950, "FIJ", "Fiji", 1970, 9999, &state_infos[70]},  // FJ
-    {955, "TON", "Tonga", 1999, 9999, &state_infos[223]},  // TO
-    {970, "NAU", "Nauru", 1999, 9999, &state_infos[168]},  // NR
-    {983, "MSI", "Marshall Islands", 1991, 9999, &state_infos[142]},  // MH
-    {986, "PAL", "Palau", 1994, 9999, &state_infos[184]},  // PW
-    {987, "FSM", "Federated States of Micronesia", 1991, 9999, &state_infos[72]},  // FM
-    {990, "WSM", "Samoa", 1976, 9999, &state_infos[243]},  // WS
+    {2, "USA"sv, "United States of America"sv, 1816, 9999, &state_infos[232]},  // US
+    {20, "CAN"sv, "Canada"sv, 1920, 9999, &state_infos[37]},  // CA
+    {31, "BHM"sv, "Bahamas"sv, 1973, 9999, &state_infos[31]},  // BS
+    {40, "CUB"sv, "Cuba"sv, 1902, 9999, &state_infos[50]},  // CU
+    {41, "HAI"sv, "Haiti"sv, 1859, 9999, &state_infos[98]},  // HT
+    {42, "DOM"sv, "Dominican Republic"sv, 1894, 9999, &state_infos[60]},  // DO
+    {51, "JAM"sv, "Jamaica"sv, 1962, 9999, &state_infos[111]},  // JM
+    {52, "TRI"sv, "Trinidad and Tobago"sv, 1962, 9999, &state_infos[225]},  // TT
+    {53, "BAR"sv, "Barbados"sv, 1966, 9999, &state_infos[17]},  // BB
+    {54, "DMA"sv, "Dominica"sv, 1978, 9999, &state_infos[59]},  // DM
+    {55, "GRN"sv, "Grenada"sv, 1974, 9999, &state_infos[77]},  // GD
+    {56, "SLU"sv, "St. Lucia"sv, 1979, 9999, &state_infos[127]},  // LC
+    {57, "SVG"sv, "St. Vincent and the Grenadines"sv, 1979, 9999, &state_infos[236]},  // VC
+    {58, "AAB"sv, "Antigua & Barbuda"sv, 1981, 9999, &state_infos[3]},  // AG
+    {60, "SKN"sv, "St. Kitts and Nevis"sv, 1983, 9999, &state_infos[119]},  // KN
+    {70, "MEX"sv, "Mexico"sv, 1831, 9999, &state_infos[156]},  // MX
+    {80, "BLZ"sv, "Belize"sv, 1981, 9999, &state_infos[36]},  // BZ
+    {90, "GUA"sv, "Guatemala"sv, 1868, 9999, &state_infos[90]},  // GT
+    {91, "HON"sv, "Honduras"sv, 1899, 9999, &state_infos[96]},  // HN
+    {92, "SAL"sv, "El Salvador"sv, 1875, 9999, &state_infos[209]},  // SV
+    {93, "NIC"sv, "Nicaragua"sv, 1900, 9999, &state_infos[164]},  // NI
+    {94, "COS"sv, "Costa Rica"sv, 1920, 9999, &state_infos[49]},  // CR
+    {95, "PAN"sv, "Panama"sv, 1903, 9999, &state_infos[172]},  // PA
+    {100, "COL"sv, "Colombia"sv, 1831, 9999, &state_infos[48]},  // CO
+    {101, "VEN"sv, "Venezuela"sv, 1841, 9999, &state_infos[237]},  // VE
+    {110, "GUY"sv, "Guyana"sv, 1966, 9999, &state_infos[93]},  // GY
+    {115, "SUR"sv, "Suriname"sv, 1975, 9999, &state_infos[206]},  // SR
+    {130, "ECU"sv, "Ecuador"sv, 1854, 9999, &state_infos[62]},  // EC
+    {135, "PER"sv, "Peru"sv, 1839, 9999, &state_infos[173]},  // PE
+    {140, "BRA"sv, "Brazil"sv, 1822, 9999, &state_infos[30]},  // BR
+    {145, "BOL"sv, "Bolivia"sv, 1848, 9999, &state_infos[28]},  // BO
+    {150, "PAR"sv, "Paraguay"sv, 1846, 9999, &state_infos[185]},  // PY
+    {155, "CHL"sv, "Chile"sv, 1839, 9999, &state_infos[45]},  // CL
+    {160, "ARG"sv, "Argentina"sv, 1841, 9999, &state_infos[9]},  // AR
+    {165, "URU"sv, "Uruguay"sv, 1882, 9999, &state_infos[233]},  // UY
+    {200, "UKG"sv, "United Kingdom"sv, 1816, 9999, &state_infos[76]},  // GB
+    {205, "IRE"sv, "Ireland"sv, 1922, 9999, &state_infos[101]},  // IE
+    {210, "NTH"sv, "Netherlands"sv, 1816, 9999, &state_infos[165]},  // NL
+    {211, "BEL"sv, "Belgium"sv, 1830, 9999, &state_infos[19]},  // BE
+    {212, "LUX"sv, "Luxembourg"sv, 1920, 9999, &state_infos[133]},  // LU
+    {220, "FRN"sv, "France"sv, 1816, 9999, &state_infos[74]},  // FR
+    {221, "MNC"sv, "Monaco"sv, 1993, 9999, &state_infos[137]},  // MC
+    {223, "LIE"sv, "Liechtenstein"sv, 1990, 9999, &state_infos[128]},  // LI
+    {225, "SWZ"sv, "Switzerland"sv, 1816, 9999, &state_infos[42]},  // CH
+    {230, "SPN"sv, "Spain"sv, 1816, 9999, &state_infos[67]},  // ES
+    {232, "AND"sv, "Andorra"sv, 1993, 9999, &state_infos[0]},  // AD
+    {235, "POR"sv, "Portugal"sv, 1816, 9999, &state_infos[183]},  // PT
+    {240, "HAN"sv, "Hanover"sv, 1837, 1866, &state_infos[281]},  // COW-HAN
+    {245, "BAV"sv, "Bavaria"sv, 1816, 1871, &state_infos[282]},  // COW-BAV
+    {255, "GMY"sv, "Germany"sv, 1816, 9999, &state_infos[56]},  // DE
+    {260, "GFR"sv, "German Federal Republic"sv, 1955, 1990, &state_infos[56]},  // DE
+    {265, "GDR"sv, "German Democratic Republic"sv, 1954, 1990, &state_infos[257]},  // DD
+    {267, "BAD"sv, "Baden"sv, 1816, 1871, &state_infos[283]},  // COW-BAD
+    {269, "SAX"sv, "Saxony"sv, 1816, 1867, &state_infos[284]},  // COW-SAX
+    {271, "WRT"sv, "Wuerttemburg"sv, 1816, 1871, &state_infos[285]},  // COW-WRT
+    {273, "HSE"sv, "Hesse Electoral"sv, 1816, 1866, &state_infos[286]},  // COW-HSE
+    {275, "HSG"sv, "Hesse Grand Ducal"sv, 1816, 1867, &state_infos[287]},  // COW-HSG
+    {280, "MEC"sv, "Mecklenburg Schwerin"sv, 1843, 1867, &state_infos[288]},  // COW-MEC
+    {290, "POL"sv, "Poland"sv, 1918, 9999, &state_infos[178]},  // PL
+    {300, "AUH"sv, "Austria-Hungary"sv, 1816, 1918, &state_infos[289]},  // COW-AUH
+    {305, "AUS"sv, "Austria"sv, 1919, 9999, &state_infos[11]},  // AT
+    {310, "HUN"sv, "Hungary"sv, 1918, 9999, &state_infos[99]},  // HU
+    {315, "CZE"sv, "Czechoslovakia"sv, 1918, 1992, &state_infos[254]},  // CSHH
+    {316, "CZR"sv, "Czech Republic"sv, 1993, 9999, &state_infos[55]},  // CZ
+    {317, "SLO"sv, "Slovakia"sv, 1993, 9999, &state_infos[201]},  // SK
+    {325, "ITA"sv, "Italy"sv, 1816, 9999, &state_infos[109]},  // IT
+    {327, "PAP"sv, "Papal States"sv, 1816, 1860, &state_infos[290]},  // COW-PAP
+    {329, "SIC"sv, "Two Sicilies"sv, 1816, 1861, &state_infos[291]},  // COW-SIC
+    {331, "SNM"sv, "San Marino"sv, 1992, 9999, &state_infos[203]},  // SM
+    {332, "MOD"sv, "Modena"sv, 1842, 1860, &state_infos[292]},  // COW-MOD
+    {335, "PMA"sv, "Parma"sv, 1851, 1860, &state_infos[293]},  // COW-PMA
+    {337, "TUS"sv, "Tuscany"sv, 1816, 1860, &state_infos[294]},  // COW-TUS
+    {338, "MLT"sv, "Malta"sv, 1964, 9999, &state_infos[152]},  // MT
+    {339, "ALB"sv, "Albania"sv, 1914, 9999, &state_infos[5]},  // AL
+    {341, "MNG"sv, "Montenegro"sv, 2006, 9999, &state_infos[139]},  // ME
+    {343, "MAC"sv, "Macedonia"sv, 1993, 9999, &state_infos[143]},  // MK
+    {344, "CRO"sv, "Croatia"sv, 1992, 9999, &state_infos[97]},  // HR
+    {345, "YUG"sv, "Yugoslavia"sv, 1878, 1917, &state_infos[189]},  // RS
+    {345, "YUG"sv, "Yugoslavia"sv, 1918, 2002, &state_infos[278]},  // YU
+    {345, "YUG"sv, "Yugoslavia"sv, 2003, 2005, &state_infos[255]},  // CSXX
+    {345, "YUG"sv, "Yugoslavia"sv, 2006, 9999, &state_infos[189]},  // RS
+    {346, "BOS"sv, "Bosnia and Herzegovina"sv, 1992, 9999, &state_infos[16]},  // BA
+    {347, "KOS"sv, "Kosovo"sv, 2008, 9999, &state_infos[280]},  // XK
+    {349, "SLV"sv, "Slovenia"sv, 1992, 9999, &state_infos[199]},  // SI
+    {350, "GRC"sv, "Greece"sv, 1828, 9999, &state_infos[88]},  // GR
+    {352, "CYP"sv, "Cyprus"sv, 1960, 9999, &state_infos[54]},  // CY
+    {355, "BUL"sv, "Bulgaria"sv, 1908, 9999, &state_infos[21]},  // BG
+    {359, "MLD"sv, "Moldova"sv, 1991, 9999, &state_infos[138]},  // MD
+    {360, "ROM"sv, "Romania"sv, 1878, 9999, &state_infos[188]},  // RO
+    {365, "RUS"sv, "Russia"sv, 1816, 1921, &state_infos[190]},  // RU
+    {365, "RUS"sv, "Russia"sv, 1922, 1991, &state_infos[273]},  // SU
+    {365, "RUS"sv, "Russia"sv, 1992, 9999, &state_infos[190]},  // RU
+    {366, "EST"sv, "Estonia"sv, 1918, 9999, &state_infos[63]},  // EE
+    {367, "LAT"sv, "Latvia"sv, 1918, 9999, &state_infos[134]},  // LV
+    {368, "LIT"sv, "Lithuania"sv, 1918, 9999, &state_infos[132]},  // LT
+    {369, "UKR"sv, "Ukraine"sv, 1991, 9999, &state_infos[229]},  // UA
+    {370, "BLR"sv, "Belarus"sv, 1991, 9999, &state_infos[35]},  // BY
+    {371, "ARM"sv, "Armenia"sv, 1991, 9999, &state_infos[6]},  // AM
+    {372, "GRG"sv, "Georgia"sv, 1991, 9999, &state_infos[78]},  // GE
+    {373, "AZE"sv, "Azerbaijan"sv, 1991, 9999, &state_infos[15]},  // AZ
+    {375, "FIN"sv, "Finland"sv, 1917, 9999, &state_infos[69]},  // FI
+    {380, "SWD"sv, "Sweden"sv, 1816, 9999, &state_infos[196]},  // SE
+    {385, "NOR"sv, "Norway"sv, 1905, 9999, &state_infos[166]},  // NO
+    {390, "DEN"sv, "Denmark"sv, 1816, 9999, &state_infos[58]},  // DK
+    {395, "ICE"sv, "Iceland"sv, 1944, 9999, &state_infos[108]},  // IS
+    {402, "CAP"sv, "Cape Verde"sv, 1975, 9999, &state_infos[51]},  // CV
+    {403, "STP"sv, "Sao Tome and Principe"sv, 1975, 9999, &state_infos[208]},  // ST
+    {404, "GNB"sv, "Guinea-Bissau"sv, 1974, 9999, &state_infos[92]},  // GW
+    {411, "EQG"sv, "Equatorial Guinea"sv, 1968, 9999, &state_infos[87]},  // GQ
+    {420, "GAM"sv, "Gambia"sv, 1965, 9999, &state_infos[84]},  // GM
+    {432, "MLI"sv, "Mali"sv, 1960, 9999, &state_infos[144]},  // ML
+    {433, "SEN"sv, "Senegal"sv, 1960, 9999, &state_infos[204]},  // SN
+    {434, "BEN"sv, "Benin"sv, 1960, 9999, &state_infos[24]},  // BJ
+    {435, "MAA"sv, "Mauritania"sv, 1960, 9999, &state_infos[150]},  // MR
+    {436, "NIR"sv, "Niger"sv, 1960, 9999, &state_infos[161]},  // NE
+    {437, "CDI"sv, "Ivory Coast"sv, 1960, 9999, &state_infos[43]},  // CI
+    {438, "GUI"sv, "Guinea"sv, 1958, 9999, &state_infos[85]},  // GN
+    {439, "BFO"sv, "Burkina Faso"sv, 1960, 9999, &state_infos[20]},  // BF
+    {450, "LBR"sv, "Liberia"sv, 1920, 9999, &state_infos[130]},  // LR
+    {451, "SIE"sv, "Sierra Leone"sv, 1961, 9999, &state_infos[202]},  // SL
+    {452, "GHA"sv, "Ghana"sv, 1957, 9999, &state_infos[81]},  // GH
+    {461, "TOG"sv, "Togo"sv, 1960, 9999, &state_infos[216]},  // TG
+    {471, "CAO"sv, "Cameroon"sv, 1960, 9999, &state_infos[46]},  // CM
+    {475, "NIG"sv, "Nigeria"sv, 1960, 9999, &state_infos[163]},  // NG
+    {481, "GAB"sv, "Gabon"sv, 1960, 9999, &state_infos[75]},  // GA
+    {482, "CEN"sv, "Central African Republic"sv, 1960, 9999, &state_infos[40]},  // CF
+    {483, "CHA"sv, "Chad"sv, 1960, 9999, &state_infos[214]},  // TD
+    {484, "CON"sv, "Congo"sv, 1960, 9999, &state_infos[41]},  // CG
+    {490, "DRC"sv, "Democratic Republic of the Congo"sv, 1960, 9999, &state_infos[39]},  // CD
+    {500, "UGA"sv, "Uganda"sv, 1962, 9999, &state_infos[230]},  // UG
+    {501, "KEN"sv, "Kenya"sv, 1963, 9999, &state_infos[114]},  // KE
+    {510, "TAZ"sv, "Tanzania"sv, 1961, 9999, &state_infos[228]},  // TZ
+    {511, "ZAN"sv, "Zanzibar"sv, 1963, 1964, &state_infos[295]},  // COW-ZAN
+    {516, "BUI"sv, "Burundi"sv, 1962, 9999, &state_infos[23]},  // BI
+    {517, "RWA"sv, "Rwanda"sv, 1962, 9999, &state_infos[191]},  // RW
+    {520, "SOM"sv, "Somalia"sv, 1960, 9999, &state_infos[205]},  // SO
+    {522, "DJI"sv, "Djibouti"sv, 1977, 9999, &state_infos[57]},  // DJ
+    {530, "ETH"sv, "Ethiopia"sv, 1898, 9999, &state_infos[68]},  // ET
+    {531, "ERI"sv, "Eritrea"sv, 1993, 9999, &state_infos[66]},  // ER
+    {540, "ANG"sv, "Angola"sv, 1975, 9999, &state_infos[7]},  // AO
+    {541, "MZM"sv, "Mozambique"sv, 1975, 9999, &state_infos[158]},  // MZ
+    {551, "ZAM"sv, "Zambia"sv, 1964, 9999, &state_infos[247]},  // ZM
+    {552, "ZIM"sv, "Zimbabwe"sv, 1965, 9999, &state_infos[248]},  // ZW
+    {553, "MAW"sv, "Malawi"sv, 1964, 9999, &state_infos[155]},  // MW
+    {560, "SAF"sv, "South Africa"sv, 1920, 9999, &state_infos[246]},  // ZA
+    {565, "NAM"sv, "Namibia"sv, 1990, 9999, &state_infos[159]},  // NA
+    {570, "LES"sv, "Lesotho"sv, 1966, 9999, &state_infos[131]},  // LS
+    {571, "BOT"sv, "Botswana"sv, 1966, 9999, &state_infos[34]},  // BW
+    {572, "SWA"sv, "Swaziland"sv, 1968, 9999, &state_infos[212]},  // SZ
+    {580, "MAG"sv, "Madagascar"sv, 1960, 9999, &state_infos[141]},  // MG
+    {581, "COM"sv, "Comoros"sv, 1975, 9999, &state_infos[118]},  // KM
+    {590, "MAS"sv, "Mauritius"sv, 1968, 9999, &state_infos[153]},  // MU
+    {591, "SEY"sv, "Seychelles"sv, 1976, 9999, &state_infos[194]},  // SC
+    {600, "MOR"sv, "Morocco"sv, 1847, 9999, &state_infos[136]},  // MA
+    {615, "ALG"sv, "Algeria"sv, 1962, 9999, &state_infos[61]},  // DZ
+    {616, "TUN"sv, "Tunisia"sv, 1825, 9999, &state_infos[222]},  // TN
+    {620, "LIB"sv, "Libya"sv, 1951, 9999, &state_infos[135]},  // LY
+    {625, "SUD"sv, "Sudan"sv, 1956, 9999, &state_infos[195]},  // SD
+    {626, "SSD"sv, "South Sudan"sv, 2011, 9999, &state_infos[207]},  // SS
+    {630, "IRN"sv, "Iran"sv, 1855, 9999, &state_infos[107]},  // IR
+    {640, "TUR"sv, "Turkey"sv, 1816, 9999, &state_infos[224]},  // TR
+    {645, "IRQ"sv, "Iraq"sv, 1932, 9999, &state_infos[106]},  // IQ
+    {651, "EGY"sv, "Egypt"sv, 1855, 9999, &state_infos[64]},  // EG
+    {652, "SYR"sv, "Syria"sv, 1946, 9999, &state_infos[211]},  // SY
+    {660, "LEB"sv, "Lebanon"sv, 1946, 9999, &state_infos[126]},  // LB
+    {663, "JOR"sv, "Jordan"sv, 1946, 9999, &state_infos[112]},  // JO
+    {666, "ISR"sv, "Israel"sv, 1948, 9999, &state_infos[102]},  // IL
+    {670, "SAU"sv, "Saudi Arabia"sv, 1927, 9999, &state_infos[192]},  // SA
+    {678, "YAR"sv, "Yemen Arab Republic"sv, 1926, 1990, &state_infos[244]},  // YE
+    {679, "YEM"sv, "Yemen"sv, 1990, 9999, &state_infos[244]},  // YE
+    {680, "YPR"sv, "Yemen People's Republic"sv, 1967, 1990, &state_infos[277]},  // YD
+    {690, "KUW"sv, "Kuwait"sv, 1961, 9999, &state_infos[122]},  // KW
+    {692, "BAH"sv, "Bahrain"sv, 1971, 9999, &state_infos[22]},  // BH
+    {694, "QAT"sv, "Qatar"sv, 1971, 9999, &state_infos[186]},  // QA
+    {696, "UAE"sv, "United Arab Emirates"sv, 1971, 9999, &state_infos[1]},  // AE
+    {698, "OMA"sv, "Oman"sv, 1971, 9999, &state_infos[171]},  // OM
+    {700, "AFG"sv, "Afghanistan"sv, 1919, 9999, &state_infos[2]},  // AF
+    {701, "TKM"sv, "Turkmenistan"sv, 1991, 9999, &state_infos[221]},  // TM
+    {702, "TAJ"sv, "Tajikistan"sv, 1991, 9999, &state_infos[218]},  // TJ
+    {703, "KYR"sv, "Kyrgyzstan"sv, 1991, 9999, &state_infos[115]},  // KG
+    {704, "UZB"sv, "Uzbekistan"sv, 1991, 9999, &state_infos[234]},  // UZ
+    {705, "KZK"sv, "Kazakhstan"sv, 1991, 9999, &state_infos[124]},  // KZ
+    {710, "CHN"sv, "China"sv, 1860, 9999, &state_infos[47]},  // CN
+    {712, "MON"sv, "Mongolia"sv, 1921, 9999, &state_infos[146]},  // MN
+    {713, "TAW"sv, "Taiwan"sv, 1949, 9999, &state_infos[227]},  // TW
+    {730, "KOR"sv, "Korea"sv, 1887, 1905, &state_infos[296]},  // COW-KOR
+    {731, "PRK"sv, "North Korea"sv, 1948, 9999, &state_infos[120]},  // KP
+    {732, "ROK"sv, "South Korea"sv, 1949, 9999, &state_infos[121]},  // KR
+    {740, "JPN"sv, "Japan"sv, 1860, 9999, &state_infos[113]},  // JP
+    {750, "IND"sv, "India"sv, 1947, 9999, &state_infos[104]},  // IN
+    {760, "BHU"sv, "Bhutan"sv, 1971, 9999, &state_infos[32]},  // BT
+    {770, "PAK"sv, "Pakistan"sv, 1947, 9999, &state_infos[177]},  // PK
+    {771, "BNG"sv, "Bangladesh"sv, 1971, 9999, &state_infos[18]},  // BD
+    {775, "MYA"sv, "Myanmar"sv, 1948, 9999, &state_infos[145]},  // MM
+    {780, "SRI"sv, "Sri Lanka"sv, 1948, 9999, &state_infos[129]},  // LK
+    {781, "MAD"sv, "Maldives"sv, 1965, 9999, &state_infos[154]},  // MV
+    {790, "NEP"sv, "Nepal"sv, 1920, 9999, &state_infos[167]},  // NP
+    {800, "THI"sv, "Thailand"sv, 1887, 9999, &state_infos[217]},  // TH
+    {811, "CAM"sv, "Cambodia"sv, 1953, 9999, &state_infos[116]},  // KH
+    {812, "LAO"sv, "Laos"sv, 1953, 9999, &state_infos[125]},  // LA
+    {816, "DRV"sv, "Vietnam"sv, 1954, 9999, &state_infos[240]},  // VN
+    {817, "RVN"sv, "Republic of Vietnam"sv, 1954, 1975, &state_infos[297]},  // COW-RVN
+    {820, "MAL"sv, "Malaysia"sv, 1957, 9999, &state_infos[157]},  // MY
+    {830, "SIN"sv, "Singapore"sv, 1965, 9999, &state_infos[197]},  // SG
+    {835, "BRU"sv, "Brunei"sv, 1984, 9999, &state_infos[27]},  // BN
+    {840, "PHI"sv, "Philippines"sv, 1946, 9999, &state_infos[176]},  // PH
+    {850, "INS"sv, "Indonesia"sv, 1949, 9999, &state_infos[100]},  // ID
+    {860, "ETM"sv, "East Timor"sv, 2002, 9999, &state_infos[220]},  // TL
+    {900, "AUL"sv, "Australia"sv, 1920, 9999, &state_infos[12]},  // AU
+    {910, "PNG"sv, "Papua New Guinea"sv, 1975, 9999, &state_infos[175]},  // PG
+    {920, "NEW"sv, "New Zealand"sv, 1920, 9999, &state_infos[170]},  // NZ
+    {935, "VAN"sv, "Vanuatu"sv, 1981, 9999, &state_infos[241]},  // VU
+    {940, "SOL"sv, "Solomon Islands"sv, 1978, 9999, &state_infos[193]},  // SB
+    {946, "KIR"sv, "Kiribati"sv, 1999, 9999, &state_infos[117]},  // KI
+    {947, "TUV"sv, "Tuvalu"sv, 2000, 9999, &state_infos[226]},  // TV
+    {950, "FIJ"sv, "Fiji"sv, 1970, 9999, &state_infos[70]},  // FJ
+    {955, "TON"sv, "Tonga"sv, 1999, 9999, &state_infos[223]},  // TO
+    {970, "NAU"sv, "Nauru"sv, 1999, 9999, &state_infos[168]},  // NR
+    {983, "MSI"sv, "Marshall Islands"sv, 1991, 9999, &state_infos[142]},  // MH
+    {986, "PAL"sv, "Palau"sv, 1994, 9999, &state_infos[184]},  // PW
+    {987, "FSM"sv, "Federated States of Micronesia"sv, 1991, 9999, &state_infos[72]},  // FM
+    {990, "WSM"sv, "Samoa"sv, 1976, 9999, &state_infos[243]},  // WS
 }};
 
 /// The COW State System Membership list v2016, one spell (a state's time in the system) a row.
 inline constexpr std::array<cow_system_spell, 243> cow_spells{{
-    {2, "1816-01-01", "2016-12-31"},
-    {20, "1920-01-10", "2016-12-31"},
-    {31, "1973-07-10", "2016-12-31"},
-    {40, "1902-05-20", "1906-09-25"},
-    {40, "1909-01-23", "2016-12-31"},
-    {41, "1859-01-01", "1915-07-28"},
-    {41, "1934-08-15", "2016-12-31"},
-    {42, "1894-01-01", "1916-11-29"},
-    {42, "1924-09-29", "2016-12-31"},
-    {51, "1962-08-06", "2016-12-31"},
-    {52, "1962-08-31", "2016-12-31"},
-    {53, "1966-11-30", "2016-12-31"},
-    {54, "1978-11-03", "2016-12-31"},
-    {55, "1974-02-07", "2016-12-31"},
-    {56, "1979-02-22", "2016-12-31"},
-    {57, "1979-10-27", "2016-12-31"},
-    {58, "1981-11-01", "2016-12-31"},
-    {60, "1983-09-19", "2016-12-31"},
-    {70, "1831-01-01", "2016-12-31"},
-    {80, "1981-09-21", "2016-12-31"},
-    {90, "1868-01-01", "2016-12-31"},
-    {91, "1899-01-01", "2016-12-31"},
-    {92, "1875-01-01", "2016-12-31"},
-    {93, "1900-01-01", "2016-12-31"},
-    {94, "1920-01-01", "2016-12-31"},
-    {95, "1903-11-03", "2016-12-31"},
-    {100, "1831-01-01", "2016-12-31"},
-    {101, "1841-01-01", "2016-12-31"},
-    {110, "1966-05-26", "2016-12-31"},
-    {115, "1975-11-25", "2016-12-31"},
-    {130, "1854-01-01", "2016-12-31"},
-    {135, "1839-01-01", "2016-12-31"},
-    {140, "1822-09-07", "2016-12-31"},
-    {145, "1848-01-01", "2016-12-31"},
-    {150, "1846-01-01", "1870-06-20"},
-    {150, "1876-06-22", "2016-12-31"},
-    {155, "1839-01-01", "2016-12-31"},
-    {160, "1841-01-01", "2016-12-31"},
-    {165, "1882-01-01", "2016-12-31"},
-    {200, "1816-01-01", "2016-12-31"},
-    {205, "1922-12-06", "2016-12-31"},
-    {210, "1816-01-01", "1940-07-14"},
-    {210, "1945-06-26", "2016-12-31"},
-    {211, "1830-12-20", "1940-05-28"},
-    {211, "1945-06-26", "2016-12-31"},
-    {212, "1920-11-15", "1940-05-10"},
-    {212, "1944-09-10", "2016-12-31"},
-    {220, "1816-01-01", "1942-11-11"},
-    {220, "1944-08-25", "2016-12-31"},
-    {221, "1993-05-28", "2016-12-31"},
-    {223, "1990-09-18", "2016-12-31"},
-    {225, "1816-01-01", "2016-12-31"},
-    {230, "1816-01-01", "2016-12-31"},
-    {232, "1993-07-28", "2016-12-31"},
-    {235, "1816-01-01", "2016-12-31"},
-    {240, "1837-06-20", "1866-07-26"},
-    {245, "1816-01-01", "1871-01-18"},
-    {255, "1816-01-01", "1945-05-08"},
-    {255, "1990-10-03", "2016-12-31"},
-    {260, "1955-05-05", "1990-10-02"},
-    {265, "1954-03-25", "1990-10-02"},
-    {267, "1816-01-01", "1871-01-18"},
-    {269, "1816-01-01", "1867-04-17"},
-    {271, "1816-01-01", "1871-01-18"},
-    {273, "1816-01-01", "1866-07-26"},
-    {275, "1816-01-01", "1867-04-17"},
-    {280, "1843-01-01", "1867-04-17"},
-    {290, "1918-11-03", "1939-09-27"},
-    {290, "1945-06-28", "2016-12-31"},
-    {300, "1816-01-01", "1918-11-12"},
-    {305, "1919-09-10", "1938-03-13"},
-    {305, "1955-07-27", "2016-12-31"},
-    {310, "1918-11-16", "2016-12-31"},
-    {315, "1918-10-28", "1939-03-15"},
-    {315, "1945-05-10", "1992-12-31"},
-    {316, "1993-01-01", "2016-12-31"},
-    {317, "1993-01-01", "2016-12-31"},
-    {325, "1816-01-01", "2016-12-31"},
-    {327, "1816-01-01", "1860-11-05"},
-    {329, "1816-01-01", "1861-02-13"},
-    {331, "1992-03-02", "2016-12-31"},
-    {332, "1842-01-01", "1860-03-15"},
-    {335, "1851-01-01", "1860-03-15"},
-    {337, "1816-01-01", "1860-03-15"},
-    {338, "1964-09-21", "2016-12-31"},
-    {339, "1914-01-01", "1939-04-07"},
-    {339, "1944-11-17", "2016-12-31"},
-    {341, "2006-06-12", "2016-12-31"},
-    {343, "1993-04-08", "2016-12-31"},
-    {344, "1992-01-15", "2016-12-31"},
-    {345, "1878-07-13", "1941-04-20"},
-    {345, "1944-10-20", "2016-12-31"},
-    {346, "1992-04-07", "2016-12-31"},
-    {347, "2008-02-20", "2016-12-31"},
-    {349, "1992-01-15", "2016-12-31"},
-    {350, "1828-01-01", "1941-04-23"},
-    {350, "1944-10-13", "2016-12-31"},
-    {352, "1960-08-16", "2016-12-31"},
-    {355, "1908-10-05", "2016-12-31"},
-    {359, "1991-12-26", "2016-12-31"},
-    {360, "1878-07-13", "2016-12-31"},
-    {365, "1816-01-01", "2016-12-31"},
-    {366, "1918-02-24", "1940-06-16"},
-    {366, "1991-09-06", "2016-12-31"},
-    {367, "1918-11-18", "1940-06-16"},
-    {367, "1991-09-06", "2016-12-31"},
-    {368, "1918-02-16", "1940-06-15"},
-    {368, "1991-09-06", "2016-12-31"},
-    {369, "1991-12-26", "2016-12-31"},
-    {370, "1991-12-26", "2016-12-31"},
-    {371, "1991-12-26", "2016-12-31"},
-    {372, "1991-12-26", "2016-12-31"},
-    {373, "1991-12-26", "2016-12-31"},
-    {375, "1917-12-06", "2016-12-31"},
-    {380, "1816-01-01", "2016-12-31"},
-    {385, "1905-06-07", "1940-04-30"},
-    {385, "1945-05-07", "2016-12-31"},
-    {390, "1816-01-01", "1940-04-09"},
-    {390, "1945-05-07", "2016-12-31"},
-    {395, "1944-06-17", "2016-12-31"},
-    {402, "1975-07-05", "2016-12-31"},
-    {403, "1975-07-12", "2016-12-31"},
-    {404, "1974-09-10", "2016-12-31"},
-    {411, "1968-10-12", "2016-12-31"},
-    {420, "1965-02-18", "2016-12-31"},
-    {432, "1960-06-20", "2016-12-31"},
-    {433, "1960-08-20", "2016-12-31"},
-    {434, "1960-08-01", "2016-12-31"},
-    {435, "1960-11-28", "2016-12-31"},
-    {436, "1960-10-03", "2016-12-31"},
-    {437, "1960-08-07", "2016-12-31"},
-    {438, "1958-10-02", "2016-12-31"},
-    {439, "1960-08-05", "2016-12-31"},
-    {450, "1920-06-30", "2016-12-31"},
-    {451, "1961-04-27", "2016-12-31"},
-    {452, "1957-03-06", "2016-12-31"},
-    {461, "1960-04-27", "2016-12-31"},
-    {471, "1960-01-01", "2016-12-31"},
-    {475, "1960-10-01", "2016-12-31"},
-    {481, "1960-08-17", "2016-12-31"},
-    {482, "1960-08-13", "2016-12-31"},
-    {483, "1960-08-11", "2016-12-31"},
-    {484, "1960-08-15", "2016-12-31"},
-    {490, "1960-06-30", "2016-12-31"},
-    {500, "1962-10-09", "2016-12-31"},
-    {501, "1963-12-12", "2016-12-31"},
-    {510, "1961-12-09", "2016-12-31"},
-    {511, "1963-12-19", "1964-04-26"},
-    {516, "1962-07-01", "2016-12-31"},
-    {517, "1962-07-01", "2016-12-31"},
-    {520, "1960-07-01", "2016-12-31"},
-    {522, "1977-06-27", "2016-12-31"},
-    {530, "1898-01-01", "1936-05-05"},
-    {530, "1941-05-05", "2016-12-31"},
-    {531, "1993-05-24", "2016-12-31"},
-    {540, "1975-11-11", "2016-12-31"},
-    {541, "1975-06-25", "2016-12-31"},
-    {551, "1964-10-24", "2016-12-31"},
-    {552, "1965-11-11", "2016-12-31"},
-    {553, "1964-07-06", "2016-12-31"},
-    {560, "1920-01-10", "2016-12-31"},
-    {565, "1990-03-21", "2016-12-31"},
-    {570, "1966-10-04", "2016-12-31"},
-    {571, "1966-09-30", "2016-12-31"},
-    {572, "1968-09-06", "2016-12-31"},
-    {580, "1960-06-26", "2016-12-31"},
-    {581, "1975-12-31", "2016-12-31"},
-    {590, "1968-03-12", "2016-12-31"},
-    {591, "1976-06-29", "2016-12-31"},
-    {600, "1847-01-01", "1912-03-30"},
-    {600, "1956-03-02", "2016-12-31"},
-    {615, "1962-07-05", "2016-12-31"},
-    {616, "1825-01-01", "1881-05-12"},
-    {616, "1956-03-20", "2016-12-31"},
-    {620, "1951-12-24", "2016-12-31"},
-    {625, "1956-01-01", "2016-12-31"},
-    {626, "2011-07-09", "2016-12-31"},
-    {630, "1855-01-01", "2016-12-31"},
-    {640, "1816-01-01", "2016-12-31"},
-    {645, "1932-10-03", "2016-12-31"},
-    {651, "1855-01-01", "1882-09-15"},
-    {651, "1937-05-26", "2016-12-31"},
-    {652, "1946-04-17", "1958-02-01"},
-    {652, "1961-09-29", "2016-12-31"},
-    {660, "1946-03-10", "2016-12-31"},
-    {663, "1946-03-22", "2016-12-31"},
-    {666, "1948-05-14", "2016-12-31"},
-    {670, "1927-05-20", "2016-12-31"},
-    {678, "1926-09-02", "1990-05-21"},
-    {679, "1990-05-22", "2016-12-31"},
-    {680, "1967-11-30", "1990-05-21"},
-    {690, "1961-06-19", "2016-12-31"},
-    {692, "1971-08-15", "2016-12-31"},
-    {694, "1971-09-03", "2016-12-31"},
-    {696, "1971-12-02", "2016-12-31"},
-    {698, "1971-10-07", "2016-12-31"},
-    {700, "1919-08-08", "2016-12-31"},
-    {701, "1991-12-26", "2016-12-31"},
-    {702, "1991-12-26", "2016-12-31"},
-    {703, "1991-12-26", "2016-12-31"},
-    {704, "1991-12-26", "2016-12-31"},
-    {705, "1991-12-26", "2016-12-31"},
-    {710, "1860-10-25", "2016-12-31"},
-    {712, "1921-03-13", "2016-12-31"},
-    {713, "1949-12-08", "2016-12-31"},
-    {730, "1887-01-01", "1905-11-17"},
-    {731, "1948-09-09", "2016-12-31"},
-    {732, "1949-06-29", "2016-12-31"},
-    {740, "1860-01-01", "1945-08-14"},
-    {740, "1952-04-28", "2016-12-31"},
-    {750, "1947-08-15", "2016-12-31"},
-    {760, "1971-09-21", "2016-12-31"},
-    {770, "1947-08-14", "2016-12-31"},
-    {771, "1971-12-16", "2016-12-31"},
-    {775, "1948-01-04", "2016-12-31"},
-    {780, "1948-02-04", "2016-12-31"},
-    {781, "1965-07-26", "2016-12-31"},
-    {790, "1920-01-01", "2016-12-31"},
-    {800, "1887-01-01", "2016-12-31"},
-    {811, "1953-11-09", "2016-12-31"},
-    {812, "1953-10-23", "2016-12-31"},
-    {816, "1954-07-21", "2016-12-31"},
-    {817, "1954-06-04", "1975-04-30"},
-    {820, "1957-08-31", "2016-12-31"},
-    {830, "1965-08-09", "2016-12-31"},
-    {835, "1984-01-01", "2016-12-31"},
-    {840, "1946-07-04", "2016-12-31"},
-    {850, "1949-12-27", "2016-12-31"},
-    {860, "2002-09-27", "2016-12-31"},
-    {900, "1920-01-10", "2016-12-31"},
-    {910, "1975-09-16", "2016-12-31"},
-    {920, "1920-01-10", "2016-12-31"},
-    {935, "1981-09-15", "2016-12-31"},
-    {940, "1978-07-07", "2016-12-31"},
-    {946, "1999-09-14", "2016-12-31"},
-    {947, "2000-09-05", "2016-12-31"},
-    {950, "1970-10-10", "2016-12-31"},
-    {955, "1999-09-14", "2016-12-31"},
-    {970, "1999-09-14", "2016-12-31"},
-    {983, "1991-09-17", "2016-12-31"},
-    {986, "1994-12-15", "2016-12-31"},
-    {987, "1991-09-17", "2016-12-31"},
-    {990, "1976-12-15", "2016-12-31"},
+    {2, "1816-01-01"sv, "2016-12-31"sv},
+    {20, "1920-01-10"sv, "2016-12-31"sv},
+    {31, "1973-07-10"sv, "2016-12-31"sv},
+    {40, "1902-05-20"sv, "1906-09-25"sv},
+    {40, "1909-01-23"sv, "2016-12-31"sv},
+    {41, "1859-01-01"sv, "1915-07-28"sv},
+    {41, "1934-08-15"sv, "2016-12-31"sv},
+    {42, "1894-01-01"sv, "1916-11-29"sv},
+    {42, "1924-09-29"sv, "2016-12-31"sv},
+    {51, "1962-08-06"sv, "2016-12-31"sv},
+    {52, "1962-08-31"sv, "2016-12-31"sv},
+    {53, "1966-11-30"sv, "2016-12-31"sv},
+    {54, "1978-11-03"sv, "2016-12-31"sv},
+    {55, "1974-02-07"sv, "2016-12-31"sv},
+    {56, "1979-02-22"sv, "2016-12-31"sv},
+    {57, "1979-10-27"sv, "2016-12-31"sv},
+    {58, "1981-11-01"sv, "2016-12-31"sv},
+    {60, "1983-09-19"sv, "2016-12-31"sv},
+    {70, "1831-01-01"sv, "2016-12-31"sv},
+    {80, "1981-09-21"sv, "2016-12-31"sv},
+    {90, "1868-01-01"sv, "2016-12-31"sv},
+    {91, "1899-01-01"sv, "2016-12-31"sv},
+    {92, "1875-01-01"sv, "2016-12-31"sv},
+    {93, "1900-01-01"sv, "2016-12-31"sv},
+    {94, "1920-01-01"sv, "2016-12-31"sv},
+    {95, "1903-11-03"sv, "2016-12-31"sv},
+    {100, "1831-01-01"sv, "2016-12-31"sv},
+    {101, "1841-01-01"sv, "2016-12-31"sv},
+    {110, "1966-05-26"sv, "2016-12-31"sv},
+    {115, "1975-11-25"sv, "2016-12-31"sv},
+    {130, "1854-01-01"sv, "2016-12-31"sv},
+    {135, "1839-01-01"sv, "2016-12-31"sv},
+    {140, "1822-09-07"sv, "2016-12-31"sv},
+    {145, "1848-01-01"sv, "2016-12-31"sv},
+    {150, "1846-01-01"sv, "1870-06-20"sv},
+    {150, "1876-06-22"sv, "2016-12-31"sv},
+    {155, "1839-01-01"sv, "2016-12-31"sv},
+    {160, "1841-01-01"sv, "2016-12-31"sv},
+    {165, "1882-01-01"sv, "2016-12-31"sv},
+    {200, "1816-01-01"sv, "2016-12-31"sv},
+    {205, "1922-12-06"sv, "2016-12-31"sv},
+    {210, "1816-01-01"sv, "1940-07-14"sv},
+    {210, "1945-06-26"sv, "2016-12-31"sv},
+    {211, "1830-12-20"sv, "1940-05-28"sv},
+    {211, "1945-06-26"sv, "2016-12-31"sv},
+    {212, "1920-11-15"sv, "1940-05-10"sv},
+    {212, "1944-09-10"sv, "2016-12-31"sv},
+    {220, "1816-01-01"sv, "1942-11-11"sv},
+    {220, "1944-08-25"sv, "2016-12-31"sv},
+    {221, "1993-05-28"sv, "2016-12-31"sv},
+    {223, "1990-09-18"sv, "2016-12-31"sv},
+    {225, "1816-01-01"sv, "2016-12-31"sv},
+    {230, "1816-01-01"sv, "2016-12-31"sv},
+    {232, "1993-07-28"sv, "2016-12-31"sv},
+    {235, "1816-01-01"sv, "2016-12-31"sv},
+    {240, "1837-06-20"sv, "1866-07-26"sv},
+    {245, "1816-01-01"sv, "1871-01-18"sv},
+    {255, "1816-01-01"sv, "1945-05-08"sv},
+    {255, "1990-10-03"sv, "2016-12-31"sv},
+    {260, "1955-05-05"sv, "1990-10-02"sv},
+    {265, "1954-03-25"sv, "1990-10-02"sv},
+    {267, "1816-01-01"sv, "1871-01-18"sv},
+    {269, "1816-01-01"sv, "1867-04-17"sv},
+    {271, "1816-01-01"sv, "1871-01-18"sv},
+    {273, "1816-01-01"sv, "1866-07-26"sv},
+    {275, "1816-01-01"sv, "1867-04-17"sv},
+    {280, "1843-01-01"sv, "1867-04-17"sv},
+    {290, "1918-11-03"sv, "1939-09-27"sv},
+    {290, "1945-06-28"sv, "2016-12-31"sv},
+    {300, "1816-01-01"sv, "1918-11-12"sv},
+    {305, "1919-09-10"sv, "1938-03-13"sv},
+    {305, "1955-07-27"sv, "2016-12-31"sv},
+    {310, "1918-11-16"sv, "2016-12-31"sv},
+    {315, "1918-10-28"sv, "1939-03-15"sv},
+    {315, "1945-05-10"sv, "1992-12-31"sv},
+    {316, "1993-01-01"sv, "2016-12-31"sv},
+    {317, "1993-01-01"sv, "2016-12-31"sv},
+    {325, "1816-01-01"sv, "2016-12-31"sv},
+    {327, "1816-01-01"sv, "1860-11-05"sv},
+    {329, "1816-01-01"sv, "1861-02-13"sv},
+    {331, "1992-03-02"sv, "2016-12-31"sv},
+    {332, "1842-01-01"sv, "1860-03-15"sv},
+    {335, "1851-01-01"sv, "1860-03-15"sv},
+    {337, "1816-01-01"sv, "1860-03-15"sv},
+    {338, "1964-09-21"sv, "2016-12-31"sv},
+    {339, "1914-01-01"sv, "1939-04-07"sv},
+    {339, "1944-11-17"sv, "2016-12-31"sv},
+    {341, "2006-06-12"sv, "2016-12-31"sv},
+    {343, "1993-04-08"sv, "2016-12-31"sv},
+    {344, "1992-01-15"sv, "2016-12-31"sv},
+    {345, "1878-07-13"sv, "1941-04-20"sv},
+    {345, "1944-10-20"sv, "2016-12-31"sv},
+    {346, "1992-04-07"sv, "2016-12-31"sv},
+    {347, "2008-02-20"sv, "2016-12-31"sv},
+    {349, "1992-01-15"sv, "2016-12-31"sv},
+    {350, "1828-01-01"sv, "1941-04-23"sv},
+    {350, "1944-10-13"sv, "2016-12-31"sv},
+    {352, "1960-08-16"sv, "2016-12-31"sv},
+    {355, "1908-10-05"sv, "2016-12-31"sv},
+    {359, "1991-12-26"sv, "2016-12-31"sv},
+    {360, "1878-07-13"sv, "2016-12-31"sv},
+    {365, "1816-01-01"sv, "2016-12-31"sv},
+    {366, "1918-02-24"sv, "1940-06-16"sv},
+    {366, "1991-09-06"sv, "2016-12-31"sv},
+    {367, "1918-11-18"sv, "1940-06-16"sv},
+    {367, "1991-09-06"sv, "2016-12-31"sv},
+    {368, "1918-02-16"sv, "1940-06-15"sv},
+    {368, "1991-09-06"sv, "2016-12-31"sv},
+    {369, "1991-12-26"sv, "2016-12-31"sv},
+    {370, "1991-12-26"sv, "2016-12-31"sv},
+    {371, "1991-12-26"sv, "2016-12-31"sv},
+    {372, "1991-12-26"sv, "2016-12-31"sv},
+    {373, "1991-12-26"sv, "2016-12-31"sv},
+    {375, "1917-12-06"sv, "2016-12-31"sv},
+    {380, "1816-01-01"sv, "2016-12-31"sv},
+    {385, "1905-06-07"sv, "1940-04-30"sv},
+    {385, "1945-05-07"sv, "2016-12-31"sv},
+    {390, "1816-01-01"sv, "1940-04-09"sv},
+    {390, "1945-05-07"sv, "2016-12-31"sv},
+    {395, "1944-06-17"sv, "2016-12-31"sv},
+    {402, "1975-07-05"sv, "2016-12-31"sv},
+    {403, "1975-07-12"sv, "2016-12-31"sv},
+    {404, "1974-09-10"sv, "2016-12-31"sv},
+    {411, "1968-10-12"sv, "2016-12-31"sv},
+    {420, "1965-02-18"sv, "2016-12-31"sv},
+    {432, "1960-06-20"sv, "2016-12-31"sv},
+    {433, "1960-08-20"sv, "2016-12-31"sv},
+    {434, "1960-08-01"sv, "2016-12-31"sv},
+    {435, "1960-11-28"sv, "2016-12-31"sv},
+    {436, "1960-10-03"sv, "2016-12-31"sv},
+    {437, "1960-08-07"sv, "2016-12-31"sv},
+    {438, "1958-10-02"sv, "2016-12-31"sv},
+    {439, "1960-08-05"sv, "2016-12-31"sv},
+    {450, "1920-06-30"sv, "2016-12-31"sv},
+    {451, "1961-04-27"sv, "2016-12-31"sv},
+    {452, "1957-03-06"sv, "2016-12-31"sv},
+    {461, "1960-04-27"sv, "2016-12-31"sv},
+    {471, "1960-01-01"sv, "2016-12-31"sv},
+    {475, "1960-10-01"sv, "2016-12-31"sv},
+    {481, "1960-08-17"sv, "2016-12-31"sv},
+    {482, "1960-08-13"sv, "2016-12-31"sv},
+    {483, "1960-08-11"sv, "2016-12-31"sv},
+    {484, "1960-08-15"sv, "2016-12-31"sv},
+    {490, "1960-06-30"sv, "2016-12-31"sv},
+    {500, "1962-10-09"sv, "2016-12-31"sv},
+    {501, "1963-12-12"sv, "2016-12-31"sv},
+    {510, "1961-12-09"sv, "2016-12-31"sv},
+    {511, "1963-12-19"sv, "1964-04-26"sv},
+    {516, "1962-07-01"sv, "2016-12-31"sv},
+    {517, "1962-07-01"sv, "2016-12-31"sv},
+    {520, "1960-07-01"sv, "2016-12-31"sv},
+    {522, "1977-06-27"sv, "2016-12-31"sv},
+    {530, "1898-01-01"sv, "1936-05-05"sv},
+    {530, "1941-05-05"sv, "2016-12-31"sv},
+    {531, "1993-05-24"sv, "2016-12-31"sv},
+    {540, "1975-11-11"sv, "2016-12-31"sv},
+    {541, "1975-06-25"sv, "2016-12-31"sv},
+    {551, "1964-10-24"sv, "2016-12-31"sv},
+    {552, "1965-11-11"sv, "2016-12-31"sv},
+    {553, "1964-07-06"sv, "2016-12-31"sv},
+    {560, "1920-01-10"sv, "2016-12-31"sv},
+    {565, "1990-03-21"sv, "2016-12-31"sv},
+    {570, "1966-10-04"sv, "2016-12-31"sv},
+    {571, "1966-09-30"sv, "2016-12-31"sv},
+    {572, "1968-09-06"sv, "2016-12-31"sv},
+    {580, "1960-06-26"sv, "2016-12-31"sv},
+    {581, "1975-12-31"sv, "2016-12-31"sv},
+    {590, "1968-03-12"sv, "2016-12-31"sv},
+    {591, "1976-06-29"sv, "2016-12-31"sv},
+    {600, "1847-01-01"sv, "1912-03-30"sv},
+    {600, "1956-03-02"sv, "2016-12-31"sv},
+    {615, "1962-07-05"sv, "2016-12-31"sv},
+    {616, "1825-01-01"sv, "1881-05-12"sv},
+    {616, "1956-03-20"sv, "2016-12-31"sv},
+    {620, "1951-12-24"sv, "2016-12-31"sv},
+    {625, "1956-01-01"sv, "2016-12-31"sv},
+    {626, "2011-07-09"sv, "2016-12-31"sv},
+    {630, "1855-01-01"sv, "2016-12-31"sv},
+    {640, "1816-01-01"sv, "2016-12-31"sv},
+    {645, "1932-10-03"sv, "2016-12-31"sv},
+    {651, "1855-01-01"sv, "1882-09-15"sv},
+    {651, "1937-05-26"sv, "2016-12-31"sv},
+    {652, "1946-04-17"sv, "1958-02-01"sv},
+    {652, "1961-09-29"sv, "2016-12-31"sv},
+    {660, "1946-03-10"sv, "2016-12-31"sv},
+    {663, "1946-03-22"sv, "2016-12-31"sv},
+    {666, "1948-05-14"sv, "2016-12-31"sv},
+    {670, "1927-05-20"sv, "2016-12-31"sv},
+    {678, "1926-09-02"sv, "1990-05-21"sv},
+    {679, "1990-05-22"sv, "2016-12-31"sv},
+    {680, "1967-11-30"sv, "1990-05-21"sv},
+    {690, "1961-06-19"sv, "2016-12-31"sv},
+    {692, "1971-08-15"sv, "2016-12-31"sv},
+    {694, "1971-09-03"sv, "2016-12-31"sv},
+    {696, "1971-12-02"sv, "2016-12-31"sv},
+    {698, "1971-10-07"sv, "2016-12-31"sv},
+    {700, "1919-08-08"sv, "2016-12-31"sv},
+    {701, "1991-12-26"sv, "2016-12-31"sv},
+    {702, "1991-12-26"sv, "2016-12-31"sv},
+    {703, "1991-12-26"sv, "2016-12-31"sv},
+    {704, "1991-12-26"sv, "2016-12-31"sv},
+    {705, "1991-12-26"sv, "2016-12-31"sv},
+    {710, "1860-10-25"sv, "2016-12-31"sv},
+    {712, "1921-03-13"sv, "2016-12-31"sv},
+    {713, "1949-12-08"sv, "2016-12-31"sv},
+    {730, "1887-01-01"sv, "1905-11-17"sv},
+    {731, "1948-09-09"sv, "2016-12-31"sv},
+    {732, "1949-06-29"sv, "2016-12-31"sv},
+    {740, "1860-01-01"sv, "1945-08-14"sv},
+    {740, "1952-04-28"sv, "2016-12-31"sv},
+    {750, "1947-08-15"sv, "2016-12-31"sv},
+    {760, "1971-09-21"sv, "2016-12-31"sv},
+    {770, "1947-08-14"sv, "2016-12-31"sv},
+    {771, "1971-12-16"sv, "2016-12-31"sv},
+    {775, "1948-01-04"sv, "2016-12-31"sv},
+    {780, "1948-02-04"sv, "2016-12-31"sv},
+    {781, "1965-07-26"sv, "2016-12-31"sv},
+    {790, "1920-01-01"sv, "2016-12-31"sv},
+    {800, "1887-01-01"sv, "2016-12-31"sv},
+    {811, "1953-11-09"sv, "2016-12-31"sv},
+    {812, "1953-10-23"sv, "2016-12-31"sv},
+    {816, "1954-07-21"sv, "2016-12-31"sv},
+    {817, "1954-06-04"sv, "1975-04-30"sv},
+    {820, "1957-08-31"sv, "2016-12-31"sv},
+    {830, "1965-08-09"sv, "2016-12-31"sv},
+    {835, "1984-01-01"sv, "2016-12-31"sv},
+    {840, "1946-07-04"sv, "2016-12-31"sv},
+    {850, "1949-12-27"sv, "2016-12-31"sv},
+    {860, "2002-09-27"sv, "2016-12-31"sv},
+    {900, "1920-01-10"sv, "2016-12-31"sv},
+    {910, "1975-09-16"sv, "2016-12-31"sv},
+    {920, "1920-01-10"sv, "2016-12-31"sv},
+    {935, "1981-09-15"sv, "2016-12-31"sv},
+    {940, "1978-07-07"sv, "2016-12-31"sv},
+    {946, "1999-09-14"sv, "2016-12-31"sv},
+    {947, "2000-09-05"sv, "2016-12-31"sv},
+    {950, "1970-10-10"sv, "2016-12-31"sv},
+    {955, "1999-09-14"sv, "2016-12-31"sv},
+    {970, "1999-09-14"sv, "2016-12-31"sv},
+    {983, "1991-09-17"sv, "2016-12-31"sv},
+    {986, "1994-12-15"sv, "2016-12-31"sv},
+    {987, "1991-09-17"sv, "2016-12-31"sv},
+    {990, "1976-12-15"sv, "2016-12-31"sv},
 }};
 
 }  // namespace regcoop::detail

@@ -4,7 +4,7 @@
 #include "fixtures.hpp"
 
 #include <regcoop/data/builtin.hpp>
-#include <regcoop/detail/spells.hpp>
+#include <regcoop/detail/spell_index.hpp>
 #include <regcoop/query/dyads.hpp>
 #include <regcoop/dataset/merge.hpp>
 

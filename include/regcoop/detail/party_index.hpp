@@ -5,7 +5,7 @@
 /// `involves`, and `links`.
 
 #include "regcoop/detail/refs.hpp"
-#include "regcoop/detail/spells.hpp"
+#include "regcoop/detail/spell_index.hpp"
 #include "regcoop/detail/tables.hpp"
 #include "regcoop/model/records.hpp"
 

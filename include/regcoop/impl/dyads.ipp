@@ -4,7 +4,7 @@
 /// header in header-only mode and by `regcoop/src.hpp` under REGCOOP_SEPARATE_COMPILATION.
 
 #include "regcoop/detail/membership_rules.hpp"
-#include "regcoop/detail/spells.hpp"
+#include "regcoop/detail/spell_index.hpp"
 #include "regcoop/model/states.hpp"
 #include "regcoop/query/dyads.hpp"
 

@@ -5,6 +5,7 @@
 /// under REGCOOP_SEPARATE_COMPILATION.
 
 #include "regcoop/detail/membership_rules.hpp"
+#include "regcoop/detail/spell_index.hpp"
 
 #include <algorithm>
 #include <cstdint>

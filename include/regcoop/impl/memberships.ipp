@@ -6,7 +6,7 @@
 
 #include "regcoop/dataset/lookup.hpp"
 #include "regcoop/detail/membership_rules.hpp"
-#include "regcoop/detail/spells.hpp"
+#include "regcoop/detail/spell_index.hpp"
 #include "regcoop/query/memberships.hpp"
 
 #include <algorithm>

@@ -37,8 +37,8 @@ inline const extension_rows& no_extension_rows() {
 
 REGCOOP_DECL dataset_extension::dataset_extension() noexcept = default;
 REGCOOP_DECL dataset_extension::dataset_extension(const dataset_extension& o)
-                                                  : rows_(o.rows_ ? std::make_unique<detail::extension_rows>(*o.rows_) : nullptr) {}
-                                                  REGCOOP_DECL dataset_extension::dataset_extension(dataset_extension&& o) noexcept = default;
+    : rows_(o.rows_ ? std::make_unique<detail::extension_rows>(*o.rows_) : nullptr) {}
+REGCOOP_DECL dataset_extension::dataset_extension(dataset_extension&& o) noexcept = default;
 REGCOOP_DECL dataset_extension& dataset_extension::operator=(const dataset_extension& o) {
   if (this != &o) *this = dataset_extension(o);
   return *this;

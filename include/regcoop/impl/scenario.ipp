@@ -1,6 +1,6 @@
 #pragma once
 /// @file impl/scenario.ipp
-/// @brief Definitions of `scenario`'s membership changes and of `apply`, declared in
+/// @brief Definitions of `scenario`'s members that are no accessors and of `apply`, declared in
 /// `regcoop/network/scenario.hpp`. Included by that header in header-only mode and by
 /// `regcoop/src.hpp` under REGCOOP_SEPARATE_COMPILATION.
 
@@ -28,6 +28,68 @@ inline partial_date day_before(std::int32_t serial) {
           static_cast<int>(static_cast<unsigned>(d.day()))};
 }
 }  // namespace detail
+
+REGCOOP_DECL scenario& scenario::open(const segment_id& s, std::optional<partial_date> since) {
+  return change(s, {.status = segment_status::operating, .since = since});
+}
+
+REGCOOP_DECL scenario& scenario::close(const segment_id& s, std::optional<partial_date> since) {
+  return change(s, {.status = segment_status::closed, .since = since});
+}
+
+REGCOOP_DECL scenario& scenario::open(const dataset& ds, const corridor_id& c, std::optional<partial_date> since) {
+  for (const auto& s : ds.at(c).segments) open(s, since);
+  return *this;
+}
+
+REGCOOP_DECL scenario& scenario::change(const segment_id& s, const segment_change& c) {
+  auto& cur = changes_[s.value];
+  if (c.status) cur.status = c.status;
+  if (c.length_km) cur.length_km = c.length_km;
+  if (c.hours) cur.hours = c.hours;
+  if (c.since) cur.since = c.since;
+  return *this;
+}
+
+REGCOOP_DECL scenario& scenario::join(const party_id& organisation, const party_id& member, partial_date from,
+                                      membership_role role) {
+  joins_.push_back({organisation, membership{.member = member, .role = role, .period = {.from = from}}});
+  return *this;
+}
+
+REGCOOP_DECL scenario& scenario::leave(const party_id& organisation, const party_id& member, partial_date last_day) {
+  leaves_.push_back({organisation, member, last_day});
+  return *this;
+}
+
+REGCOOP_DECL scenario& scenario::add(border_rule r) {
+  rules_.push_back(std::move(r));
+  return *this;
+}
+
+REGCOOP_DECL scenario& scenario::close_border(const party_id& a, const party_id& b) {
+  if (std::any_of(rules_.begin(), rules_.end(), [&](const border_rule& r) {
+        return r.id.value == "closed:" + a.value + "-" + b.value || r.id.value == "closed:" + b.value + "-" + a.value;
+      }))
+    return *this;
+  return add(border_rule{.id = {"closed:" + a.value + "-" + b.value}, .between = {a, b}, .closed = true,
+                         .summary = "closed in a scenario"});
+}
+
+REGCOOP_DECL scenario& scenario::add(agreement a) {
+  agreements_.push_back(std::move(a));
+  return *this;
+}
+
+REGCOOP_DECL scenario& scenario::end(const agreement_id& a, partial_date on) {
+  ended_.push_back({a, on});
+  return *this;
+}
+
+REGCOOP_DECL bool scenario::touches(const party_id& organisation) const noexcept {
+  return std::any_of(joins_.begin(), joins_.end(), [&](const auto& j) { return j.first == organisation; }) ||
+         std::any_of(leaves_.begin(), leaves_.end(), [&](const auto& l) { return l.organisation == organisation; });
+}
 
 REGCOOP_DECL void scenario::check_memberships(const dataset& ds, std::vector<problem>& probs) const {
   const auto known = [&](const party_id& x, const char* what) {

@@ -5,12 +5,12 @@
 /// and transit shares take one directly (`network`); `apply` makes the changed dataset for
 /// every other question.
 
+#include "regcoop/config.hpp"
 #include "regcoop/dataset/dataset.hpp"
 #include "regcoop/model/records.hpp"
 
 #include <boost/unordered/unordered_flat_map.hpp>
 
-#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -49,28 +49,14 @@ BOOST_DESCRIBE_STRUCT(agreement_end, (), (agreement, on))
 class scenario {
  public:
   /// Marks a segment operating (from `since`, or on every date). O(1) amortised.
-  scenario& open(const segment_id& s, std::optional<partial_date> since = std::nullopt) {
-    return change(s, {.status = segment_status::operating, .since = since});
-  }
+  REGCOOP_DECL scenario& open(const segment_id& s, std::optional<partial_date> since = std::nullopt);
   /// Marks a segment closed (from `since`, or on every date). O(1) amortised.
-  scenario& close(const segment_id& s, std::optional<partial_date> since = std::nullopt) {
-    return change(s, {.status = segment_status::closed, .since = since});
-  }
+  REGCOOP_DECL scenario& close(const segment_id& s, std::optional<partial_date> since = std::nullopt);
   /// Opens every segment of a corridor, e.g. `open(ds, corridor_id{"cku"})`.
   /// @throws regcoop::error (`unknown_id`) when the corridor does not exist. O(segments).
-  scenario& open(const dataset& ds, const corridor_id& c, std::optional<partial_date> since = std::nullopt) {
-    for (const auto& s : ds.at(c).segments) open(s, since);
-    return *this;
-  }
+  REGCOOP_DECL scenario& open(const dataset& ds, const corridor_id& c, std::optional<partial_date> since = std::nullopt);
   /// Merges `c` into the change of segment `s` (later fields win). O(1) amortised.
-  scenario& change(const segment_id& s, const segment_change& c) {
-    auto& cur = changes_[s.value];
-    if (c.status) cur.status = c.status;
-    if (c.length_km) cur.length_km = c.length_km;
-    if (c.hours) cur.hours = c.hours;
-    if (c.since) cur.since = c.since;
-    return *this;
-  }
+  REGCOOP_DECL scenario& change(const segment_id& s, const segment_change& c);
   /// `member` joins `organisation` in `role` from `from`. Applied to the organisation (by
   /// `with_memberships`, hence by `apply` and by routes alike), the join replaces the
   /// member's spells there from its date: a spell of another role that holds on `from`
@@ -78,43 +64,21 @@ class scenario {
   /// dropped, and a spell of the same role that holds on `from` is kept with its end
   /// removed (the join then adds no spell: joining in a role already held is a no-op or an
   /// extension, never an overlap). O(1) amortised.
-  scenario& join(const party_id& organisation, const party_id& member, partial_date from,
-                 membership_role role = membership_role::full_member) {
-    joins_.push_back({organisation, membership{.member = member, .role = role, .period = {.from = from}}});
-    return *this;
-  }
+  REGCOOP_DECL scenario& join(const party_id& organisation, const party_id& member, partial_date from,
+                              membership_role role = membership_role::full_member);
   /// `member`'s spells in `organisation` end on `last_day` (spells that begin later are
   /// dropped). O(1) amortised.
-  scenario& leave(const party_id& organisation, const party_id& member, partial_date last_day) {
-    leaves_.push_back({organisation, member, last_day});
-    return *this;
-  }
+  REGCOOP_DECL scenario& leave(const party_id& organisation, const party_id& member, partial_date last_day);
   /// Adds a border rule (it overrides the dataset's rules for the same border). O(1) amortised.
-  scenario& add(border_rule r) {
-    rules_.push_back(std::move(r));
-    return *this;
-  }
+  REGCOOP_DECL scenario& add(border_rule r);
   /// Closes the border between two countries for every mode on every date (a closed
   /// `border_rule` with id "closed:A-B"); closing a border already closed so (either order)
   /// changes nothing. O(border rules).
-  scenario& close_border(const party_id& a, const party_id& b) {
-    if (std::any_of(rules_.begin(), rules_.end(), [&](const border_rule& r) {
-          return r.id.value == "closed:" + a.value + "-" + b.value || r.id.value == "closed:" + b.value + "-" + a.value;
-        }))
-      return *this;
-    return add(border_rule{.id = {"closed:" + a.value + "-" + b.value}, .between = {a, b}, .closed = true,
-                           .summary = "closed in a scenario"});
-  }
+  REGCOOP_DECL scenario& close_border(const party_id& a, const party_id& b);
   /// Adds an agreement. O(1) amortised.
-  scenario& add(agreement a) {
-    agreements_.push_back(std::move(a));
-    return *this;
-  }
+  REGCOOP_DECL scenario& add(agreement a);
   /// Ends an agreement for every party still bound on `on`. O(1) amortised.
-  scenario& end(const agreement_id& a, partial_date on) {
-    ended_.push_back({a, on});
-    return *this;
-  }
+  REGCOOP_DECL scenario& end(const agreement_id& a, partial_date on);
 
   /// The segment changes, by segment id. O(1).
   [[nodiscard]] const boost::unordered_flat_map<std::string, segment_change>& changes() const noexcept { return changes_; }
@@ -135,10 +99,7 @@ class scenario {
   /// True when the scenario changes memberships or border rules (what border regimes read). O(1).
   [[nodiscard]] bool political() const noexcept { return !joins_.empty() || !leaves_.empty() || !rules_.empty(); }
   /// True when the scenario touches the memberships of `organisation`. O(changes).
-  [[nodiscard]] bool touches(const party_id& organisation) const noexcept {
-    return std::any_of(joins_.begin(), joins_.end(), [&](const auto& j) { return j.first == organisation; }) ||
-           std::any_of(leaves_.begin(), leaves_.end(), [&](const auto& l) { return l.organisation == organisation; });
-  }
+  [[nodiscard]] REGCOOP_DECL bool touches(const party_id& organisation) const noexcept;
 
   /// Adds to `probs` an `unknown_id` problem for every organisation or member a join or
   /// leave names that `ds` lacks (field "joins" or "leaves"). O(joins + leaves).

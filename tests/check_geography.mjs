@@ -87,7 +87,7 @@ const topojson = createRequire(import.meta.url)(topoDir);
 const numericOf = new Map();
 {
   const text = readFileSync(opt.countries, "utf8");
-  for (const m of text.matchAll(/\{"([A-Z]{2})", "([A-Z]{3})", (\d+),/g)) numericOf.set(m[1], Number(m[3]));
+  for (const m of text.matchAll(/\{"([A-Z]{2})"sv, "([A-Z]{3})"sv, (\d+),/g)) numericOf.set(m[1], Number(m[3]));
   if (numericOf.size < 200) usage(`${opt.countries}: expected the ISO 3166-1 table, found ${numericOf.size} rows`);
 }
 

@@ -57,6 +57,7 @@
 #include "regcoop/impl/timeline.ipp"
 
 namespace regcoop {
+template bool operator==<dataset>(const dataset&, const dataset&);
 template dataset_builder& dataset_builder::add<dataset>(const dataset&);
 template std::vector<problem> dataset_builder::check<detail::dataset_store>() const;
 template dataset dataset_builder::build<detail::dataset_store>() &&;

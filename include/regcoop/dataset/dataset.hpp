@@ -111,13 +111,17 @@ class dataset {
   }
 
   /// The membership spells of every party, precomputed at build (see `detail::spell_index`,
-  /// in `regcoop/detail/spells.hpp`). O(1); throws nothing.
+  /// in `regcoop/detail/spell_index.hpp`). O(1); throws nothing.
   [[nodiscard]] REGCOOP_DECL const detail::spell_index& spells() const noexcept;
   /// Total number of records of all kinds. O(number of kinds); throws nothing.
   [[nodiscard]] REGCOOP_DECL std::size_t size() const noexcept;
 
-  /// True when both hold the same records in the same order. O(size).
-  friend REGCOOP_DECL bool operator==(const dataset& a, const dataset& b);
+  /// True when both hold the same records in the same order. O(size). A template only for
+  /// the reason `dataset_builder::check()` is (header-only, the comparison of every record
+  /// kind is compiled where datasets are compared, not in every file that includes this
+  /// header); compare as `a == b`, `a != b`.
+  template <std::same_as<dataset> Dataset>
+  friend bool operator==(const Dataset& a, const Dataset& b);
 
  private:
   friend class dataset_builder;
@@ -221,7 +225,11 @@ class dataset_builder {
   std::unique_ptr<detail::dataset_store> s_;  // null while empty
 };
 
+template <std::same_as<dataset> Dataset>
+bool operator==(const Dataset& a, const Dataset& b);
+
 #if defined(REGCOOP_SEPARATE_COMPILATION)
+extern template bool operator==<dataset>(const dataset&, const dataset&);
 extern template dataset_builder& dataset_builder::add<dataset>(const dataset&);
 extern template std::vector<problem> dataset_builder::check<detail::dataset_store>() const;
 extern template dataset dataset_builder::build<detail::dataset_store>() &&;

@@ -73,7 +73,9 @@ REGCOOP_DECL std::size_t dataset::size() const noexcept {
   return n;
 }
 
-REGCOOP_DECL bool operator==(const dataset& a, const dataset& b) {
+// A template (see the class): instantiated where called header-only, in src.hpp separately compiled.
+template <std::same_as<dataset> Dataset>
+bool operator==(const Dataset& a, const Dataset& b) {
   if (a.s_ == b.s_) return true;
   bool eq = true;
   boost::mp11::mp_for_each<boost::mp11::mp_iota_c<boost::mp11::mp_size<record_types>::value>>([&](auto i) {

@@ -34,8 +34,8 @@ REGCOOP_DECL std::vector<full_membership> full_memberships(const dataset& ds, co
 
 REGCOOP_DECL std::pair<std::int32_t, std::int32_t> applies(const agreement_party& e) noexcept {
   std::int32_t first = std::numeric_limits<std::int32_t>::max();
-  for (const auto* d : {&e.signed_on, &e.acceded_on, &e.ratified_on, &e.provisionally_applied_from, &e.in_force_from})
-    if (*d) first = std::min(first, (*d)->first_day());
+  for (const auto* d : entry_dates(e))
+    if (*d && d != &e.ended_on) first = std::min(first, (*d)->first_day());
   if (first == std::numeric_limits<std::int32_t>::max()) first = std::numeric_limits<std::int32_t>::min();
   return {first, e.ended_on ? e.ended_on->last_day() : std::numeric_limits<std::int32_t>::max()};
 }
@@ -75,7 +75,7 @@ REGCOOP_DECL bool agreement_test::dated_for_the_party(const agreement& r) const 
   for (const auto& e : r.parties)
     for (const auto& o : own) {
       if (o.organisation != e.party) continue;
-      for (const auto* d : {&e.signed_on, &e.acceded_on, &e.ratified_on, &e.provisionally_applied_from, &e.in_force_from, &e.ended_on}) {
+      for (const auto* d : entry_dates(e)) {
         if (!*d || !spec.dates->contains(**d, certainty::possible)) continue;
         if (o.spells.empty() || std::any_of(o.spells.begin(), o.spells.end(), [&](const spell_days& sp) {
               return covers(sp, (*d)->first_day(), (*d)->last_day()) != truth::no;

@@ -18,6 +18,7 @@
 #include "regcoop/model/enum.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <iterator>
@@ -207,6 +208,11 @@ struct full_membership {
   std::vector<spell_days> spells;
 };
 REGCOOP_DECL std::vector<full_membership> full_memberships(const dataset& ds, const party_id& p);
+// The dates of one party's entry in an agreement, in the order of its life: signature,
+// accession, ratification, provisional application, entry into force, end (each may be empty).
+inline std::array<const std::optional<partial_date>*, 6> entry_dates(const agreement_party& e) noexcept {
+  return {&e.signed_on, &e.acceded_on, &e.ratified_on, &e.provisionally_applied_from, &e.in_force_from, &e.ended_on};
+}
 // The days an agreement applies to one of its parties: from its earliest date (signature,
 // accession, ratification, provisional application or entry into force) to its end; open where
 // unknown.
@@ -338,7 +344,7 @@ void for_each_date(const R& r, F&& f) {
     if (r.date) f(*r.date);
   } else if constexpr (std::is_same_v<R, agreement>) {
     for (const auto& p : r.parties)
-      for (const auto* d : {&p.signed_on, &p.acceded_on, &p.ratified_on, &p.provisionally_applied_from, &p.in_force_from, &p.ended_on})
+      for (const auto* d : detail::entry_dates(p))
         if (*d) f(**d);
   } else if constexpr (std::is_same_v<R, project>) {
     for (const auto& s : r.status_history) {

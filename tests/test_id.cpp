@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <sstream>
 #include <type_traits>
 #include <unordered_set>
 
@@ -18,4 +19,10 @@ TEST_CASE("ids compare, order and hash by their text") {
   CHECK(party_id{}.empty());
   std::unordered_set<party_id> set{a, b, party_id{"CN"}};
   CHECK(set.size() == 2);
+}
+
+TEST_CASE("an id writes its text to a stream") {
+  std::ostringstream os;
+  os << party_id{"KZ"} << ' ' << segment_id{"khorgos-altynkol"} << ' ' << party_id{};
+  CHECK(os.str() == "KZ khorgos-altynkol ");
 }

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,8 @@ struct id {
   [[nodiscard]] std::string_view str() const noexcept { return value; }
   /// True when the id is empty (never valid in a dataset). O(1).
   [[nodiscard]] bool empty() const noexcept { return value.empty(); }
+  /// Writes the identifier text (`std::cout << m.member` prints "KZ"). O(length).
+  friend std::ostream& operator<<(std::ostream& os, const id& x) { return os << x.value; }
 };
 
 /// Tag of sources.

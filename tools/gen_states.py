@@ -22,6 +22,8 @@ import json
 import os
 import sys
 
+from cpp_literals import sv_literal
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ISO1 = "/usr/share/iso-codes/json/iso_3166-1.json"
 ISO3 = "/usr/share/iso-codes/json/iso_3166-3.json"
@@ -69,15 +71,6 @@ DIFFERENCES = {
     260: "countrycode has no 260 in cown; the German Federal Republic is DE",
     730: "countrycode has no 730; Korea 1887-1905 has no ISO code",
 }
-
-
-def cstr(s):
-    # A string_view literal ("..."sv, or {} when empty): its length is known, so constant
-    # evaluation does not count the characters of each of the table's strings (g++ spent
-    # 0.07 s of every translation unit that includes the tables doing that).
-    if not s:
-        return "{}"
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"sv'
 
 
 def load_cow():
@@ -219,23 +212,23 @@ def main():
     w.write(f"/// All {len(states)} states: ISO 3166-1 (by alpha-2), ISO 3166-3 (by alpha-4), Kosovo, COW-only states.\n")
     w.write(f"inline constexpr std::array<state_info, {len(states)}> state_infos{{{{\n")
     for s in states:
-        w.write("    {" + ", ".join([cstr(s["id"]), cstr(s["name"]), cstr(s["alpha2"]), cstr(s["alpha3"]),
-                                     str(s["numeric"]), cstr(s["iso3166_3"]), str(s["cow"]), cstr(s["cowabb"]),
-                                     cstr(s["from"]), cstr(s["to"]), cstr(s["successors"]), cstr(s["source"]),
-                                     "true" if s["former"] else "false", cstr("|".join(s["aliases"]))]) + "},\n")
+        w.write("    {" + ", ".join([sv_literal(s["id"]), sv_literal(s["name"]), sv_literal(s["alpha2"]), sv_literal(s["alpha3"]),
+                                     str(s["numeric"]), sv_literal(s["iso3166_3"]), str(s["cow"]), sv_literal(s["cowabb"]),
+                                     sv_literal(s["from"]), sv_literal(s["to"]), sv_literal(s["successors"]), sv_literal(s["source"]),
+                                     "true" if s["former"] else "false", sv_literal("|".join(s["aliases"]))]) + "},\n")
     w.write("}};\n\n")
     idx = {s["id"]: i for i, s in enumerate(states)}
     w.write(f"/// The meanings of all {len(cow)} COW state numbers, by number and year ({OPEN}: still at the\n"
             "/// end of the COW list, 2016).\n")
     w.write(f"inline constexpr std::array<cow_meaning, {len(meanings)}> cow_meanings{{{{\n")
     for c, abb, name, first, last, sid in meanings:
-        w.write(f"    {{{c}, {cstr(abb)}, {cstr(name)}, {first}, {last}, &state_infos[{idx[sid]}]}},  // {sid}\n")
+        w.write(f"    {{{c}, {sv_literal(abb)}, {sv_literal(name)}, {first}, {last}, &state_infos[{idx[sid]}]}},  // {sid}\n")
     w.write("}};\n\n")
     w.write("/// The COW State System Membership list v2016, one spell (a state's time in the system) a row.\n")
     w.write(f"inline constexpr std::array<cow_system_spell, {len(spells)}> cow_spells{{{{\n")
     for s in spells:
-        begin = cstr(f"{s['styear']:04}-{s['stmonth']:02}-{s['stday']:02}")
-        end = cstr(f"{s['endyear']:04}-{s['endmonth']:02}-{s['endday']:02}")
+        begin = sv_literal(f"{s['styear']:04}-{s['stmonth']:02}-{s['stday']:02}")
+        end = sv_literal(f"{s['endyear']:04}-{s['endmonth']:02}-{s['endday']:02}")
         w.write(f"    {{{s['ccode']}, {begin}, {end}}},\n")
     w.write("}};\n\n}  // namespace regcoop::detail\n")
 
